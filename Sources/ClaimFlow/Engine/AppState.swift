@@ -1,0 +1,38 @@
+/// The whole state of the program: what is saved plus what lives only while it runs.
+public struct AppState: Equatable, Sendable {
+    public var progress: SavedProgress
+    /// F1 help is showing over the current screen.
+    public var showingHelp: Bool
+    /// One message for the warning area, cleared by the next key.
+    public var notice: Notice?
+    /// Secret answers ("flow/step" → text): in memory only, never saved (design.md §6).
+    public var secrets: [String: String]
+    /// The draft of a secret field, in memory only.
+    public var secretDraft: String
+    public var revealSecret: Bool
+
+    public init(progress: SavedProgress = SavedProgress(), notice: Notice? = nil) {
+        self.progress = progress
+        self.showingHelp = false
+        self.notice = notice
+        self.secrets = [:]
+        self.secretDraft = ""
+        self.revealSecret = false
+    }
+}
+
+/// A message for the fixed warning area.
+public struct Notice: Equatable, Sendable {
+    public enum Level: Sendable { case info, warning, error }
+    public var level: Level
+    public var lines: [String]
+
+    public init(_ level: Level, _ lines: [String]) {
+        self.level = level
+        self.lines = lines
+    }
+
+    public static func info(_ lines: String...) -> Notice { Notice(.info, lines) }
+    public static func warning(_ lines: String...) -> Notice { Notice(.warning, lines) }
+    public static func error(_ lines: String...) -> Notice { Notice(.error, lines) }
+}

@@ -1,0 +1,213 @@
+/// Events inside a flow: lists, text entry, Enter to go on, Esc to go back.
+enum FlowReducer {
+    static func reduce(_ state: inout AppState, flow: FlowDefinition, _ event: Event, _ context: Context) -> [Effect] {
+        guard var progress = state.progress.flows[flow.id],
+              let step = flow.step(progress.current) ?? flow.firstStep else {
+            state.progress.location = .menu
+            return []
+        }
+        if progress.current != step.id {
+            // The saved step no longer exists in the assets: start the flow again, answers kept.
+            progress.current = step.id
+            progress.history = []
+        }
+        defer {
+            if state.progress.flows[flow.id] != nil, state.progress.location == .flow(flow.id) {
+                state.progress.flows[flow.id]?.updatedAt = context.now
+            }
+        }
+        state.progress.flows[flow.id] = progress
+
+        if event == .back {
+            goBack(&state, flow: flow)
+            return []
+        }
+        switch step.kind {
+        case .checklist: return checklist(&state, flow: flow, step: step, event, context)
+        case .choice: choice(&state, flow: flow, step: step, event, context)
+        case .text: text(&state, flow: flow, step: step, event, context)
+        case .info, .confirm, .summary:
+            switch event {
+            case .accept:
+                if step.kind == .confirm { record(&state, flow: flow, step: step, .confirmed) }
+                advance(&state, flow: flow, from: step, context)
+            case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast:
+                break
+            default:
+                state.notice = .info(Wording.unusable(event, stepKind: step.kind))
+            }
+        }
+        return []
+    }
+
+    // MARK: step kinds
+
+    private static func checklist(
+        _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ event: Event, _ context: Context
+    ) -> [Effect] {
+        let count = step.items.count
+        var progress = state.progress.flows[flow.id]!
+        switch event {
+        case .moveUp: progress.cursor = max(progress.cursor - 1, 0)
+        case .moveDown: progress.cursor = min(progress.cursor + 1, count - 1)
+        case .moveFirst, .pageUp: progress.cursor = 0
+        case .moveLast, .pageDown: progress.cursor = count - 1
+        case .toggle:
+            let item = step.items[min(max(progress.cursor, 0), count - 1)]
+            var checked = progress.checkedItems(step.id)
+            let nowChecked: Bool
+            if let index = checked.firstIndex(of: item.id) {
+                checked.remove(at: index)
+                nowChecked = false
+            } else {
+                checked.append(item.id)
+                nowChecked = true
+                // Ticking moves on to the next item, as clerks work down a paper list.
+                progress.cursor = min(progress.cursor + 1, count - 1)
+            }
+            progress.answers[step.id] = .checked(checked)
+            state.progress.flows[flow.id] = progress
+            return [.appendAudit(AuditEntry(
+                at: context.now, flow: flow.id, step: step.id, item: item.id,
+                action: nowChecked ? "checked" : "unchecked", by: context.operatorName))]
+        case .accept:
+            let checked = Set(progress.checkedItems(step.id))
+            if let missing = step.items.firstIndex(where: { $0.required && !checked.contains($0.id) }) {
+                progress.cursor = missing
+                state.progress.flows[flow.id] = progress
+                state.notice = .warning(Wording.uncheckedRequired(step.items[missing].text))
+                return []
+            }
+            progress.answers[step.id] = .checked(step.items.map(\.id).filter(checked.contains))
+            state.progress.flows[flow.id] = progress
+            advance(&state, flow: flow, from: step, context)
+            return []
+        default:
+            state.notice = .info(Wording.unusable(event, stepKind: .checklist))
+        }
+        state.progress.flows[flow.id] = progress
+        return []
+    }
+
+    private static func choice(
+        _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ event: Event, _ context: Context
+    ) {
+        let count = step.options.count
+        var progress = state.progress.flows[flow.id]!
+        switch event {
+        case .moveUp: progress.cursor = max(progress.cursor - 1, 0)
+        case .moveDown: progress.cursor = min(progress.cursor + 1, count - 1)
+        case .moveFirst, .pageUp: progress.cursor = 0
+        case .moveLast, .pageDown: progress.cursor = count - 1
+        case .toggle, .accept:
+            let option = step.options[min(max(progress.cursor, 0), count - 1)]
+            progress.answers[step.id] = .choice(option.id)
+            state.progress.flows[flow.id] = progress
+            if event == .accept { advance(&state, flow: flow, from: step, context) }
+            return
+        case .pick(let number) where (1...count).contains(number):
+            progress.cursor = number - 1
+        default:
+            state.notice = .info(Wording.unusable(event, stepKind: .choice))
+        }
+        state.progress.flows[flow.id] = progress
+    }
+
+    private static func text(
+        _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ event: Event, _ context: Context
+    ) {
+        guard let field = step.field else { return }
+        var editor = TextEditing(text: field.secret ? state.secretDraft : state.progress.flows[flow.id]!.draft,
+                                 maxLength: field.maxLength)
+        switch event {
+        case .insert(let typed):
+            if let problem = editor.insert(typed) { state.notice = .warning(problem) }
+        case .pick(let digit):
+            if let problem = editor.insert(String(digit)) { state.notice = .warning(problem) }
+        case .deleteBackward: editor.deleteBackward()
+        case .deleteForward, .caretLeft, .caretRight, .caretHome, .caretEnd, .moveFirst, .moveLast:
+            // The caret always sits at the end: what you see is what you typed, in order.
+            state.notice = .info(Wording.caretFixed)
+        case .toggleReveal where field.secret:
+            state.revealSecret.toggle()
+        case .accept:
+            let entered = FullWidth.toHalfWidth(editor.text).trimmingCharacters(in: .whitespaces)
+            if let problem = field.validator.problem(in: entered) {
+                state.notice = .warning(problem)
+                return
+            }
+            if field.secret {
+                state.secrets[flow.id + "/" + step.id] = entered
+                state.secretDraft = ""
+                record(&state, flow: flow, step: step, .secretEntered)
+            } else {
+                state.progress.flows[flow.id]!.draft = ""
+                record(&state, flow: flow, step: step, .text(entered))
+            }
+            advance(&state, flow: flow, from: step, context)
+            return
+        default:
+            state.notice = .info(Wording.unusable(event, stepKind: .text))
+        }
+        if field.secret {
+            state.secretDraft = editor.text
+        } else {
+            state.progress.flows[flow.id]!.draft = editor.text
+        }
+    }
+
+    // MARK: moving between steps
+
+    private static func record(_ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ answer: Answer) {
+        state.progress.flows[flow.id]?.answers[step.id] = answer
+    }
+
+    private static func advance(_ state: inout AppState, flow: FlowDefinition, from step: StepDefinition, _ context: Context) {
+        guard var progress = state.progress.flows[flow.id] else { return }
+        guard let nextID = StepPath.next(after: step, answers: progress.answers) else {
+            progress.completed = true
+            state.progress.flows[flow.id] = progress
+            state.progress.location = .menu
+            state.notice = .info(Wording.flowCompleted(flow.title))
+            return
+        }
+        progress.history.append(step.id)
+        progress.current = nextID
+        state.progress.flows[flow.id] = progress
+        enterCurrentStep(&state, flow: flow)
+    }
+
+    private static func goBack(_ state: inout AppState, flow: FlowDefinition) {
+        guard var progress = state.progress.flows[flow.id] else { return }
+        guard let previous = progress.history.popLast() else {
+            state.progress.location = .menu
+            return
+        }
+        progress.current = previous
+        state.progress.flows[flow.id] = progress
+        enterCurrentStep(&state, flow: flow)
+    }
+
+    /// Puts the cursor and the draft where the earlier answer left them.
+    static func enterCurrentStep(_ state: inout AppState, flow: FlowDefinition) {
+        guard var progress = state.progress.flows[flow.id], let step = flow.step(progress.current) else { return }
+        progress.cursor = 0
+        if step.kind == .choice, let chosen = progress.chosenOption(step.id),
+           let index = step.options.firstIndex(where: { $0.id == chosen }) {
+            progress.cursor = index
+        }
+        if step.kind == .checklist {
+            let checked = Set(progress.checkedItems(step.id))
+            progress.cursor = step.items.firstIndex { !checked.contains($0.id) } ?? 0
+        }
+        if step.kind == .text, let field = step.field {
+            if field.secret {
+                state.secretDraft = state.secrets[flow.id + "/" + step.id] ?? ""
+                state.revealSecret = false
+            } else if case .text(let earlier)? = progress.answers[step.id], progress.draft.isEmpty {
+                progress.draft = earlier
+            }
+        }
+        state.progress.flows[flow.id] = progress
+    }
+}

@@ -1,0 +1,15 @@
+/// The entries of the main menu, in order (issue 2: セットアップ / 月次請求 / 接続トラブル /
+/// カレンダー / 終了). Flow entries take their titles from the flow assets.
+public enum MenuItem: Equatable, Sendable {
+    case flow(String)
+    case calendar
+    case quit
+}
+
+public enum MainMenu {
+    public static let flowIDs = ["setup", "monthly", "trouble"]
+
+    public static func items(_ catalog: FlowCatalog) -> [MenuItem] {
+        flowIDs.filter { catalog.flow($0) != nil }.map(MenuItem.flow) + [.calendar, .quit]
+    }
+}

@@ -1,0 +1,113 @@
+/// What the reducer may know about the world: the flows and the time (passed in, never read).
+public struct Context: Sendable {
+    public var catalog: FlowCatalog
+    public var now: LocalDateTime
+    /// Who is at the keyboard, for the audit trail (nil until a name is given).
+    public var operatorName: String?
+
+    public init(catalog: FlowCatalog, now: LocalDateTime, operatorName: String? = nil) {
+        self.catalog = catalog
+        self.now = now
+        self.operatorName = operatorName
+    }
+}
+
+/// The state machine: `(state, event, context) -> (state, effects)`, pure and deterministic.
+public enum Reducer {
+    public static func reduce(_ state: AppState, _ event: Event, _ context: Context) -> (AppState, [Effect]) {
+        var next = state
+        let effects = reduce(&next, event, context)
+        return (next, effects)
+    }
+
+    public static func reduce(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
+        state.notice = nil
+        if event == .quit { return [.quit] }
+        if state.showingHelp {
+            // Any of these closes help; other keys are answered with how to close it.
+            switch event {
+            case .help, .back, .accept: state.showingHelp = false
+            case .openMenu: state.showingHelp = false; state.progress.location = .menu
+            default: state.notice = .info(Wording.closeHelp)
+            }
+            return []
+        }
+        if event == .help {
+            state.showingHelp = true
+            return []
+        }
+        switch state.progress.location {
+        case .menu:
+            return MenuReducer.reduce(&state, event, context)
+        case .calendar:
+            if event == .back || event == .openMenu || event == .accept {
+                state.progress.location = .menu
+            } else {
+                state.notice = .info(Wording.calendarPending)
+            }
+            return []
+        case .flow(let id):
+            guard let flow = context.catalog.flow(id) else {
+                // The flow vanished from the assets (an older data file): back to safety.
+                state.progress.location = .menu
+                state.notice = .warning(Wording.flowMissing(id))
+                return []
+            }
+            if event == .openMenu {
+                state.progress.location = .menu
+                return []
+            }
+            return FlowReducer.reduce(&state, flow: flow, event, context)
+        }
+    }
+}
+
+/// The main menu: move, pick, open.
+enum MenuReducer {
+    static func reduce(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
+        let items = MainMenu.items(context.catalog)
+        var cursor = min(max(state.progress.menuCursor, 0), items.count - 1)
+        switch event {
+        case .moveUp: cursor = max(cursor - 1, 0)
+        case .moveDown: cursor = min(cursor + 1, items.count - 1)
+        case .moveFirst, .pageUp: cursor = 0
+        case .moveLast, .pageDown: cursor = items.count - 1
+        case .pick(let number):
+            guard (1...items.count).contains(number) else {
+                state.notice = .info(Wording.pickRange(items.count))
+                return []
+            }
+            cursor = number - 1
+            state.progress.menuCursor = cursor
+            return open(items[cursor], &state, context)
+        case .accept, .toggle:
+            state.progress.menuCursor = cursor
+            return open(items[cursor], &state, context)
+        case .back, .openMenu:
+            state.notice = .info(Wording.menuEscape)
+        case .unusable(let name), .insert(let name):
+            state.notice = .info(Wording.unusableOnMenu(name))
+        default:
+            break
+        }
+        state.progress.menuCursor = cursor
+        return []
+    }
+
+    static func open(_ item: MenuItem, _ state: inout AppState, _ context: Context) -> [Effect] {
+        switch item {
+        case .quit:
+            return [.quit]
+        case .calendar:
+            state.progress.location = .calendar
+        case .flow(let id):
+            guard let flow = context.catalog.flow(id), let first = flow.firstStep else { return [] }
+            if state.progress.flows[id] == nil {
+                state.progress.flows[id] = FlowProgress(start: first.id, at: context.now)
+            }
+            state.progress.location = .flow(id)
+            FlowReducer.enterCurrentStep(&state, flow: flow)
+        }
+        return []
+    }
+}

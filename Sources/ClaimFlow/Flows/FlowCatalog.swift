@@ -1,0 +1,72 @@
+import Foundation
+
+/// Every flow the program knows, validated once at start-up.
+public struct FlowCatalog: Equatable, Sendable {
+    public private(set) var flows: [FlowDefinition]
+
+    public init(validating flows: [(file: String, flow: FlowDefinition)]) throws(FlowAssetError) {
+        var seen: [String: String] = [:]
+        for (file, flow) in flows {
+            if let other = seen[flow.id] {
+                throw FlowAssetError(file: file, problem: "フロー id \"\(flow.id)\" は \(other) でも使われています。")
+            }
+            seen[flow.id] = file
+            try FlowValidator.validate(flow, file: file)
+        }
+        self.flows = flows.map(\.flow)
+    }
+
+    /// Decodes and validates flow files given as (name, bytes); the shell reads the disk.
+    public static func decode(files: [(name: String, data: Data)]) throws(FlowAssetError) -> FlowCatalog {
+        var decoded: [(file: String, flow: FlowDefinition)] = []
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            decoded.append((file.name, try FlowDecoding.decode(file.data, file: file.name)))
+        }
+        return try FlowCatalog(validating: decoded)
+    }
+
+    public func flow(_ id: String) -> FlowDefinition? { flows.first { $0.id == id } }
+}
+
+/// JSON decoding with errors that name the step, not a coding path.
+enum FlowDecoding {
+    static func decode(_ data: Data, file: String) throws(FlowAssetError) -> FlowDefinition {
+        do {
+            return try JSONDecoder().decode(FlowDefinition.self, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, data: data, file: file)
+        } catch {
+            throw FlowAssetError(file: file, problem: "読み込めません: \(error)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError, data: Data, file: String) -> FlowAssetError {
+        let path: [CodingKey]
+        let what: String
+        switch error {
+        case .dataCorrupted(let context):
+            path = context.codingPath
+            what = context.codingPath.isEmpty
+                ? "JSON として読めません（括弧・カンマ・引用符を確認してください）。"
+                : "値が正しくありません: \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            path = context.codingPath
+            what = "項目 \"\(key.stringValue)\" がありません。"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            path = context.codingPath
+            let field = context.codingPath.last?.stringValue ?? "?"
+            what = "項目 \"\(field)\" の形が違います: \(context.debugDescription)"
+        @unknown default:
+            return FlowAssetError(file: file, problem: "\(error)")
+        }
+        return FlowAssetError(file: file, stepID: stepID(at: path, in: data), problem: what)
+    }
+
+    /// The `id` of the step a coding path points into, read leniently from the raw JSON.
+    private static func stepID(at path: [CodingKey], in data: Data) -> String? {
+        guard path.count >= 2, path[0].stringValue == "steps", let index = path[1].intValue,
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let steps = root["steps"] as? [[String: Any]], index < steps.count else { return nil }
+        return (steps[index]["id"] as? String) ?? "#\(index + 1)"
+    }
+}

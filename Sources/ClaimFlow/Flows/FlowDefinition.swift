@@ -1,0 +1,170 @@
+import Foundation
+
+/// A flow as written in `Assets/flows/*.json`: the words and the order of the steps are data,
+/// so trainers and support staff can correct wording without touching code.
+public struct FlowDefinition: Codable, Equatable, Sendable {
+    public var id: String
+    public var title: String
+    /// One line under the menu entry.
+    public var summary: String
+    public var steps: [StepDefinition]
+
+    public func step(_ id: String) -> StepDefinition? { steps.first { $0.id == id } }
+    public var firstStep: StepDefinition? { steps.first }
+}
+
+public enum StepKind: String, Codable, Sendable, CaseIterable {
+    /// Text to read; Enter goes on.
+    case info
+    /// Items ticked with Space; Enter goes on only when every required item is ticked.
+    case checklist
+    /// Exactly one option; Enter picks the highlighted one.
+    case choice
+    /// One line of text checked by a named validator.
+    case text
+    /// "Is this right?" — Enter confirms, Esc goes back to correct.
+    case confirm
+    /// The answers given on the way here.
+    case summary
+}
+
+public struct StepDefinition: Codable, Equatable, Sendable {
+    public var id: String
+    public var kind: StepKind
+    public var title: String
+    public var body: [String]
+    /// F1 text for this step.
+    public var help: [String]
+    /// Domain rule tags (domain.md) this step encodes, e.g. ["S2", "C3"]: for reviewers.
+    public var rules: [String]
+    public var items: [ChecklistItem]
+    public var options: [ChoiceOption]
+    public var field: TextField?
+    public var next: [Transition]
+
+    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, next }
+
+    public init(id: String, kind: StepKind, title: String, body: [String] = [], help: [String] = [],
+                rules: [String] = [], items: [ChecklistItem] = [], options: [ChoiceOption] = [],
+                field: TextField? = nil, next: [Transition] = []) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.help = help
+        self.rules = rules
+        self.items = items
+        self.options = options
+        self.field = field
+        self.next = next
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(StepKind.self, forKey: .kind)
+        title = try c.decode(String.self, forKey: .title)
+        body = try c.decodeIfPresent([String].self, forKey: .body) ?? []
+        help = try c.decodeIfPresent([String].self, forKey: .help) ?? []
+        rules = try c.decodeIfPresent([String].self, forKey: .rules) ?? []
+        items = try c.decodeIfPresent([ChecklistItem].self, forKey: .items) ?? []
+        options = try c.decodeIfPresent([ChoiceOption].self, forKey: .options) ?? []
+        field = try c.decodeIfPresent(TextField.self, forKey: .field)
+        // "next": "step-id" is shorthand for one unconditional transition.
+        if let single = try? c.decodeIfPresent(String.self, forKey: .next) {
+            next = [Transition(when: [:], goto: single)]
+        } else {
+            next = try c.decodeIfPresent([Transition].self, forKey: .next) ?? []
+        }
+    }
+
+    /// True when Enter on this step ends the flow.
+    public var isLast: Bool { next.isEmpty }
+}
+
+public struct ChecklistItem: Codable, Equatable, Sendable {
+    public var id: String
+    public var text: String
+    /// Extra line shown under the highlighted item (what to prepare, where to find it).
+    public var detail: String?
+    public var required: Bool
+
+    enum CodingKeys: String, CodingKey { case id, text, detail, required }
+
+    public init(id: String, text: String, detail: String? = nil, required: Bool = true) {
+        self.id = id
+        self.text = text
+        self.detail = detail
+        self.required = required
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        text = try c.decode(String.self, forKey: .text)
+        detail = try c.decodeIfPresent(String.self, forKey: .detail)
+        required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? true
+    }
+}
+
+public struct ChoiceOption: Codable, Equatable, Sendable {
+    public var id: String
+    public var label: String
+    public var detail: String?
+
+    public init(id: String, label: String, detail: String? = nil) {
+        self.id = id
+        self.label = label
+        self.detail = detail
+    }
+}
+
+public struct TextField: Codable, Equatable, Sendable {
+    public var label: String
+    public var validator: TextValidatorName
+    public var maxLength: Int
+    /// Secret fields (the network password) are never written anywhere (design.md §6).
+    public var secret: Bool
+    public var example: String?
+
+    enum CodingKeys: String, CodingKey { case label, validator, maxLength, secret, example }
+
+    public init(label: String, validator: TextValidatorName = .nonEmpty, maxLength: Int = 60,
+                secret: Bool = false, example: String? = nil) {
+        self.label = label
+        self.validator = validator
+        self.maxLength = maxLength
+        self.secret = secret
+        self.example = example
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        label = try c.decode(String.self, forKey: .label)
+        validator = try c.decodeIfPresent(TextValidatorName.self, forKey: .validator) ?? .nonEmpty
+        maxLength = try c.decodeIfPresent(Int.self, forKey: .maxLength) ?? 60
+        secret = try c.decodeIfPresent(Bool.self, forKey: .secret) ?? false
+        example = try c.decodeIfPresent(String.self, forKey: .example)
+    }
+}
+
+/// Where to go after a step. The first transition whose `when` matches the answers wins;
+/// the last one must be unconditional so the path is always known.
+public struct Transition: Codable, Equatable, Sendable {
+    /// step id → option id of an earlier choice step.
+    public var when: [String: String]
+    public var goto: String
+
+    enum CodingKeys: String, CodingKey { case when, goto }
+
+    public init(when: [String: String] = [:], goto: String) {
+        self.when = when
+        self.goto = goto
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        when = try c.decodeIfPresent([String: String].self, forKey: .when) ?? [:]
+        goto = try c.decode(String.self, forKey: .goto)
+    }
+}

@@ -1,0 +1,90 @@
+/// Checks a decoded flow so that the engine can trust it: every step reachable by a
+/// transition exists, choices and checklists are not empty, conditions name real options,
+/// and the steps form no cycle (so "step k of n" is always finite).
+enum FlowValidator {
+    static func validate(_ flow: FlowDefinition, file: String) throws(FlowAssetError) {
+        func fail(_ step: String?, _ problem: String) -> FlowAssetError {
+            FlowAssetError(file: file, stepID: step, problem: problem)
+        }
+        if flow.id.isEmpty { throw fail(nil, "フローの id が空です。") }
+        if flow.steps.isEmpty { throw fail(nil, "手順 (steps) が1つもありません。") }
+
+        var ids = Set<String>()
+        for step in flow.steps {
+            if step.id.isEmpty { throw fail(nil, "id が空の手順があります（\"\(step.title)\"）。") }
+            if !ids.insert(step.id).inserted { throw fail(step.id, "同じ id の手順が2つあります。") }
+        }
+        for step in flow.steps {
+            if step.title.isEmpty { throw fail(step.id, "title が空です。") }
+            switch step.kind {
+            case .checklist:
+                if step.items.isEmpty { throw fail(step.id, "checklist に items がありません。") }
+                var itemIDs = Set<String>()
+                for item in step.items where !itemIDs.insert(item.id).inserted {
+                    throw fail(step.id, "項目 id \"\(item.id)\" が重複しています。")
+                }
+            case .choice:
+                if step.options.isEmpty { throw fail(step.id, "choice に options がありません。") }
+                var optionIDs = Set<String>()
+                for option in step.options where !optionIDs.insert(option.id).inserted {
+                    throw fail(step.id, "選択肢 id \"\(option.id)\" が重複しています。")
+                }
+            case .text:
+                guard let field = step.field else { throw fail(step.id, "text に field がありません。") }
+                if field.maxLength < 1 || field.maxLength > 1000 {
+                    throw fail(step.id, "field.maxLength は 1〜1000 にしてください。")
+                }
+            case .info, .confirm, .summary:
+                break
+            }
+            for (index, transition) in step.next.enumerated() {
+                guard ids.contains(transition.goto) else {
+                    throw fail(step.id, "次の手順 \"\(transition.goto)\" がありません。")
+                }
+                if index == step.next.count - 1, !transition.when.isEmpty {
+                    throw fail(step.id, "next の最後は条件なし (when なし) にしてください。")
+                }
+                for (choiceID, optionID) in transition.when {
+                    guard let choice = flow.step(choiceID), choice.kind == .choice else {
+                        throw fail(step.id, "条件の \"\(choiceID)\" は choice の手順ではありません。")
+                    }
+                    guard choice.options.contains(where: { $0.id == optionID }) else {
+                        throw fail(step.id, "条件の \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
+                    }
+                }
+            }
+        }
+        try checkAcyclic(flow, fail: fail)
+    }
+
+    private static func checkAcyclic(
+        _ flow: FlowDefinition, fail: (String?, String) -> FlowAssetError
+    ) throws(FlowAssetError) {
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        // Iterative DFS so a long flow cannot overflow the stack.
+        for start in flow.steps.map(\.id) where marks[start] == nil {
+            var stack: [(id: String, nextIndex: Int)] = [(start, 0)]
+            marks[start] = .visiting
+            while let top = stack.last {
+                let targets = flow.step(top.id)?.next.map(\.goto) ?? []
+                if top.nextIndex < targets.count {
+                    stack[stack.count - 1].nextIndex += 1
+                    let target = targets[top.nextIndex]
+                    switch marks[target] {
+                    case .visiting?:
+                        throw fail(top.id, "手順が \"\(target)\" に戻る輪になっています。")
+                    case .done?:
+                        continue
+                    case nil:
+                        marks[target] = .visiting
+                        stack.append((target, 0))
+                    }
+                } else {
+                    marks[top.id] = .done
+                    stack.removeLast()
+                }
+            }
+        }
+    }
+}

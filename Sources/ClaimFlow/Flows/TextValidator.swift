@@ -1,0 +1,30 @@
+import Foundation
+
+/// The validators a text step may name in its asset. Each returns Japanese that says what to do.
+public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
+    /// Anything but blank.
+    case nonEmpty
+    /// 医療機関コード (I1).
+    case clinicCode
+    /// A date written YYYY-MM-DD.
+    case date
+
+    /// nil when the text is acceptable, else a message for the warning area.
+    public func problem(in text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            return "まだ何も入力されていません。入力してから Enter を押してください。"
+        }
+        switch self {
+        case .nonEmpty:
+            return nil
+        case .clinicCode:
+            return ClinicCode.problems(in: trimmed).first?.message
+        case .date:
+            if CivilDate(parsing: FullWidth.toHalfWidth(trimmed)) == nil {
+                return "日付は 2027-04-01 の形で入力してください。"
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A wall-clock moment in Japan time (JST, UTC+9, no daylight saving).
+///
+/// The library never reads the clock: the shell passes one of these into every step of the
+/// state machine, which keeps every rule and every tape deterministic.
+public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var date: CivilDate
+    public var hour: Int
+    public var minute: Int
+
+    public init(date: CivilDate, hour: Int = 0, minute: Int = 0) {
+        self.date = date
+        self.hour = hour
+        self.minute = minute
+    }
+
+    public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0) {
+        guard let date = CivilDate(year: year, month: month, day: day),
+              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        self.init(date: date, hour: hour, minute: minute)
+    }
+
+    /// Parses `2026-12-09T10:00`, `2026-12-09 10:00` or `2026-12-09` (midnight).
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(whereSeparator: { $0 == "T" || $0 == " " }).map(String.init)
+        guard (1...2).contains(parts.count), let date = CivilDate(parsing: parts[0]) else { return nil }
+        var hour = 0, minute = 0
+        if parts.count == 2 {
+            let hm = parts[1].split(separator: ":").map(String.init)
+            guard hm.count >= 2, hm.count <= 3, let h = Int(hm[0]), let m = Int(hm[1]),
+                  hm[0].count == 2, hm[1].count == 2 else { return nil }
+            hour = h
+            minute = m
+        }
+        self.init(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute)
+    }
+
+    /// Minutes since midnight.
+    public var minuteOfDay: Int { hour * 60 + minute }
+
+    public var description: String {
+        "\(date)T\(Self.two(hour)):\(Self.two(minute))"
+    }
+
+    /// `2026年12月9日 10:00`, as clerks write it.
+    public var japanese: String {
+        "\(date.japanese) \(Self.two(hour)):\(Self.two(minute))"
+    }
+
+    /// `20261209-1000`, safe in file names.
+    public var compactStamp: String {
+        "\(date.year)\(Self.two(date.month))\(Self.two(date.day))-\(Self.two(hour))\(Self.two(minute))"
+    }
+
+    public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
+        (a.date, a.minuteOfDay) < (b.date, b.minuteOfDay)
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+
+/// Saved as `2026-12-09T10:00`, readable in the data files and the audit trail.
+extension LocalDateTime: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let parsed = LocalDateTime(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date-time: \(text)"))
+        }
+        self = parsed
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

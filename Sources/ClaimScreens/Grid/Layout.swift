@@ -1,0 +1,184 @@
+/// Lays a Screen out into a CellGrid of a given size.
+///
+///     row 0        top bar: title, デモ banner, date and time
+///     row 1        place: flow and "手順 k / n"
+///     row 2        heading
+///     row 3        rule
+///     rows 4…h-6   body (scrolls to keep the focus visible)
+///     row h-5      rule
+///     rows h-4…h-2 warning area (3 lines, always in the same place)
+///     row h-1      key hints
+public enum Layout {
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+    static let warningRows = 3
+    static let margin = 2
+
+    public static func render(_ screen: Screen, width: Int, height: Int) -> CellGrid {
+        guard width >= minimumWidth, height >= minimumHeight else {
+            return tooSmall(width: width, height: height)
+        }
+        var grid = CellGrid(width: width, height: height)
+        drawTopBar(screen, into: &grid)
+        grid.write(screen.place, row: 1, column: margin, role: .header, limit: width - margin)
+        grid.write(screen.heading, row: 2, column: margin, role: .title, limit: width - margin)
+        grid.write(String(repeating: "-", count: width), row: 3, column: 0, role: .dim)
+
+        let bodyTop = 4
+        let bodyBottom = height - warningRows - 2 // exclusive
+        drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom)
+
+        grid.write(String(repeating: "-", count: width), row: bodyBottom, column: 0, role: .dim)
+        drawWarnings(screen.warnings, into: &grid, top: bodyBottom + 1)
+        drawHints(screen.hints, into: &grid, row: height - 1)
+        return grid
+    }
+
+    private static func drawTopBar(_ screen: Screen, into grid: inout CellGrid) {
+        grid.fill(row: 0, role: .header)
+        var x = 1
+        if let banner = screen.banner {
+            x = grid.write(" \(banner) ", row: 0, column: x, role: .banner) + 1
+        }
+        let clockWidth = DisplayWidth.of(screen.clock)
+        let clockColumn = grid.width - clockWidth - 1
+        grid.write(screen.title, row: 0, column: x, role: .header, limit: clockColumn - 1)
+        grid.write(screen.clock, row: 0, column: clockColumn, role: .header)
+    }
+
+    /// A wrapped body line, remembering which block it came from.
+    struct BodyLine {
+        var column: Int
+        var text: String
+        var role: CellRole
+        var block: Int
+        var highlight: Bool
+    }
+
+    static func bodyLines(_ blocks: [Block], width: Int) -> [BodyLine] {
+        var lines: [BodyLine] = []
+        let left = margin
+        let usable = width - margin * 2
+        for (index, block) in blocks.enumerated() {
+            switch block {
+            case .blank:
+                lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false))
+            case .paragraph(let text, let role):
+                for line in TextWrap.wrap(text, width: usable) {
+                    lines.append(BodyLine(column: left, text: line, role: role, block: index, highlight: false))
+                }
+            case .item(let marker, let text, let selected, let role, let detail):
+                let pointer = selected ? "> " : "  "
+                let prefix = pointer + marker + " "
+                let indent = DisplayWidth.of(prefix)
+                let wrapped = TextWrap.wrap(text, width: usable - indent)
+                for (n, line) in wrapped.enumerated() {
+                    let shown = n == 0 ? prefix + line : String(repeating: " ", count: indent) + line
+                    lines.append(BodyLine(column: left, text: shown, role: selected ? .selected : role,
+                                          block: index, highlight: selected))
+                }
+                if selected, let detail, !detail.isEmpty {
+                    for line in TextWrap.wrap(detail, width: usable - indent) {
+                        lines.append(BodyLine(column: left + indent, text: line, role: .info, block: index, highlight: false))
+                    }
+                }
+            case .field(let label, let value, let note):
+                for line in TextWrap.wrap(label, width: usable) {
+                    lines.append(BodyLine(column: left, text: line, role: .plain, block: index, highlight: false))
+                }
+                // Show the end of a long value so the caret stays in view.
+                let boxWidth = usable - 4
+                var shown = value
+                while DisplayWidth.of(shown) > boxWidth - 1 { shown.removeFirst() }
+                let pad = String(repeating: " ", count: max(boxWidth - DisplayWidth.of(shown) - 1, 0))
+                lines.append(BodyLine(column: left, text: "[ " + shown + "_" + pad + " ]", role: .field,
+                                      block: index, highlight: true))
+                if let note {
+                    for line in TextWrap.wrap(note, width: usable) {
+                        lines.append(BodyLine(column: left, text: line, role: .dim, block: index, highlight: false))
+                    }
+                }
+            }
+        }
+        return lines
+    }
+
+    private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int) {
+        let lines = bodyLines(screen.body, width: grid.width)
+        let rows = bottom - top
+        var first = 0
+        if lines.count > rows {
+            // Keep the focused block on screen; leave one row for the "more" markers.
+            let visible = rows - 1
+            if let focus = screen.focus,
+               let focusLast = lines.lastIndex(where: { $0.block == focus }),
+               let focusFirst = lines.firstIndex(where: { $0.block == focus }) {
+                if focusLast >= visible { first = min(focusLast - visible + 1, focusFirst) }
+            }
+            first = min(max(first, 0), lines.count - visible)
+            for (offset, line) in lines[first..<(first + visible)].enumerated() {
+                draw(line, into: &grid, row: top + offset)
+            }
+            let above = first > 0 ? "上にも続きがあります (PageUp)" : ""
+            let below = first + visible < lines.count ? "下に続きがあります (PageDown)" : ""
+            let marker = [above, below].filter { !$0.isEmpty }.joined(separator: "  ")
+            grid.write(marker, row: bottom - 1, column: margin, role: .dim)
+        } else {
+            for (offset, line) in lines.enumerated() {
+                draw(line, into: &grid, row: top + offset)
+            }
+        }
+    }
+
+    private static func draw(_ line: BodyLine, into grid: inout CellGrid, row: Int) {
+        if line.highlight && line.role == .selected {
+            grid.fill(row: row, from: line.column, to: grid.width - margin, role: .selected)
+        }
+        grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)
+    }
+
+    private static func drawWarnings(_ warnings: [Warning], into grid: inout CellGrid, top: Int) {
+        var lines: [(String, CellRole)] = []
+        for warning in warnings {
+            for line in TextWrap.wrap(warning.text, width: grid.width - margin * 2) {
+                lines.append((line, warning.role))
+            }
+        }
+        if lines.count > warningRows {
+            lines = Array(lines.prefix(warningRows))
+            // Cut, and say so: the messages are written to fit, this is the safety net.
+            var last = lines[warningRows - 1].0
+            while DisplayWidth.of(last) > grid.width - margin * 2 - 3 { last.removeLast() }
+            lines[warningRows - 1].0 = last + "..."
+        }
+        for (offset, line) in lines.enumerated() {
+            grid.write(line.0, row: top + offset, column: margin, role: line.1, limit: grid.width - margin)
+        }
+    }
+
+    private static func drawHints(_ hints: [KeyHint], into grid: inout CellGrid, row: Int) {
+        var x = 1
+        for hint in hints {
+            let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 3
+            if x + needed > grid.width { break } // drop what does not fit, most important first
+            x = grid.write(hint.key, row: row, column: x, role: .hintKey)
+            x = grid.write(" " + hint.label, row: row, column: x, role: .hint)
+            x += 2
+        }
+    }
+
+    /// Below 80x24: say so, in whatever room there is, and recover when the window grows.
+    static func tooSmall(width: Int, height: Int) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        let message = ["画面が小さすぎます。", "いま \(width)x\(height) です。", "\(minimumWidth)x\(minimumHeight) 以上に広げてください。",
+                       "広げると元の画面に戻ります。"]
+        var row = 0
+        for text in message {
+            for line in TextWrap.wrap(text, width: max(width - 1, 1)) where row < height {
+                grid.write(line, row: row, column: width > 2 ? 1 : 0, role: .warning)
+                row += 1
+            }
+        }
+        return grid
+    }
+}

@@ -1,0 +1,65 @@
+/// One screen, described without knowing its size: the views build it, the layout fits it.
+/// Every screen has the same parts in the same places (design.md §5).
+public struct Screen: Equatable, Sendable {
+    /// Left of the top bar.
+    public var title: String
+    /// Right of the top bar (date and time).
+    public var clock: String
+    /// Shown at the left of the top bar in demo mode (デモ).
+    public var banner: String?
+    /// Where you are: flow and "手順 k / n".
+    public var place: String
+    /// What this step is about.
+    public var heading: String
+    public var body: [Block]
+    /// Index into `body` that must stay visible (the highlighted list row).
+    public var focus: Int?
+    /// The fixed warning area: worded as what to do.
+    public var warnings: [Warning]
+    public var hints: [KeyHint]
+
+    public init(title: String = "seikyu レセプトオンライン請求", clock: String = "", banner: String? = nil,
+                place: String, heading: String, body: [Block], focus: Int? = nil,
+                warnings: [Warning] = [], hints: [KeyHint]) {
+        self.title = title
+        self.clock = clock
+        self.banner = banner
+        self.place = place
+        self.heading = heading
+        self.body = body
+        self.focus = focus
+        self.warnings = warnings
+        self.hints = hints
+    }
+}
+
+/// A piece of the body. The layout wraps it to the width it gets.
+public enum Block: Equatable, Sendable {
+    case paragraph(String, CellRole = .plain)
+    /// A list row: marker (`[x]`, `( )`, `1.`), text, highlighted or not, and a detail line
+    /// shown only when highlighted.
+    case item(marker: String, text: String, selected: Bool, role: CellRole = .plain, detail: String? = nil)
+    /// A text field: label, the text as shown (masked for secrets), and a caret at its end.
+    case field(label: String, value: String, note: String?)
+    case blank
+}
+
+public struct Warning: Equatable, Sendable {
+    public var text: String
+    public var role: CellRole
+
+    public init(_ text: String, role: CellRole = .warning) {
+        self.text = text
+        self.role = role
+    }
+}
+
+public struct KeyHint: Equatable, Sendable {
+    public var key: String
+    public var label: String
+
+    public init(_ key: String, _ label: String) {
+        self.key = key
+        self.label = label
+    }
+}

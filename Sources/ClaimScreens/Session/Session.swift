@@ -1,0 +1,131 @@
+import ClaimFlow
+
+/// The program minus the terminal: keys in, saved progress and a cell grid out. The terminal
+/// shell, the headless tape player and live playback all drive this same object, so a tape
+/// exercises exactly the keyboard's path.
+public final class Session {
+    public enum Outcome: Equatable, Sendable {
+        case running
+        case redraw
+        case quit
+        case interrupted
+    }
+
+    public private(set) var state: AppState
+    public let catalog: FlowCatalog
+    public var clock: () -> LocalDateTime
+    public var demo: Bool
+    public private(set) var width: Int
+    public private(set) var height: Int
+    private let store: ProgressStore?
+    private var canSave: Bool
+    /// The last save failure, kept on screen until a save works again.
+    private var saveProblem: DataProblem?
+
+    /// Loads saved progress from the store; an unusable file is explained on the first screen.
+    public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
+                width: Int = 80, height: Int = 24, demo: Bool = false) {
+        self.catalog = catalog
+        self.store = store
+        self.clock = clock
+        self.demo = demo
+        self.width = width
+        self.height = height
+        if let store {
+            let loaded = store.load(now: clock())
+            state = AppState(progress: loaded.progress)
+            canSave = loaded.canSave
+            if let problem = loaded.problem { state.notice = Notice(.error, problem.japanese) }
+        } else {
+            state = AppState()
+            canSave = false
+        }
+    }
+
+    /// The problem met while loading, for the shell to print on exit too.
+    public var loadNotice: Notice? { state.notice }
+
+    public func handle(_ key: Key) -> Outcome {
+        switch KeyMap.action(for: key, in: state, catalog) {
+        case .redraw: return .redraw
+        case .interrupt: return .interrupted
+        case .resize(let w, let h):
+            width = max(w, 0)
+            height = max(h, 0)
+            return .redraw
+        case .event(let event):
+            return apply(event)
+        }
+    }
+
+    /// Sends keys in order; a run of characters typed into a field becomes one insert, so a
+    /// paste of thousands of characters is one event and one save.
+    public func handle(_ keys: [Key]) -> Outcome {
+        var index = 0
+        var outcome = Outcome.running
+        while index < keys.count {
+            if KeyMap.isTyping(state, catalog), case .character = keys[index] {
+                var text = ""
+                while index < keys.count, case .character(let c) = keys[index] {
+                    text.append(c)
+                    index += 1
+                }
+                outcome = apply(.insert(text))
+            } else {
+                outcome = handle(keys[index])
+                index += 1
+            }
+            if outcome == .quit || outcome == .interrupted { return outcome }
+        }
+        return outcome
+    }
+
+    /// Text typed in one go (a tape's `Type`): characters into a field, keys elsewhere.
+    public func type(_ text: String) -> Outcome {
+        handle(text.map { Key.character($0) })
+    }
+
+    public func apply(_ event: Event) -> Outcome {
+        let before = state.progress
+        let context = Context(catalog: catalog, now: clock())
+        let effects = Reducer.reduce(&state, event, context)
+        for effect in effects {
+            if case .appendAudit(let entry) = effect, canSave, let store {
+                do { try store.appendAudit(entry) } catch { report(error.problem) }
+            }
+        }
+        if state.progress != before { save() }
+        if effects.contains(.quit) { return .quit }
+        return .running
+    }
+
+    private func save() {
+        guard canSave, let store else { return }
+        do {
+            try store.save(state.progress)
+            saveProblem = nil
+        } catch {
+            report(error.problem)
+        }
+    }
+
+    private func report(_ problem: DataProblem) {
+        saveProblem = problem
+        state.notice = Notice(.error, problem.japanese)
+    }
+
+    public var screen: Screen {
+        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo))
+        if let saveProblem, state.notice == nil {
+            screen.warnings.insert(contentsOf: saveProblem.japanese.map { Warning($0, role: .error) }, at: 0)
+        }
+        return screen
+    }
+
+    public func render() -> CellGrid {
+        Layout.render(screen, width: width, height: height)
+    }
+
+    /// True when what is being typed must never be recorded (record mode masks it).
+    public var isTypingSecret: Bool { KeyMap.isTypingSecret(state, catalog) }
+}

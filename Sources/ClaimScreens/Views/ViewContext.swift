@@ -1,0 +1,44 @@
+import ClaimFlow
+
+/// What the views need besides the state.
+public struct ViewContext: Sendable {
+    public var catalog: FlowCatalog
+    public var now: LocalDateTime
+    /// Demo mode shows a デモ banner on every screen (issue 6).
+    public var demo: Bool
+
+    public init(catalog: FlowCatalog, now: LocalDateTime, demo: Bool = false) {
+        self.catalog = catalog
+        self.now = now
+        self.demo = demo
+    }
+}
+
+/// The state as a screen.
+public enum Views {
+    public static func screen(for state: AppState, _ context: ViewContext) -> Screen {
+        var screen: Screen
+        switch state.progress.location {
+        case .menu:
+            screen = MenuView.screen(state, context)
+        case .calendar:
+            screen = CalendarView.screen(state, context)
+        case .flow(let id):
+            if let flow = context.catalog.flow(id), let progress = state.progress.flows[id] {
+                screen = StepView.screen(state, flow: flow, progress: progress, context)
+            } else {
+                screen = MenuView.screen(state, context)
+            }
+        }
+        if state.showingHelp {
+            screen = HelpView.screen(over: screen, state, context)
+        }
+        screen.clock = context.now.japanese
+        screen.banner = context.demo ? "デモ" : nil
+        if let notice = state.notice {
+            let role: CellRole = notice.level == .error ? .error : notice.level == .warning ? .warning : .info
+            screen.warnings = notice.lines.map { Warning($0, role: role) } + screen.warnings
+        }
+        return screen
+    }
+}

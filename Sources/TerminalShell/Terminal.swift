@@ -1,0 +1,187 @@
+import CNcursesw
+import CTerminalGuard
+import ClaimScreens
+import Foundation
+
+/// Why the terminal could not be started, in Japanese, with what to do.
+public enum TerminalError: Error, Equatable {
+    case notATerminal
+    case unknownTerminal(String)
+
+    public var japanese: String {
+        switch self {
+        case .notATerminal:
+            return "seikyu は端末（ターミナル）の中で動かしてください。自動で動かすときは `seikyu play テープ` を使います。"
+        case .unknownTerminal(let name):
+            return "端末の種類 TERM=\"\(name)\" が分かりません。TERM=xterm-256color などにしてからもう一度起動してください。"
+        }
+    }
+}
+
+/// The real terminal through ncursesw: keys in, a cell grid out. Small on purpose: every
+/// decision about what to show lives in the pure layers.
+public final class Terminal {
+    private var screenPointer: OpaquePointer?
+    private let colors: Bool
+    private var stopped = false
+
+    /// Starts curses. The locale is set first, or Japanese is dropped (design.md §2).
+    public init(environment: [String: String]) throws(TerminalError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        setlocale(LC_ALL, "")
+        if let ctype = setlocale(LC_CTYPE, nil), !String(cString: ctype).uppercased().contains("UTF") {
+            // A non-UTF-8 locale would drop every Japanese character: insist on one that works.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        // Remember the terminal as the shell had it, before curses changes anything.
+        seikyu_guard_install(1)
+        let term = environment["TERM"] ?? ""
+        // newterm, not initscr: initscr exits the process on an unknown TERM.
+        guard !term.isEmpty, let output = fdopen(1, "w"), let input = fdopen(0, "r"),
+              let screen = newterm(term, output, input) else {
+            throw .unknownTerminal(term)
+        }
+        screenPointer = screen
+        set_term(screen)
+        raw()          // Ctrl+C arrives as a key: quit cleanly with status 130
+        noecho()
+        nonl()         // Enter is 13
+        keypad(seikyu_stdscr(), true)
+        seikyu_set_escdelay(25)
+        curs_set(0)
+        wtimeout(seikyu_stdscr(), 250) // wake up to notice SIGTERM/SIGHUP
+        colors = environment["NO_COLOR"].map(\.isEmpty) ?? true ? has_colors() : false
+        if colors { Terminal.startColors() }
+        seikyu_guard_set_reset_bytes(Terminal.resetBytes())
+    }
+
+    deinit { stop() }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        endwin()
+        if let screenPointer { delscreen(screenPointer) }
+        screenPointer = nil
+        seikyu_guard_set_reset_bytes(nil) // endwin already reset the screen
+        seikyu_guard_restore()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(seikyu_stdscr())), Int(getmaxy(seikyu_stdscr())))
+    }
+
+    /// A termination signal (SIGINT/SIGTERM/SIGHUP) received while running, if any.
+    public var pendingSignal: Int32 { seikyu_guard_pending_signal() }
+
+    /// The next key, or nil after the poll interval with nothing pressed.
+    public func readKey() -> Key? {
+        var wide: wint_t = 0
+        let kind = wget_wch(seikyu_stdscr(), &wide)
+        if kind == ERR { return nil }
+        let code = Int32(bitPattern: wide)
+        if kind == seikyu_key_code_yes() { return Terminal.functionKey(code) }
+        switch code {
+        case 13, 10: return .enter
+        case 27: return .escape
+        case 9: return .tab
+        case 127, 8: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(code) + 96)))
+        case 0..<32: return .unknown(Int(code))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(code)) else { return .unknown(Int(code)) }
+            return .character(Character(scalar))
+        }
+    }
+
+    static func functionKey(_ code: Int32) -> Key {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE:
+            return .resize(width: Int(getmaxx(seikyu_stdscr())), height: Int(getmaxy(seikyu_stdscr())))
+        default:
+            for n in 1...12 where code == seikyu_key_f(Int32(n)) { return .function(n) }
+            return .unknown(Int(code))
+        }
+    }
+
+    /// Draws the grid. ncurses sends only the cells that changed.
+    public func draw(_ grid: CellGrid, fullRedraw: Bool = false) {
+        let window = seikyu_stdscr()
+        if fullRedraw { clearok(window, true) }
+        for row in 0..<grid.height {
+            for column in 0..<grid.width {
+                let cell = grid[row, column]
+                if cell.isContinuation { continue }
+                var characters: [wchar_t] = cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) } + [0]
+                var cchar = cchar_t()
+                let (attributes, pair) = style(cell.role)
+                setcchar(&cchar, &characters, attributes, pair, nil)
+                mvwadd_wch(window, Int32(row), Int32(column), &cchar)
+            }
+        }
+        wmove(window, Int32(max(grid.height - 1, 0)), 0)
+        wrefresh(window)
+    }
+
+    // MARK: colours
+
+    private enum Pair: Int16 { case header = 1, warning, error, info, banner, checked, hintKey }
+
+    private static func startColors() {
+        start_color()
+        use_default_colors()
+        init_pair(Pair.header.rawValue, Int16(COLOR_WHITE), Int16(COLOR_BLUE))
+        init_pair(Pair.warning.rawValue, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
+        init_pair(Pair.error.rawValue, Int16(COLOR_WHITE), Int16(COLOR_RED))
+        init_pair(Pair.info.rawValue, Int16(COLOR_CYAN), -1)
+        init_pair(Pair.banner.rawValue, Int16(COLOR_WHITE), Int16(COLOR_MAGENTA))
+        init_pair(Pair.checked.rawValue, Int16(COLOR_GREEN), -1)
+        init_pair(Pair.hintKey.rawValue, Int16(COLOR_BLACK), Int16(COLOR_CYAN))
+    }
+
+    /// Attributes carry the meaning; colour only adds to it, so monochrome stays usable.
+    private func style(_ role: CellRole) -> (attr_t, Int16) {
+        let bold = seikyu_attr_bold(), reverse = seikyu_attr_reverse(), normal = seikyu_attr_normal()
+        func with(_ pair: Pair, _ attributes: attr_t, mono: attr_t) -> (attr_t, Int16) {
+            colors ? (attributes, pair.rawValue) : (mono, 0)
+        }
+        switch role {
+        case .plain, .dim, .hint: return (normal, 0)
+        case .title: return (bold, 0)
+        case .header: return with(.header, bold, mono: reverse)
+        case .hintKey: return with(.hintKey, normal, mono: reverse)
+        case .selected: return (reverse | bold, 0)
+        case .checked: return with(.checked, normal, mono: normal)
+        case .warning: return with(.warning, bold, mono: bold)
+        case .error: return with(.error, bold, mono: bold | reverse)
+        case .info: return with(.info, normal, mono: normal)
+        case .banner: return with(.banner, bold, mono: bold | reverse)
+        case .field: return (seikyu_attr_underline(), 0)
+        }
+    }
+
+    /// Bytes that put the screen back (leave the alternate screen, show the cursor, plain
+    /// attributes) for the crash handler, which may not call curses.
+    private static func resetBytes() -> String {
+        var bytes = ""
+        for capability in ["rmcup", "cnorm", "sgr0"] {
+            if let value = tigetstr(capability), Int(bitPattern: value) != -1, Int(bitPattern: value) != 0 {
+                bytes += String(cString: value)
+            }
+        }
+        return bytes.isEmpty ? "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m" : bytes
+    }
+}

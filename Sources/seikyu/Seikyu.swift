@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// `seikyu` — the command line (design.md §3).
+@main
+struct Seikyu: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seikyu",
+        abstract: "レセプトオンライン請求の手引き — セットアップ・月次請求・接続トラブル",
+        subcommands: [RunCommand.self, PlayCommand.self, StatusCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+
+    /// Usage errors exit with 2 (design.md §3), not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as ExitWith {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            Foundation.exit(failure.status)
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            Foundation.exit(ExitStatus.failure)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+enum ExitStatus {
+    static let ok: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 2
+    static let interrupted: Int32 = 130
+}
