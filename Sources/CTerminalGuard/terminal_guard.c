@@ -63,6 +63,19 @@ void seikyu_guard_install(int fd) {
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
         sigaction(crash_signals[i], &crash, NULL);
     }
+
+    /* A parent may hand us a blocked signal mask (it survives exec): unblock what we rely on,
+       including SIGWINCH, which ncurses needs to notice a resize. */
+    sigset_t needed;
+    sigemptyset(&needed);
+    sigaddset(&needed, SIGINT);
+    sigaddset(&needed, SIGTERM);
+    sigaddset(&needed, SIGHUP);
+    sigaddset(&needed, SIGWINCH);
+    for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
+        sigaddset(&needed, crash_signals[i]);
+    }
+    sigprocmask(SIG_UNBLOCK, &needed, NULL);
 }
 
 int seikyu_guard_pending_signal(void) {

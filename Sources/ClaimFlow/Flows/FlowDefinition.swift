@@ -9,6 +9,13 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
     public var summary: String
     public var steps: [StepDefinition]
 
+    public init(id: String, title: String, summary: String, steps: [StepDefinition]) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.steps = steps
+    }
+
     public func step(_ id: String) -> StepDefinition? { steps.first { $0.id == id } }
     public var firstStep: StepDefinition? { steps.first }
 }

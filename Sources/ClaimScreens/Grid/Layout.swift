@@ -156,11 +156,15 @@ public enum Layout {
         }
     }
 
+    /// Most important first, and the last (quit) always stays: drop from just before it.
     private static func drawHints(_ hints: [KeyHint], into grid: inout CellGrid, row: Int) {
+        func width(_ hint: KeyHint) -> Int { DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 3 }
+        var shown = hints
+        while shown.count > 1, 1 + shown.reduce(0, { $0 + width($1) }) > grid.width {
+            shown.remove(at: shown.count - 2)
+        }
         var x = 1
-        for hint in hints {
-            let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 3
-            if x + needed > grid.width { break } // drop what does not fit, most important first
+        for hint in shown {
             x = grid.write(hint.key, row: row, column: x, role: .hintKey)
             x = grid.write(" " + hint.label, row: row, column: x, role: .hint)
             x += 2

@@ -5,7 +5,7 @@ enum Hints {
                        KeyHint("F1", "ヘルプ"), KeyHint("F10/q", "終了")]
     static let info = [KeyHint("Enter", "次へ"), KeyHint("Esc", "戻る"), KeyHint("F1", "ヘルプ"),
                        KeyHint("F2", "メニュー"), KeyHint("F10/q", "終了")]
-    static let checklist = [KeyHint("Space", "印を付ける"), KeyHint("Enter", "次へ"), KeyHint("Esc", "戻る"),
+    static let checklist = [KeyHint("Space", "印を付ける/外す"), KeyHint("Enter", "次へ"), KeyHint("Esc", "戻る"),
                             KeyHint("上下", "選ぶ"), KeyHint("F1", "ヘルプ"), KeyHint("F2", "メニュー"), KeyHint("F10", "終了")]
     static let choice = [KeyHint("Enter", "決定"), KeyHint("上下", "選ぶ"), KeyHint("Esc", "戻る"),
                          KeyHint("F1", "ヘルプ"), KeyHint("F2", "メニュー"), KeyHint("F10/q", "終了")]

@@ -1,0 +1,89 @@
+import ClaimFlow
+import Foundation
+import Testing
+
+@Suite struct PersistenceTests {
+    func permissions(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    @Test func progressRoundTripsWithPrivatePermissions() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try FileProgressStore(directory: folder)
+        var driver = Driver(try shippedCatalog())
+        driver.send(.accept, .accept, .toggle)
+        try store.save(driver.state.progress)
+        try store.appendAudit(AuditEntry(at: december3, flow: "setup", step: "equipment", item: "rececon", action: "checked"))
+
+        let loaded = try FileProgressStore(directory: folder).load(now: december3) // as a restarted program
+        #expect(loaded.problem == nil)
+        #expect(loaded.progress == driver.state.progress)
+        #expect(try permissions(folder) == 0o700)
+        #expect(try permissions(store.progressPath) == 0o600)
+        #expect(try permissions(store.auditPath) == 0o600)
+        #expect(try String(contentsOfFile: store.auditPath, encoding: .utf8).contains("\"at\":\"2026-12-03T09:00\""))
+    }
+
+    @Test(arguments: ["", "{\"schemaVersion\": 1, \"loca", "\u{0}\u{1}garbage", "[1,2,3]"])
+    func aBrokenFileIsKeptAsideAndExplained(content: String) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try FileProgressStore(directory: folder)
+        try Data(content.utf8).write(to: URL(fileURLWithPath: store.progressPath))
+
+        let loaded = store.load(now: december3)
+        let problem = try #require(loaded.problem)
+        #expect(problem.kind == .corrupt)
+        let kept = try #require(problem.keptAt)
+        #expect(FileManager.default.contents(atPath: kept) == Data(content.utf8), "the broken file is kept as it was")
+        #expect(problem.japanese.joined().contains("壊れていた"))
+        #expect(problem.japanese.count <= 3, "fits the warning area")
+
+        try store.save(loaded.progress) // saving afterwards does not touch the kept file
+        #expect(FileManager.default.contents(atPath: kept) == Data(content.utf8))
+    }
+
+    @Test func aFileFromANewerVersionIsNeverOverwritten() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try FileProgressStore(directory: folder)
+        let newer = "{\"schemaVersion\": 99, \"somethingNew\": true}"
+        try Data(newer.utf8).write(to: URL(fileURLWithPath: store.progressPath))
+        let loaded = store.load(now: december3)
+        #expect(loaded.problem?.kind == .futureVersion)
+        #expect(loaded.problem?.keptAt.flatMap { FileManager.default.contents(atPath: $0) } == Data(newer.utf8))
+    }
+
+    @Test func aFailedSaveIsReportedNotSwallowed() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try FileProgressStore(directory: folder)
+        // A folder where the file should be makes the final rename fail, as a full disk would.
+        try FileManager.default.createDirectory(atPath: store.progressPath + "/blocker", withIntermediateDirectories: true)
+        #expect(throws: DataProblemError.self) { try store.save(SavedProgress()) }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "no temporary file is left behind")
+    }
+
+    @Test func secretAnswersAreNeverSaved() throws {
+        let secret = StepDefinition(id: "password", kind: .text, title: "パスワード",
+                                    field: TextField(label: "ネットワークパスワード", secret: true))
+        let flow = FlowDefinition(id: "setup", title: "S", summary: "", steps: [secret])
+        let others = ["monthly", "trouble"].map { FlowDefinition(id: $0, title: $0, summary: "", steps: [StepDefinition(id: "i", kind: .info, title: "I")]) }
+        let catalog = try FlowCatalog(validating: ([flow] + others).map { ("test", $0) })
+        var state = AppState()
+        let context = Context(catalog: catalog, now: december3)
+        for event: Event in [.accept, .insert("A1b2C3d4"), .accept] { _ = Reducer.reduce(&state, event, context) }
+        #expect(state.secrets["setup/password"] == "A1b2C3d4")
+        #expect(state.progress.flows["setup"]?.answers["password"] == .secretEntered)
+
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try FileProgressStore(directory: folder)
+        try store.save(state.progress)
+        let saved = try String(contentsOfFile: store.progressPath, encoding: .utf8)
+        #expect(!saved.contains("A1b2C3d4"))
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// The built binary in a real terminal (design.md §7). Serialized: each starts a tmux server.
+@Suite(.serialized) struct TerminalTests {
+    @Test func menuStepsQuitAndResumeAtTheSameStep() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"), "\(terminal.screen)")
+        #expect(terminal.screen.contains("F10/q 終了"))
+        terminal.send("Enter")
+        #expect(terminal.waitFor("オンライン請求を始める準備"))
+        terminal.send("Enter", "Space", "Space", "Space", "Enter")
+        #expect(terminal.waitFor("回線の種類を選ぶ"))
+        terminal.send("Down", "Enter")
+        #expect(terminal.waitFor("回線認証について（IP-VPN IPv6）"), "\(terminal.screen)")
+        terminal.send("F10")
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=0")
+        #expect(isSane(exit.stty))
+
+        terminal.tmux("kill-session", "-t", "main")
+        try? FileManager.default.removeItem(atPath: terminal.sttyFile)
+        terminal.start()
+        #expect(terminal.waitFor("回線認証について（IP-VPN IPv6）"), "restarting shows the same step:\n\(terminal.screen)")
+        #expect(terminal.screen.contains("手順 4 / 7"))
+    }
+
+    @Test func aSmallWindowAsksToBeEnlargedAndRecovers() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        terminal.send("Enter")
+        #expect(terminal.waitFor("オンライン請求を始める準備"))
+        terminal.tmux("resize-window", "-t", "main", "-x", "40", "-y", "12")
+        #expect(terminal.waitFor("画面が小さすぎます"), "\(terminal.screen)")
+        terminal.tmux("resize-window", "-t", "main", "-x", "80", "-y", "24")
+        #expect(terminal.waitFor("オンライン請求を始める準備"), "\(terminal.screen)")
+        terminal.send("F10")
+        #expect(terminal.afterExit()?.status == "EXIT=0")
+    }
+
+    @Test func ctrlCQuitsWith130AndRestoresTheTerminal() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        terminal.send("C-c")
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=130")
+        #expect(isSane(exit.stty), "\(exit.stty)")
+    }
+
+    @Test(arguments: [(SIGTERM, "EXIT=143"), (SIGHUP, "EXIT=129"), (SIGSEGV, "EXIT=139")])
+    func signalsRestoreTheTerminal(signal: Int32, status: String) throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        let pid = try #require(terminal.seikyuPID())
+        kill(pid, signal)
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == status)
+        #expect(isSane(exit.stty), "\(exit.stty)")
+    }
+
+    @Test func wideCharactersLineUpInTheRealTerminal() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        let lines = terminal.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        // The clock ends in the last column: any width disagreement would push or wrap it.
+        #expect(lines.first?.hasSuffix("2026年12月3日(木) 09:00") == true, "\(lines.first ?? "")")
+        #expect(lines.count >= 24 && lines[23].hasPrefix(" Enter 開く"))
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The built `seikyu`, started in a real terminal: tmux at 80x24 with LANG=C.UTF-8.
+/// Each test gets its own tmux server (socket) and data folder.
+final class TmuxTerminal {
+    let socket = "seikyu-test-\(UUID().uuidString.prefix(8))"
+    let dataFolder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-tmux-\(UUID().uuidString)").path
+    let sttyFile = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-stty-\(UUID().uuidString)").path
+
+    static var binary: String {
+        // swift test builds the executable next to the test bundle.
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("seikyu").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/seikyu").path
+    }
+
+    @discardableResult
+    func tmux(_ arguments: String...) -> String {
+        run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    /// Runs a command and returns its output. posix_spawn + waitpid, not Foundation's Process,
+    /// whose waitUntilExit can hang inside the test runner; output goes through a file, because
+    /// a tmux server started here inherits the descriptor and would hold a pipe open for ever.
+    func run(_ arguments: [String]) -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-out-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv: [UnsafeMutablePointer<CChar>?] = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // A clean signal mask and default handlers, whatever the test runner uses itself.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t(), all = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Starts seikyu; when it ends, the shell records its exit status and `stty -a`.
+    func start(arguments: String = "--now 2026-12-03T09:00") {
+        let command = "env LANG=C.UTF-8 TERM=screen-256color \(Self.binary) --data-dir \(dataFolder) \(arguments); "
+            + "echo EXIT=$? > \(sttyFile); stty -a >> \(sttyFile); sleep 60"
+        tmux("new-session", "-d", "-s", "main", "-x", "80", "-y", "24", command)
+    }
+
+    func send(_ keys: String...) {
+        for key in keys {
+            tmux("send-keys", "-t", "main", key)
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    var screen: String { tmux("capture-pane", "-p", "-t", "main") }
+
+    /// Waits up to 10 s for text to appear: timing is never the thing under test.
+    @discardableResult
+    func waitFor(_ text: String) -> Bool {
+        defer { if !screen.contains(text) { print("waitFor(\(text)) timed out; the screen was:\n\(screen)") } }
+        for _ in 0..<200 {
+            if screen.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    /// The exit status and terminal settings left after seikyu ended.
+    func afterExit() -> (status: String, stty: String)? {
+        for _ in 0..<200 {
+            if let text = try? String(contentsOfFile: sttyFile, encoding: .utf8), text.contains("icanon") {
+                let status = text.split(separator: "\n").first.map(String.init) ?? ""
+                return (status, text)
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    func seikyuPID() -> Int32? {
+        let pane = tmux("list-panes", "-t", "main", "-F", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = run(["pgrep", "-P", pane, "-x", "seikyu"]).split(separator: "\n").first ?? ""
+        return Int32(found.trimmingCharacters(in: .whitespaces))
+    }
+
+    func stop() {
+        tmux("kill-server")
+        try? FileManager.default.removeItem(atPath: dataFolder)
+        try? FileManager.default.removeItem(atPath: sttyFile)
+    }
+}
+
+/// A terminal in a sane state: canonical input and echo on, as `stty -a` reports them.
+func isSane(_ stty: String) -> Bool {
+    let words = stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+    return words.contains("icanon") && words.contains("echo") && !words.contains("-icanon") && !words.contains("-echo")
+}
