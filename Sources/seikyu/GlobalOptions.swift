@@ -56,6 +56,14 @@ struct GlobalOptions: ParsableArguments {
         return candidates.first { FileManager.default.fileExists(atPath: $0 + "/flows") } ?? candidates.last!
     }
 
+    func rules() throws -> SubmissionRules {
+        do {
+            return try AssetFolder.loadRules(from: assetsDirectory())
+        } catch {
+            throw Failure("Assets を読み込めません: \(error)")
+        }
+    }
+
     func catalog() throws -> FlowCatalog {
         do {
             return try AssetFolder.loadFlows(from: assetsDirectory())

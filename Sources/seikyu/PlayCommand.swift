@@ -23,7 +23,8 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let catalog = try reportingFailure { try options.catalog() }
         let now = try options.fixedNow() ?? JapanClock.now()
-        let player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens)
+        let rules = try reportingFailure { try options.rules() }
+        let player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules)
         var passed = 0, failed = 0
         for path in tapes {
             let result = player.play(file: path, dataDirectory: options.dataDirectoryGiven ? options.dataDirectory() : nil)

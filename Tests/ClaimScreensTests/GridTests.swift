@@ -47,7 +47,20 @@ import Testing
         #expect(TextWrap.wrap(text, width: 20).joined() == text)
     }
 
+    @Test func aClosingParenthesisPullsTheCharacterBeforeIt() {
+        let lines = TextWrap.wrap("今月の送信は（あと4日）です", width: 22)
+        #expect(lines.allSatisfy { $0.first != "）" }, "\(lines)")
+    }
+
     @Test func asciiWordsStayWhole() {
         #expect(TextWrap.wrap("IPsec+IKE connection", width: 12) == ["IPsec+IKE", "connection"])
+    }
+}
+
+@Suite struct WrapRegressionTests {
+    @Test func theMenuHeadlineKeepsItsParenthesis() {
+        let text = "今日は 2026年12月1日(火) です。今月の送信は 12月5日 8:00 からです（あと4日）。準備を進めておきましょう。"
+        let lines = TextWrap.wrap(text, width: 76)
+        #expect(lines.allSatisfy { $0.first != "）" }, "\(lines)")
     }
 }

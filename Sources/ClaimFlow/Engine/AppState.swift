@@ -10,6 +10,8 @@ public struct AppState: Equatable, Sendable {
     /// The draft of a secret field, in memory only.
     public var secretDraft: String
     public var revealSecret: Bool
+    /// Months from the current one shown on the calendar screen.
+    public var calendarOffset: Int
 
     public init(progress: SavedProgress = SavedProgress(), notice: Notice? = nil) {
         self.progress = progress
@@ -18,6 +20,7 @@ public struct AppState: Equatable, Sendable {
         self.secrets = [:]
         self.secretDraft = ""
         self.revealSecret = false
+        self.calendarOffset = 0
     }
 }
 

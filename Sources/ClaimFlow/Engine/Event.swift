@@ -2,6 +2,8 @@
 /// a keyboard go through exactly the same reducer.
 public enum Event: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, moveFirst, moveLast
+    /// Left/Right outside text fields: the previous/next month on the calendar.
+    case moveLeft, moveRight
     /// Space: tick a checklist item, mark a choice.
     case toggle
     /// Enter: accept this step and go on.
@@ -14,6 +16,8 @@ public enum Event: Equatable, Sendable {
     case openMenu
     /// A digit on the main menu.
     case pick(Int)
+    /// A shortcut straight into a flow (`e` on the calendar: record an extension).
+    case openFlow(String)
     /// Typed or pasted text for the focused field.
     case insert(String)
     case deleteBackward, deleteForward, caretLeft, caretRight, caretHome, caretEnd

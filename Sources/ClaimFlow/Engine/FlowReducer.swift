@@ -31,7 +31,7 @@ enum FlowReducer {
             case .accept:
                 if step.kind == .confirm { record(&state, flow: flow, step: step, .confirmed) }
                 advance(&state, flow: flow, from: step, context)
-            case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast:
+            case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast, .moveLeft, .moveRight:
                 break
             default:
                 state.notice = .info(Wording.unusable(event, stepKind: step.kind))
@@ -168,7 +168,12 @@ enum FlowReducer {
             progress.completed = true
             state.progress.flows[flow.id] = progress
             state.progress.location = .menu
-            state.notice = .info(Wording.flowCompleted(flow.title))
+            var message = Wording.flowCompleted(flow.title)
+            if let action = flow.onComplete, let result = action.apply(&state.progress, answers: progress.answers, context) {
+                message = result
+            }
+            if flow.repeatable { state.progress.flows[flow.id] = nil }
+            state.notice = .info(message)
             return
         }
         progress.history.append(step.id)

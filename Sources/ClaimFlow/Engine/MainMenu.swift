@@ -7,9 +7,12 @@ public enum MenuItem: Equatable, Sendable {
 }
 
 public enum MainMenu {
-    public static let flowIDs = ["setup", "monthly", "trouble"]
+    /// Flows the menu needs; the assets must provide them.
+    public static let flowIDs = ["setup", "monthly", "trouble", "changes"]
 
     public static func items(_ catalog: FlowCatalog) -> [MenuItem] {
-        flowIDs.filter { catalog.flow($0) != nil }.map(MenuItem.flow) + [.calendar, .quit]
+        let flows = ["setup", "monthly", "trouble"].filter { catalog.flow($0) != nil }.map(MenuItem.flow)
+        let changes = catalog.flow("changes") != nil ? [MenuItem.flow("changes")] : []
+        return flows + [.calendar] + changes + [.quit]
     }
 }

@@ -7,12 +7,45 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var location: Location
     public var menuCursor: Int
     public var flows: [String: FlowProgress]
+    /// 変更予定・変更履歴 [S0].
+    public var changes: [ChangeRecord]
+    /// 受領書 per claim month (C9).
+    public var receipts: [ReceiptRecord]
+    /// Announced extensions (C8).
+    public var extensions: [WindowExtension]
 
     public init() {
         schemaVersion = SavedProgress.currentSchemaVersion
         location = .menu
         menuCursor = 0
         flows = [:]
+        changes = []
+        receipts = []
+        extensions = []
+    }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, receipts, extensions }
+
+    /// Lists added after version 1 default to empty, so older files still load.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        location = try c.decode(Location.self, forKey: .location)
+        menuCursor = try c.decode(Int.self, forKey: .menuCursor)
+        flows = try c.decode([String: FlowProgress].self, forKey: .flows)
+        changes = try c.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
+        receipts = try c.decodeIfPresent([ReceiptRecord].self, forKey: .receipts) ?? []
+        extensions = try c.decodeIfPresent([WindowExtension].self, forKey: .extensions) ?? []
+    }
+
+    /// Months with a recorded 受領書.
+    public var submittedMonths: Set<String> { Set(receipts.map(\.month)) }
+
+    public mutating func addChange(date: CivilDate, kind: ChangeKind, note: String, at now: LocalDateTime) -> ChangeRecord {
+        let record = ChangeRecord(id: (changes.map(\.id).max() ?? 0) + 1, date: date, kind: kind, note: note, recordedAt: now)
+        changes.append(record)
+        changes.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        return record
     }
 }
 

@@ -4,11 +4,19 @@ public struct Context: Sendable {
     public var now: LocalDateTime
     /// Who is at the keyboard, for the audit trail (nil until a name is given).
     public var operatorName: String?
+    /// Hours and limits of the submission window (Assets/calendar.json or the defaults).
+    public var rules: SubmissionRules
 
-    public init(catalog: FlowCatalog, now: LocalDateTime, operatorName: String? = nil) {
+    public init(catalog: FlowCatalog, now: LocalDateTime, operatorName: String? = nil, rules: SubmissionRules = .standard) {
         self.catalog = catalog
         self.now = now
         self.operatorName = operatorName
+        self.rules = rules
+    }
+
+    /// The calendar with the extensions the clerk recorded.
+    public func calendar(extensions: [WindowExtension]) -> SubmissionCalendar {
+        SubmissionCalendar(rules: rules, extensions: extensions)
     }
 }
 
@@ -40,10 +48,13 @@ public enum Reducer {
         case .menu:
             return MenuReducer.reduce(&state, event, context)
         case .calendar:
-            if event == .back || event == .openMenu || event == .accept {
-                state.progress.location = .menu
-            } else {
-                state.notice = .info(Wording.calendarPending)
+            switch event {
+            case .back, .openMenu, .accept: state.progress.location = .menu
+            case .moveLeft, .moveUp, .pageUp: state.calendarOffset -= 1
+            case .moveRight, .moveDown, .pageDown: state.calendarOffset += 1
+            case .moveFirst: state.calendarOffset = 0
+            case .openFlow(let id): return MenuReducer.open(.flow(id), &state, context)
+            default: state.notice = .info(Wording.calendarKeys)
             }
             return []
         case .flow(let id):
@@ -100,6 +111,7 @@ enum MenuReducer {
             return [.quit]
         case .calendar:
             state.progress.location = .calendar
+            state.calendarOffset = 0
         case .flow(let id):
             guard let flow = context.catalog.flow(id), let first = flow.firstStep else { return [] }
             if state.progress.flows[id] == nil {

@@ -1,7 +1,7 @@
 /// The reducer's messages, in polite Japanese: what happened and what to do, one line each.
 enum Wording {
     static let closeHelp = "ヘルプを閉じるには Esc か F1 を押してください。"
-    static let calendarPending = "カレンダーは準備中です。Esc でメニューに戻ります。"
+    static let calendarKeys = "左右キーで月を変えます。Esc でメニューに戻ります。"
     static let menuEscape = "ここはメニューです。終了するには F10 か q を押してください。"
     static let caretFixed = "文字は末尾にだけ足せます。直すときは Backspace で消してください。"
     static let controlDropped = "制御文字は入力できないため、取り除きました。"

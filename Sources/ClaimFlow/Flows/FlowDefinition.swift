@@ -8,12 +8,31 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
     /// One line under the menu entry.
     public var summary: String
     public var steps: [StepDefinition]
+    /// What finishing the flow records (a 受領書, a change, an extension).
+    public var onComplete: CompletionAction?
+    /// A flow done again and again (every month, every change): finishing clears its answers.
+    public var repeatable: Bool
 
-    public init(id: String, title: String, summary: String, steps: [StepDefinition]) {
+    enum CodingKeys: String, CodingKey { case id, title, summary, steps, onComplete, repeatable }
+
+    public init(id: String, title: String, summary: String, steps: [StepDefinition],
+                onComplete: CompletionAction? = nil, repeatable: Bool = false) {
         self.id = id
         self.title = title
         self.summary = summary
         self.steps = steps
+        self.onComplete = onComplete
+        self.repeatable = repeatable
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
+        steps = try c.decode([StepDefinition].self, forKey: .steps)
+        onComplete = try c.decodeIfPresent(CompletionAction.self, forKey: .onComplete)
+        repeatable = try c.decodeIfPresent(Bool.self, forKey: .repeatable) ?? false
     }
 
     public func step(_ id: String) -> StepDefinition? { steps.first { $0.id == id } }

@@ -16,6 +16,10 @@ enum FlowValidator {
         }
         for step in flow.steps {
             if step.title.isEmpty { throw fail(step.id, "title が空です。") }
+            let texts = step.body + step.items.compactMap(\.detail) + step.options.compactMap(\.detail) + [step.title]
+            for name in texts.flatMap(Facts.names) where !Facts.known.contains(name) {
+                throw fail(step.id, "{{\(name)}} は使えません。使えるのは \(Facts.known.sorted().joined(separator: ", ")) です。")
+            }
             switch step.kind {
             case .checklist:
                 if step.items.isEmpty { throw fail(step.id, "checklist に items がありません。") }
@@ -51,6 +55,13 @@ enum FlowValidator {
                     guard choice.options.contains(where: { $0.id == optionID }) else {
                         throw fail(step.id, "条件の \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
                     }
+                }
+            }
+        }
+        if let action = flow.onComplete {
+            for required in action.requiredSteps {
+                guard let step = flow.step(required.id), step.kind == required.kind else {
+                    throw fail(nil, "onComplete \"\(action.rawValue)\" には \(required.kind.rawValue) の手順 \"\(required.id)\" が必要です。")
                 }
             }
         }

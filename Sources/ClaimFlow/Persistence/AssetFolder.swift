@@ -17,9 +17,21 @@ public enum AssetFolder {
             files.append(("flows/" + name, data))
         }
         let catalog = try FlowCatalog.decode(files: files)
-        for id in MainMenu.flowIDs where catalog.flow(id) == nil {
+        for id in MainMenu.flowIDs + ["extension"] where catalog.flow(id) == nil {
             throw FlowAssetError(file: folder, problem: "メニューに必要なフロー \"\(id)\" がありません。")
         }
         return catalog
+    }
+
+    /// `DIR/calendar.json`: the window hours and freeze length as data (C1–C7); the defaults
+    /// when the file is absent.
+    public static func loadRules(from assets: String) throws(FlowAssetError) -> SubmissionRules {
+        let path = assets + "/calendar.json"
+        guard let data = FileManager.default.contents(atPath: path) else { return .standard }
+        do {
+            return try JSONDecoder().decode(SubmissionRules.self, from: data)
+        } catch {
+            throw FlowAssetError(file: "calendar.json", problem: "読み込めません: \(error)")
+        }
     }
 }

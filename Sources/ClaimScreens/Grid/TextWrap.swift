@@ -24,14 +24,19 @@ public enum TextWrap {
             let w = DisplayWidth.of(character)
             if lineWidth + w > width {
                 var carry: [Character] = []
-                if noLineStart.contains(character), let last = line.last, line.count > 1 {
-                    // Pull the previous character down so punctuation never starts a line.
-                    carry = [last]
-                    line.removeLast()
-                } else if character.isASCII, character != " ", let space = line.lastIndex(of: " "), space > 0 {
-                    // Keep an ASCII word whole by breaking at the last space.
-                    carry = Array(line[(space + 1)...])
-                    line.removeSubrange(space...)
+                if noLineStart.contains(character), line.count > 1 {
+                    // Pull characters down until the new line does not start with punctuation
+                    // ("日）。" moves as a whole), keeping at least one on this line.
+                    repeat {
+                        carry.insert(line.removeLast(), at: 0)
+                    } while noLineStart.contains(carry[0]) && line.count > 1 && carry.count < 4
+                } else if character.isASCII, character != " " {
+                    // Keep an ASCII word whole: carry only its start, never the Japanese before it.
+                    let wordStart = (line.lastIndex { !$0.isASCII || $0 == " " } ?? -1) + 1
+                    if wordStart > 0, line.count - wordStart < width / 2 {
+                        carry = Array(line[wordStart...])
+                        line.removeSubrange((line[wordStart - 1] == " " ? wordStart - 1 : wordStart)...)
+                    }
                 }
                 lines.append(String(line))
                 line = carry

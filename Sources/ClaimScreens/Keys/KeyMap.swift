@@ -18,8 +18,8 @@ public enum KeyMap {
         case .escape: return .event(.back)
         case .up: return .event(.moveUp)
         case .down: return .event(.moveDown)
-        case .left: return .event(typing ? .caretLeft : .unusable(keyName: "Left"))
-        case .right: return .event(typing ? .caretRight : .unusable(keyName: "Right"))
+        case .left: return .event(typing ? .caretLeft : .moveLeft)
+        case .right: return .event(typing ? .caretRight : .moveRight)
         case .home: return .event(typing ? .caretHome : .moveFirst)
         case .end: return .event(typing ? .caretEnd : .moveLast)
         case .pageUp: return .event(.pageUp)
@@ -40,6 +40,7 @@ public enum KeyMap {
         case .character(let c):
             if typing { return .event(.insert(String(c))) }
             if c == " " { return .event(.toggle) }
+            if c == "e", state.progress.location == .calendar { return .event(.openFlow("extension")) }
             if c == "q" || c == "Q" { return .event(.quit) }
             if let digit = c.wholeNumberValue, c.isASCII, digit > 0 { return .event(.pick(digit)) }
             return .event(.unusable(keyName: String(c)))

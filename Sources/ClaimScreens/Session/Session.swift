@@ -15,6 +15,7 @@ public final class Session {
     public let catalog: FlowCatalog
     public var clock: () -> LocalDateTime
     public var demo: Bool
+    public let rules: SubmissionRules
     public private(set) var width: Int
     public private(set) var height: Int
     private let store: ProgressStore?
@@ -24,8 +25,9 @@ public final class Session {
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
-                width: Int = 80, height: Int = 24, demo: Bool = false) {
+                width: Int = 80, height: Int = 24, demo: Bool = false, rules: SubmissionRules = .standard) {
         self.catalog = catalog
+        self.rules = rules
         self.store = store
         self.clock = clock
         self.demo = demo
@@ -87,7 +89,7 @@ public final class Session {
 
     public func apply(_ event: Event) -> Outcome {
         let before = state.progress
-        let context = Context(catalog: catalog, now: clock())
+        let context = Context(catalog: catalog, now: clock(), rules: rules)
         let effects = Reducer.reduce(&state, event, context)
         for effect in effects {
             if case .appendAudit(let entry) = effect, canSave, let store {
@@ -115,7 +117,7 @@ public final class Session {
     }
 
     public var screen: Screen {
-        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo))
+        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules))
         if let saveProblem, state.notice == nil {
             screen.warnings.insert(contentsOf: saveProblem.japanese.map { Warning($0, role: .error) }, at: 0)
         }

@@ -4,8 +4,9 @@ enum MenuView {
     static func screen(_ state: AppState, _ context: ViewContext) -> Screen {
         let items = MainMenu.items(context.catalog)
         let cursor = min(max(state.progress.menuCursor, 0), items.count - 1)
+        let status = context.status(state)
         var body: [Block] = [
-            .paragraph("今日は \(context.now.date.japanese) です。"),
+            .paragraph("今日は \(context.now.date.japanese) です。" + status.headline, status.warnings.isEmpty ? .info : .warning),
             .paragraph("番号を押すか、上下キーで選んで Enter を押してください。"),
             .blank,
         ]
@@ -15,7 +16,7 @@ enum MenuView {
             if index == cursor { focus = body.count }
             body.append(.item(marker: "\(index + 1).", text: label, selected: index == cursor, detail: detail))
         }
-        return Screen(place: "メインメニュー", heading: "何をしますか", body: body, focus: focus, hints: Hints.menu)
+        return Screen(place: "メインメニュー", heading: "何をしますか", body: body, focus: focus, hints: Hints.menu(count: items.count))
     }
 
     static func describe(_ item: MenuItem, _ state: AppState, _ context: ViewContext) -> (String, String?) {
@@ -39,15 +40,6 @@ enum MenuView {
     }
 }
 
-enum CalendarView {
-    static func screen(_ state: AppState, _ context: ViewContext) -> Screen {
-        Screen(place: "カレンダー", heading: "今月の送信スケジュール",
-               body: [.paragraph("カレンダーは準備中です。"),
-                      .paragraph("送信できるのは毎月 5〜7日 8:00〜21:00、8〜10日 8:00〜24:00 です。"),
-                      .paragraph("土日祝日も送信できます。締め切りは 10日 24:00 です。")],
-               hints: Hints.calendar)
-    }
-}
 
 enum HelpView {
     static func screen(over base: Screen, _ state: AppState, _ context: ViewContext) -> Screen {

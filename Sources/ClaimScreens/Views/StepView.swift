@@ -6,7 +6,9 @@ enum StepView {
         guard let step = flow.step(progress.current) else { return MenuView.screen(state, context) }
         let position = StepPath.position(in: flow, progress: progress)
         let place = "\(flow.title)  手順 \(position.step) / \(position.of)"
-        var body: [Block] = step.body.map { .paragraph($0) }
+        let facts = Facts.values(state, context.engine)
+        let fill = { (text: String) in Facts.fill(text, with: facts) }
+        var body: [Block] = step.body.map { .paragraph(fill($0)) }
         var focus: Int?
         let hints: [KeyHint]
         switch step.kind {
@@ -21,7 +23,7 @@ enum StepView {
                 let mark = checked.contains(item.id) ? "[x]" : "[ ]"
                 let text = item.required ? item.text : item.text + "（任意）"
                 body.append(.item(marker: mark, text: text, selected: selected,
-                                  role: checked.contains(item.id) ? .checked : .plain, detail: item.detail))
+                                  role: checked.contains(item.id) ? .checked : .plain, detail: item.detail.map(fill)))
             }
             let done = step.items.filter { checked.contains($0.id) }.count
             body.append(.blank)
@@ -34,7 +36,7 @@ enum StepView {
                 let selected = index == progress.cursor
                 if selected { focus = body.count }
                 body.append(.item(marker: option.id == chosen ? "(*)" : "( )", text: "\(index + 1). " + option.label,
-                                  selected: selected, detail: option.detail))
+                                  selected: selected, detail: option.detail.map(fill)))
             }
             hints = Hints.choice
         case .text:
@@ -59,7 +61,7 @@ enum StepView {
             body += answerLines(flow, progress, upTo: step.id)
             hints = Hints.summary
         }
-        return Screen(place: place, heading: step.title, body: body, focus: focus, hints: hints)
+        return Screen(place: place, heading: fill(step.title), body: body, focus: focus, hints: hints)
     }
 
     /// The answers on the path taken, one line each.

@@ -6,11 +6,20 @@ public struct ViewContext: Sendable {
     public var now: LocalDateTime
     /// Demo mode shows a デモ banner on every screen (issue 6).
     public var demo: Bool
+    public var rules: SubmissionRules
 
-    public init(catalog: FlowCatalog, now: LocalDateTime, demo: Bool = false) {
+    public init(catalog: FlowCatalog, now: LocalDateTime, demo: Bool = false, rules: SubmissionRules = .standard) {
         self.catalog = catalog
         self.now = now
         self.demo = demo
+        self.rules = rules
+    }
+
+    var engine: Context { Context(catalog: catalog, now: now, rules: rules) }
+
+    func status(_ state: AppState) -> WindowStatus {
+        WindowStatus.at(now, calendar: engine.calendar(extensions: state.progress.extensions),
+                        submittedMonths: state.progress.submittedMonths)
     }
 }
 
@@ -35,6 +44,10 @@ public enum Views {
         }
         screen.clock = context.now.japanese
         screen.banner = context.demo ? "デモ" : nil
+        if state.progress.location == .menu || screen.warnings.isEmpty {
+            // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
+            screen.warnings += context.status(state).warnings.map { Warning($0) }
+        }
         if let notice = state.notice {
             let role: CellRole = notice.level == .error ? .error : notice.level == .warning ? .warning : .info
             screen.warnings = notice.lines.map { Warning($0, role: role) } + screen.warnings

@@ -1,0 +1,95 @@
+/// Where a moment stands in the month's submission window, worded as what to do.
+public struct WindowStatus: Equatable, Sendable {
+    public enum Phase: String, Equatable, Sendable {
+        /// Days 1–4 (C5): opens on the 5th.
+        case notYetOpen = "not-yet-open"
+        /// A window day, before 08:00.
+        case opensLaterToday = "opens-later-today"
+        /// Claims can be sent now.
+        case open
+        /// A window day after closing time; opens again tomorrow 08:00.
+        case closedForToday = "closed-for-today"
+        /// After the deadline, ASP corrections until the 12th (C3).
+        case correctionsOnly = "corrections-only"
+        /// Nothing more this month (or the year-end closure).
+        case closed
+    }
+
+    public var phase: Phase
+    public var day: CalendarDay
+    /// The claim month (`YYYY-MM`) is already submitted (受領書 recorded).
+    public var submitted: Bool
+    /// One line for the top of the main screen.
+    public var headline: String
+    /// Lines for the warning area: deadline, peak, freeze.
+    public var warnings: [String]
+
+    public static func at(_ now: LocalDateTime, calendar: SubmissionCalendar, submittedMonths: Set<String> = []) -> WindowStatus {
+        let date = now.date
+        let day = calendar.day(date)
+        let rules = calendar.rules
+        let deadline = calendar.deadline(year: date.year, month: date.month)
+        let monthKey = SubmissionCalendar.monthKey(year: date.year, month: date.month)
+        let submitted = submittedMonths.contains(monthKey)
+        let minute = now.minuteOfDay
+        let deadlineText = "\(date.month)月\(deadline.day)日 \(Hours.text(deadline.close))"
+
+        let phase: Phase
+        var headline: String
+        if day.closed && date.day <= rules.closedThroughDay {
+            phase = .notYetOpen
+            let opens = CivilDate(year: date.year, month: date.month, day: rules.firstWindowDay)!
+            let inDays = opens.dayNumber - date.dayNumber
+            headline = "今月の送信は \(date.month)月\(opens.day)日 8:00 からです（あと\(inDays)日）。準備を進めておきましょう。"
+        } else if let hours = day.submission {
+            if minute < hours.open {
+                phase = .opensLaterToday
+                headline = "今日は \(hours.japanese) に送信できます。締め切りは \(deadlineText) です。"
+            } else if minute < hours.close {
+                phase = .open
+                headline = day.deadline
+                    ? "今日が締め切りです。\(hours.closeText) までに送信してください。"
+                    : "送信できます（今日は \(hours.closeText) まで）。締め切りは \(deadlineText) です。"
+            } else if day.deadline {
+                phase = date.day < rules.lastCorrectionDay ? .correctionsOnly : .closed
+                headline = phase == .correctionsOnly
+                    ? "新しい請求は締め切りました。訂正（事務点検ASP）は \(date.month)月\(rules.lastCorrectionDay)日 21:00 までです。"
+                    : "今月の受付は終わりました。"
+            } else {
+                phase = .closedForToday
+                headline = "今日の受付は終わりました。明日 8:00 から送信できます。締め切りは \(deadlineText) です。"
+            }
+        } else if day.correction != nil {
+            phase = .correctionsOnly
+            headline = "新しい請求は締め切りました。訂正（事務点検ASP）は \(date.month)月\(rules.lastCorrectionDay)日 21:00 までです。"
+        } else {
+            phase = .closed
+            let next = nextOpening(after: date, rules: rules)
+            headline = "今月の受付は終わりました。次は \(next.month)月\(next.day)日 8:00 からです。"
+            if day.closed && date.month == 12 {
+                headline = "年末はシステムが止まっています（12月\(rules.yearEndClosureFrom)日〜31日）。次は 1月\(rules.firstWindowDay)日 8:00 からです。"
+            }
+        }
+        if submitted && phase != .notYetOpen {
+            headline = "今月分は送信済みです（受領書を記録しました）。" + (phase == .correctionsOnly ? "訂正は \(rules.lastCorrectionDay)日 21:00 まで。" : "")
+        }
+
+        var warnings: [String] = []
+        if !submitted, (phase == .open || phase == .opensLaterToday), day.deadline {
+            warnings.append("今日が締め切りです（\(Hours.text(deadline.close))まで）。まだなら今すぐ送信してください。")
+        }
+        if day.peak && !submitted && (phase == .open || phase == .opensLaterToday) {
+            warnings.append("今日は混み合う日です。早朝・昼休み・夜など空いた時間に送ってください。")
+        }
+        if day.freeze {
+            warnings.append("変更禁止の期間です（\(max(rules.freezeThroughDay, deadline.day))日まで）。回線・機器・証明書は変えないでください。")
+        }
+        return WindowStatus(phase: phase, day: day, submitted: submitted, headline: headline, warnings: warnings)
+    }
+
+    static func nextOpening(after date: CivilDate, rules: SubmissionRules) -> CivilDate {
+        let year = date.month == 12 ? date.year + 1 : date.year
+        let month = date.month == 12 ? 1 : date.month + 1
+        return CivilDate(year: year, month: month, day: rules.firstWindowDay)!
+    }
+}

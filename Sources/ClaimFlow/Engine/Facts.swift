@@ -1,0 +1,85 @@
+/// Values computed from the state and the clock that flow texts can show as `{{name}}`:
+/// the flows stay data, yet speak about today.
+public enum Facts {
+    /// Every name a flow may use; the validator rejects others.
+    public static let known: Set<String> = [
+        "today", "window.headline", "claim.month", "service.month", "deadline", "offpeak.advice",
+        "changes.freeze", "changes.recent", "receipts.history", "change.freeze",
+    ]
+
+    public static func values(_ state: AppState, _ context: Context) -> [String: String] {
+        let now = context.now
+        let progress = state.progress
+        let calendar = context.calendar(extensions: progress.extensions)
+        let status = WindowStatus.at(now, calendar: calendar, submittedMonths: progress.submittedMonths)
+        let deadline = calendar.deadline(year: now.date.year, month: now.date.month)
+        let deadlineDate = CivilDate(year: now.date.year, month: now.date.month, day: min(deadline.day, 28 + 3))
+        let service = now.date.month == 1 ? (now.date.year - 1, 12) : (now.date.year, now.date.month - 1)
+
+        var values: [String: String] = [
+            "today": now.japanese,
+            "window.headline": status.headline,
+            "claim.month": "\(now.date.year)年\(now.date.month)月",
+            "service.month": "\(service.0)年\(service.1)月",
+            "deadline": "\(deadlineDate?.japanese ?? "\(deadline.day)日") \(Hours.text(deadline.close))",
+            "offpeak.advice": offPeakAdvice(now, status: status),
+        ]
+
+        let inFreeze = progress.changes.filter { $0.isPlanned(today: now.date) || $0.date == now.date }
+            .filter { calendar.day($0.date).freeze }
+        values["changes.freeze"] = inFreeze.isEmpty
+            ? "変更禁止の期間に予定された変更はありません。"
+            : "変更禁止の期間に予定があります: " + inFreeze.map { "\($0.date.month)/\($0.date.day) \($0.kind.japanese)" }.joined(separator: "、")
+            + "。延ばせないか確かめてください。"
+
+        let recent = progress.changes.filter { now.date.dayNumber - $0.date.dayNumber <= 30 }
+        values["changes.recent"] = recent.isEmpty
+            ? "最近の変更は記録されていません。"
+            : recent.map { "\($0.date.month)/\($0.date.day) \($0.kind.japanese)\($0.note.isEmpty ? "" : "（\($0.note)）")" }.joined(separator: "、")
+
+        values["receipts.history"] = progress.receipts.isEmpty
+            ? "まだ記録はありません。"
+            : progress.receipts.suffix(6).reversed().map { "\($0.month) 送信済み（\($0.receivedAt.japanese)）" }.joined(separator: "、")
+
+        if case .flow(let id) = progress.location, case .text(let text)? = progress.flows[id]?.answers["date"],
+           let date = CivilDate(parsing: text) {
+            values["change.freeze"] = FreezeCheck.warning(for: date, calendar: calendar) ?? "\(date.japanese) は変更禁止の期間ではありません。"
+        } else {
+            values["change.freeze"] = ""
+        }
+        return values
+    }
+
+    /// C7: advice for sending at this hour.
+    static func offPeakAdvice(_ now: LocalDateTime, status: WindowStatus) -> String {
+        var advice: String
+        switch now.hour {
+        case ..<10, 19...: advice = "いまは比較的空いている時間です。"
+        case 12: advice = "昼休みの時間は比較的空いています。"
+        default: advice = "日中は混み合います。早朝・昼休み・夜に送ると、つながりやすくなります。"
+        }
+        if status.day.peak { advice = "今日は混み合う日です。" + advice }
+        return advice
+    }
+
+    /// Replaces `{{name}}` with its value; unknown names are left as they are.
+    public static func fill(_ text: String, with values: [String: String]) -> String {
+        guard text.contains("{{") else { return text }
+        var result = text
+        for (name, value) in values { result = result.replacingOccurrences(of: "{{\(name)}}", with: value) }
+        return result
+    }
+
+    /// The `{{name}}` tokens in a text.
+    static func names(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            names.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+}
+
+import Foundation

@@ -1,0 +1,54 @@
+/// What a flow records when it is finished. Each reads the answers of steps with fixed ids,
+/// which the validator checks when the flow is loaded.
+public enum CompletionAction: String, Codable, Sendable {
+    /// The monthly flow: the 受領書 (C9) — step "reference" (text).
+    case recordReceipt
+    /// The change log [S0]: steps "date" (text, date), "kind" (choice of ChangeKind), "note" (text).
+    case recordChange
+    /// An announced extension (C8): steps "until-day" (choice "11"/"12"), "close" (choice "21:00"/"24:00").
+    case recordExtension
+
+    /// Step ids (and kinds) the flow must have.
+    var requiredSteps: [(id: String, kind: StepKind)] {
+        switch self {
+        case .recordReceipt: return [("reference", .text)]
+        case .recordChange: return [("date", .text), ("kind", .choice), ("note", .text)]
+        case .recordExtension: return [("until-day", .choice), ("close", .choice)]
+        }
+    }
+
+    /// Applies the action; returns the line for the warning area.
+    func apply(_ progress: inout SavedProgress, answers: [String: Answer], _ context: Context) -> String? {
+        func text(_ id: String) -> String? {
+            if case .text(let value)? = answers[id] { return value }
+            return nil
+        }
+        func choice(_ id: String) -> String? {
+            if case .choice(let value)? = answers[id] { return value }
+            return nil
+        }
+        let now = context.now
+        switch self {
+        case .recordReceipt:
+            let month = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
+            progress.receipts.removeAll { $0.month == month }
+            progress.receipts.append(ReceiptRecord(month: month, receivedAt: now, reference: text("reference") ?? ""))
+            progress.receipts.sort { $0.month < $1.month }
+            return "\(now.date.month)月の受領書を記録しました（\(now.japanese)）。今月分は送信済みです。"
+        case .recordChange:
+            guard let date = text("date").flatMap(CivilDate.init(parsing:)),
+                  let kind = choice("kind").flatMap(ChangeKind.init(rawValue:)) else { return nil }
+            let record = progress.addChange(date: date, kind: kind, note: text("note") ?? "", at: now)
+            let calendar = context.calendar(extensions: progress.extensions)
+            return FreezeCheck.warning(for: record.date, calendar: calendar)
+                ?? "\(record.date.japanese) の「\(kind.japanese)」を記録しました。"
+        case .recordExtension:
+            guard let day = choice("until-day").flatMap(Int.init), let close = choice("close") else { return nil }
+            let minute = close == "24:00" ? 24 * 60 : 21 * 60
+            let month = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
+            progress.extensions.removeAll { $0.month == month }
+            progress.extensions.append(WindowExtension(month: month, untilDay: day, closeMinute: minute, note: text("note") ?? ""))
+            return "\(now.date.month)月の送信期限を \(day)日 \(Hours.text(minute)) まで延長として記録しました。"
+        }
+    }
+}

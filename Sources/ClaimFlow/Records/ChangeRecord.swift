@@ -1,0 +1,70 @@
+/// A planned or done change to the claim PC's surroundings [S0]: the first thing a support
+/// desk asks about, and the usual cause of "it worked yesterday".
+public struct ChangeRecord: Codable, Equatable, Sendable {
+    public var id: Int
+    public var date: CivilDate
+    public var kind: ChangeKind
+    public var note: String
+    public var recordedAt: LocalDateTime
+
+    public init(id: Int, date: CivilDate, kind: ChangeKind, note: String, recordedAt: LocalDateTime) {
+        self.id = id
+        self.date = date
+        self.kind = kind
+        self.note = note
+        self.recordedAt = recordedAt
+    }
+
+    /// Planned until its date has come.
+    public func isPlanned(today: CivilDate) -> Bool { date > today }
+}
+
+public enum ChangeKind: String, Codable, Sendable, CaseIterable {
+    case lineContract = "line-contract"
+    case router
+    case hubLAN = "hub-lan"
+    case certificate
+    case terminal
+    case other
+
+    public var japanese: String {
+        switch self {
+        case .lineContract: return "回線の契約"
+        case .router: return "ルータ"
+        case .hubLAN: return "ハブ・LAN の配線"
+        case .certificate: return "電子証明書"
+        case .terminal: return "端末・OS"
+        case .other: return "その他"
+        }
+    }
+}
+
+/// The freeze rule applied to a change [S0]: changes just before the deadline are warned about,
+/// with the first safe date after the freeze.
+public enum FreezeCheck {
+    public static func warning(for date: CivilDate, calendar: SubmissionCalendar) -> String? {
+        guard calendar.day(date).freeze else { return nil }
+        let safe = nextSafeDate(after: date, calendar: calendar)
+        return "\(date.japanese) は変更禁止の期間（月次請求の前後）です。回線・機器の変更は \(safe.japanese) 以降にしてください。"
+    }
+
+    public static func nextSafeDate(after date: CivilDate, calendar: SubmissionCalendar) -> CivilDate {
+        var day = date
+        for _ in 0..<62 where calendar.day(day).freeze { day = day.adding(days: 1) }
+        return day
+    }
+}
+
+/// The 受領書 shown after sending: the clinic's proof that it fulfilled its duty to send (C9).
+public struct ReceiptRecord: Codable, Equatable, Sendable {
+    /// The claim month, `YYYY-MM`.
+    public var month: String
+    public var receivedAt: LocalDateTime
+    public var reference: String
+
+    public init(month: String, receivedAt: LocalDateTime, reference: String) {
+        self.month = month
+        self.receivedAt = receivedAt
+        self.reference = reference
+    }
+}

@@ -1,0 +1,13 @@
+import ClaimScreens
+
+/// How `Expect` finds text: on the screen as it is, or across a line the layout wrapped, so a
+/// tape does not depend on where a sentence happens to break.
+public enum ScreenMatch {
+    public static func contains(_ grid: CellGrid, _ text: String) -> Bool {
+        let lines = grid.lines
+        if lines.joined(separator: "\n").contains(text) { return true }
+        // A break at a space drops the space, a break inside Japanese drops nothing: try both.
+        let trimmed = lines.map { String($0.drop { $0 == " " }) }
+        return trimmed.joined().contains(text) || trimmed.joined(separator: " ").contains(text)
+    }
+}

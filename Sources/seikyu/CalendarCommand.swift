@@ -1,0 +1,110 @@
+import ArgumentParser
+import ClaimFlow
+import Foundation
+
+/// `seikyu calendar [YYYY-MM | YYYY] [--json]` — the submission calendar (C1–C8, holidays).
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar", abstract: "送信できる日と時間、祝日、混む日、変更禁止の期間を表示します")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "月（2026-12）か年（2027）。省略すると今月")
+    var period: String?
+
+    @Flag(help: "JSON で出力する")
+    var json = false
+
+    struct DayJSON: Encodable {
+        var date: String
+        var weekday: String
+        var holiday: String?
+        var submission: Hours?
+        var correction: Hours?
+        var download: Hours?
+        var test: Hours?
+        var closed: Bool
+        var peak: Bool
+        var freeze: Bool
+        var deadline: Bool
+        var extended: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case date, weekday, holiday, submission, correction, download, test, closed, peak, freeze, deadline, extended
+        }
+
+        /// Null stays null (not left out): scripts read every key on every day.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(date, forKey: .date)
+            try c.encode(weekday, forKey: .weekday)
+            try c.encode(holiday, forKey: .holiday)
+            try c.encode(submission, forKey: .submission)
+            try c.encode(correction, forKey: .correction)
+            try c.encode(download, forKey: .download)
+            try c.encode(test, forKey: .test)
+            try c.encode(closed, forKey: .closed)
+            try c.encode(peak, forKey: .peak)
+            try c.encode(freeze, forKey: .freeze)
+            try c.encode(deadline, forKey: .deadline)
+            try c.encode(extended, forKey: .extended)
+        }
+    }
+
+    struct MonthJSON: Encodable {
+        var month: String
+        var days: [DayJSON]
+    }
+
+    func months() throws -> [(Int, Int)] {
+        let today = (try options.fixedNow() ?? JapanClock.now()).date
+        guard let period else { return [(today.year, today.month)] }
+        let parts = period.split(separator: "-").map { Int($0) }
+        if parts.count == 1, let year = parts[0], (2000...2099).contains(year) {
+            return (1...12).map { (year, $0) }
+        }
+        if parts.count == 2, let year = parts[0], let month = parts[1], (2000...2099).contains(year), (1...12).contains(month),
+           period.count == 7 {
+            return [(year, month)]
+        }
+        throw ValidationError("期間は 2026-12（月）か 2027（年）の形で、2000〜2099年を指定してください: \"\(period)\"")
+    }
+
+    func run() throws {
+        let rules = try reportingFailure { try options.rules() }
+        let extensions: [WindowExtension]
+        switch FileProgressStore.peek(directory: options.dataDirectory()) {
+        case .success(let progress): extensions = progress.extensions
+        case .failure: extensions = [] // the calendar itself does not need saved data
+        }
+        let calendar = SubmissionCalendar(rules: rules, extensions: extensions)
+        let selected = try months()
+        let result = selected.map { year, month in
+            MonthJSON(month: SubmissionCalendar.monthKey(year: year, month: month), days: calendar.month(year: year, month: month).map {
+                DayJSON(date: $0.date.description, weekday: CivilDate.weekdayNames[$0.date.weekday], holiday: $0.holiday,
+                        submission: $0.submission, correction: $0.correction, download: $0.download, test: $0.test,
+                        closed: $0.closed, peak: $0.peak, freeze: $0.freeze, deadline: $0.deadline, extended: $0.extended)
+            })
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = selected.count == 1 ? try encoder.encode(result[0]) : try encoder.encode(result)
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        for month in result {
+            print("\(month.month)  送信の締め切り: \(month.days.first { $0.deadline }.map { "\($0.date) \($0.submission?.closeText ?? "")" } ?? "")")
+            for day in month.days {
+                var notes: [String] = []
+                if let hours = day.submission { notes.append("送信 \(hours.japanese)") } else if let hours = day.correction { notes.append("訂正のみ \(hours.japanese)") }
+                if day.closed { notes.append("システム停止") }
+                if day.deadline { notes.append("締め切り") }
+                if day.peak { notes.append("混む日") }
+                if day.freeze { notes.append("変更禁止") }
+                if let holiday = day.holiday { notes.append(holiday) }
+                print("  \(day.date)(\(day.weekday))  \(notes.joined(separator: "  "))")
+            }
+        }
+    }
+}
