@@ -32,7 +32,9 @@ public struct HeadlessPlayer {
         func start() -> Session? {
             do {
                 let store = try FileProgressStore(directory: dataDirectory)
-                return Session(catalog: catalog, store: store, clock: { now }, width: width, height: height, demo: demo, rules: rules)
+                let session = Session(catalog: catalog, store: store, clock: { now }, width: width, height: height, demo: demo, rules: rules)
+                session.revealAllowed = false
+                return session
             } catch {
                 result.failures.append(TapeFailure(file: tape.file, line: 0, message: error.problem.japanese.joined(separator: " "), screen: nil))
                 return nil

@@ -4,63 +4,77 @@ import Testing
 @Suite struct EngineTests {
     @Test func aChecklistWithUntickedRequiredItemsDoesNotGoOn() throws {
         var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .toggle, .accept)
+        driver.toEquipment()
+        #expect(driver.setup?.current == "equipment")
+        driver.send(.toggle, .accept)
         #expect(driver.setup?.current == "equipment")
         #expect(driver.state.notice?.lines.first?.contains("動作環境を満たすオンライン請求用端末") == true)
-        driver.send(.toggle, .toggle, .accept) // the fourth item is optional
-        #expect(driver.setup?.current == "line-type")
+        driver.send(.toggle, .toggle, .accept) // the last item is optional
+        #expect(driver.setup?.current == "applications")
     }
 
     @Test func tickingWritesTheAuditTrail() throws {
         var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .toggle)
+        driver.toEquipment()
+        driver.effects = []
+        driver.send(.toggle)
         #expect(driver.effects == [.appendAudit(AuditEntry(at: december3, flow: "setup", step: "equipment",
                                                            item: "rececon", action: "checked"))])
     }
 
-    @Test(arguments: [
-        (1, "network-id"), (2, "line-auth"), (3, "ipsec-provider"),
-    ])
+    @Test(arguments: [(1, "network-id"), (2, "line-auth"), (3, "ipsec-setup")])
     func theLineTypeChoosesTheBranch(option: Int, expected: String) throws {
         var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .toggle, .toggle, .toggle, .accept, .pick(option), .accept)
+        driver.toLineType()
+        driver.send(.pick(option), .accept)
+        if option == 3 { driver.send(.accept) } // the IPsec+IKE provider
+        driver.send(.pick(3), .accept, .accept)  // separate PC, timeline
+        driver.send(.toggle, .toggle, .toggle, .toggle, .accept) // equipment
+        driver.send(.toggle, .toggle, .toggle, .accept, .accept) // applications, tools
         #expect(driver.setup?.current == expected)
     }
 
     @Test func stepCountFollowsTheBranch() throws {
         let catalog = try shippedCatalog()
-        var driver = Driver(catalog)
-        driver.send(.accept, .accept, .toggle, .toggle, .toggle, .accept)
         let flow = try #require(catalog.flow("setup"))
-        #expect(StepPath.position(in: flow, progress: try #require(driver.setup)) == (step: 3, of: 7))
+        var driver = Driver(catalog)
+        driver.toLineType()
+        let before = StepPath.position(in: flow, progress: try #require(driver.setup))
+        #expect(before.step == 7)
         driver.send(.pick(3), .accept)
-        #expect(StepPath.position(in: flow, progress: try #require(driver.setup)) == (step: 4, of: 7))
+        let after = StepPath.position(in: flow, progress: try #require(driver.setup))
+        #expect(after.step == 8)
+        #expect(after.of != before.of, "choosing IPsec+IKE changes the path length")
     }
 
     @Test func escapeGoesBackWithAnswersKept() throws {
         var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .toggle, .toggle, .toggle, .accept, .pick(2), .accept)
+        driver.toLineType()
+        driver.send(.pick(2), .accept)
+        #expect(driver.setup?.current == "shared-pc")
         driver.send(.back)
         #expect(driver.setup?.current == "line-type")
         #expect(driver.setup?.answers["line-type"] == .choice("ipvpn-v6"))
         #expect(driver.setup?.cursor == 1)
         driver.send(.back)
-        #expect(driver.setup?.checkedItems("equipment").count == 3)
-        driver.send(.back, .back)
+        #expect(driver.setup?.draft == "2027-04-01", "the earlier text is back in its field")
+        for _ in 0..<10 { driver.send(.back) }
         #expect(driver.state.progress.location == .menu)
+        #expect(driver.setup?.answers["clinic-code"] == .text("0110113719"))
     }
 
     @Test func theMenuIsReachableFromAnyStep() throws {
         var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .openMenu)
+        driver.toLineType()
+        driver.send(.openMenu)
         #expect(driver.state.progress.location == .menu)
         driver.send(.accept)
-        #expect(driver.setup?.current == "equipment") // reopening continues where it was
+        #expect(driver.setup?.current == "line-type") // reopening continues where it was
     }
 
     @Test func aWrongClinicCodeStaysWithTheReason() throws {
         var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .toggle, .toggle, .toggle, .accept, .accept, .accept)
+        driver.send(.accept, .accept, .insert("さくら内科"), .accept, .accept, .accept)
         #expect(driver.setup?.current == "clinic-code")
         driver.send(.insert("0110113718"), .accept)
         #expect(driver.setup?.current == "clinic-code")
@@ -71,10 +85,26 @@ import Testing
 
     @Test func controlCharactersNeverEnterAField() throws {
         var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .toggle, .toggle, .toggle, .accept, .accept, .accept)
-        driver.send(.insert("01\u{1B}[A10\u{7}113719"))
-        #expect(driver.setup?.draft == "01[A10113719")
+        driver.send(.accept, .accept, .insert("さくら\u{1B}[A内科\u{7}"))
+        #expect(driver.setup?.draft == "さくら[A内科")
         #expect(driver.state.notice != nil)
+    }
+
+    @Test func anIDWithFullWidthIsHeldUntilConvertedWithF5() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.toLineType()
+        driver.send(.pick(1), .accept, .pick(3), .accept, .accept)
+        driver.send(.toggle, .toggle, .toggle, .toggle, .accept, .toggle, .toggle, .toggle, .accept, .accept)
+        #expect(driver.setup?.current == "network-id")
+        driver.send(.insert("１２３４５６７８@tk123456"), .accept)
+        #expect(driver.setup?.current == "network-id")
+        #expect(driver.state.notice?.lines.contains { $0.contains("F5") } == true)
+        driver.send(.convertToHalfWidth, .accept)
+        #expect(driver.setup?.answers["network-id"] == .text("12345678@tk123456"))
+        #expect(driver.setup?.current == "network-id-readback")
+        driver.effects = []
+        driver.send(.insert("山田"), .accept)
+        #expect(driver.effects.contains { if case .appendAudit(let entry) = $0 { return entry.action == "read-back" && entry.by == "山田" }; return false })
     }
 
     @Test func quitIsAnEffectFromEveryScreen() throws {
@@ -98,7 +128,8 @@ import Testing
         .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast, .toggle, .accept, .back, .help,
         .openMenu, .pick(1), .pick(2), .pick(3), .pick(4), .pick(9), .insert("0110113719"), .insert("x"),
         .insert(String(repeating: "長", count: 5000)), .deleteBackward, .caretLeft, .toggleReveal,
-        .unusable(keyName: "F7"),
+        .unusable(keyName: "F7"), .convertToHalfWidth, .moveLeft, .moveRight, .openFlow("extension"),
+        .insert("１２３４５６７８＠ｔｋ"), .insert("2027-04-01"), .pick(5), .pick(6),
     ]
 
     @Test func randomSequencesKeepInvariants() throws {
@@ -115,7 +146,7 @@ import Testing
                 let flow = try #require(catalog.flow(id))
                 let step = try #require(flow.step(progress.current), "current step exists")
                 #expect(progress.history.allSatisfy { flow.step($0) != nil })
-                let rows = step.kind == .checklist ? step.items.count : step.kind == .choice ? step.options.count : 1
+                let rows = step.kind == .checklist ? step.visibleItems(progress.answers).count : step.kind == .choice ? step.options.count : 1
                 #expect((0..<max(rows, 1)).contains(progress.cursor))
                 if let field = step.field { #expect(progress.draft.count <= field.maxLength) }
                 if case .text(let text)? = progress.answers["clinic-code"] { #expect(ClinicCode.isValid(text)) }

@@ -31,4 +31,16 @@ struct Driver {
     }
 
     var setup: FlowProgress? { state.progress.flows["setup"] }
+
+    /// Opens setup and answers the profile up to the line-type choice.
+    mutating func toLineType() {
+        send(.accept, .accept, .insert("さくら内科"), .accept, .accept, .accept, .insert("0110113719"), .accept,
+             .insert("2027-04-01"), .accept)
+    }
+
+    /// From the line type (IPv6, shared PC with certificate) to the equipment checklist.
+    mutating func toEquipment() {
+        toLineType()
+        send(.pick(2), .accept, .accept, .accept)
+    }
 }

@@ -12,6 +12,8 @@ public struct AppState: Equatable, Sendable {
     public var revealSecret: Bool
     /// Months from the current one shown on the calendar screen.
     public var calendarOffset: Int
+    /// Lines scrolled on a screen without a list (long summaries, help); reset on every new screen.
+    public var bodyScroll: Int
 
     public init(progress: SavedProgress = SavedProgress(), notice: Notice? = nil) {
         self.progress = progress
@@ -21,6 +23,7 @@ public struct AppState: Equatable, Sendable {
         self.secretDraft = ""
         self.revealSecret = false
         self.calendarOffset = 0
+        self.bodyScroll = 0
     }
 }
 

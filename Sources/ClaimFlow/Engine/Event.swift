@@ -21,8 +21,10 @@ public enum Event: Equatable, Sendable {
     /// Typed or pasted text for the focused field.
     case insert(String)
     case deleteBackward, deleteForward, caretLeft, caretRight, caretHome, caretEnd
-    /// Shift+F2 (or Ctrl+R) on a secret field: show or hide what was typed.
+    /// F3 on a secret field: show or hide what was typed.
     case toggleReveal
+    /// F5 in a field: turn full-width characters into half-width (I3).
+    case convertToHalfWidth
     /// A key that means nothing here; the name goes into the message.
     case unusable(keyName: String)
     case quit

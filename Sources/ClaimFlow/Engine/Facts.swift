@@ -5,6 +5,7 @@ public enum Facts {
     public static let known: Set<String> = [
         "today", "window.headline", "claim.month", "service.month", "deadline", "offpeak.advice",
         "changes.freeze", "changes.recent", "receipts.history", "change.freeze",
+        "setup.timeline", "setup.manual", "setup.firstWindow", "setup.paperDeadline",
     ]
 
     public static func values(_ state: AppState, _ context: Context) -> [String: String] {
@@ -41,11 +42,40 @@ public enum Facts {
             ? "まだ記録はありません。"
             : progress.receipts.suffix(6).reversed().map { "\($0.month) 送信済み（\($0.receivedAt.japanese)）" }.joined(separator: "、")
 
+        values.merge(setupValues(progress, context)) { $1 }
         if case .flow(let id) = progress.location, case .text(let text)? = progress.flows[id]?.answers["date"],
            let date = CivilDate(parsing: text) {
             values["change.freeze"] = FreezeCheck.warning(for: date, calendar: calendar) ?? "\(date.japanese) は変更禁止の期間ではありません。"
         } else {
             values["change.freeze"] = ""
+        }
+        return values
+    }
+
+    /// The setup timeline and the manual for the clinic's 点数表 (S2).
+    static func setupValues(_ progress: SavedProgress, _ context: Context) -> [String: String] {
+        let setup = progress.flows["setup"]
+        let table: String
+        switch setup?.chosenOption("score-table") {
+        case "dental"?: table = "歯科"
+        case "pharmacy"?: table = "調剤"
+        default: table = "医科"
+        }
+        var values = ["setup.manual": "「オンライン請求システム操作手順書（\(table)）セットアップにあたって」"]
+        guard case .text(let text)? = setup?.answers["designation"], let designation = CivilDate(parsing: text) else {
+            values["setup.timeline"] = "指定日が入力されていません。Esc で戻って入力すると、日程を計算します。"
+            values["setup.firstWindow"] = "指定の翌月の5日〜10日"
+            values["setup.paperDeadline"] = "開始する月の2か月前の20日"
+            return values
+        }
+        let milestones = SetupTimeline.milestones(designation: designation, rules: context.rules)
+        values["setup.timeline"] = (["今日は \(context.now.date.japanese) です。"]
+            + SetupTimeline.lines(designation: designation, today: context.now.date, rules: context.rules)).joined(separator: "\n")
+        if let window = milestones.first(where: { $0.until != nil }) {
+            values["setup.firstWindow"] = "\(window.date.japanese)〜\(window.until!.japanese)"
+        }
+        if let paper = milestones.first(where: { $0.title.hasPrefix("紙で") }) {
+            values["setup.paperDeadline"] = paper.date.japanese
         }
         return values
     }

@@ -10,6 +10,22 @@ public struct FlowProgress: Codable, Equatable, Sendable {
     public var draft: String
     public var completed: Bool
     public var updatedAt: LocalDateTime
+    /// When each answer was given (導通試験 results are dated; the audit trail needs it too).
+    public var answeredAt: [String: LocalDateTime]
+
+    enum CodingKeys: String, CodingKey { case history, current, answers, cursor, draft, completed, updatedAt, answeredAt }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        history = try c.decode([String].self, forKey: .history)
+        current = try c.decode(String.self, forKey: .current)
+        answers = try c.decode([String: Answer].self, forKey: .answers)
+        cursor = try c.decode(Int.self, forKey: .cursor)
+        draft = try c.decode(String.self, forKey: .draft)
+        completed = try c.decode(Bool.self, forKey: .completed)
+        updatedAt = try c.decode(LocalDateTime.self, forKey: .updatedAt)
+        answeredAt = try c.decodeIfPresent([String: LocalDateTime].self, forKey: .answeredAt) ?? [:]
+    }
 
     public init(start: String, at now: LocalDateTime) {
         history = []
@@ -19,6 +35,7 @@ public struct FlowProgress: Codable, Equatable, Sendable {
         draft = ""
         completed = false
         updatedAt = now
+        answeredAt = [:]
     }
 
     public func checkedItems(_ stepID: String) -> [String] {

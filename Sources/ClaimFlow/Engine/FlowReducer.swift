@@ -25,13 +25,15 @@ enum FlowReducer {
         switch step.kind {
         case .checklist: return checklist(&state, flow: flow, step: step, event, context)
         case .choice: choice(&state, flow: flow, step: step, event, context)
-        case .text: text(&state, flow: flow, step: step, event, context)
+        case .text, .readback: return text(&state, flow: flow, step: step, event, context)
         case .info, .confirm, .summary:
             switch event {
             case .accept:
-                if step.kind == .confirm { record(&state, flow: flow, step: step, .confirmed) }
+                if step.kind == .confirm { record(&state, flow: flow, step: step, .confirmed, context) }
                 advance(&state, flow: flow, from: step, context)
-            case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast, .moveLeft, .moveRight:
+            case .moveUp, .moveDown, .pageUp, .pageDown:
+                scroll(&state, event)
+            case .moveFirst, .moveLast, .moveLeft, .moveRight:
                 break
             default:
                 state.notice = .info(Wording.unusable(event, stepKind: step.kind))
@@ -45,15 +47,17 @@ enum FlowReducer {
     private static func checklist(
         _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ event: Event, _ context: Context
     ) -> [Effect] {
-        let count = step.items.count
         var progress = state.progress.flows[flow.id]!
+        let items = step.visibleItems(progress.answers)
+        let count = max(items.count, 1)
         switch event {
         case .moveUp: progress.cursor = max(progress.cursor - 1, 0)
         case .moveDown: progress.cursor = min(progress.cursor + 1, count - 1)
         case .moveFirst, .pageUp: progress.cursor = 0
         case .moveLast, .pageDown: progress.cursor = count - 1
         case .toggle:
-            let item = step.items[min(max(progress.cursor, 0), count - 1)]
+            guard !items.isEmpty else { return [] }
+            let item = items[min(max(progress.cursor, 0), count - 1)]
             var checked = progress.checkedItems(step.id)
             let nowChecked: Bool
             if let index = checked.firstIndex(of: item.id) {
@@ -72,13 +76,14 @@ enum FlowReducer {
                 action: nowChecked ? "checked" : "unchecked", by: context.operatorName))]
         case .accept:
             let checked = Set(progress.checkedItems(step.id))
-            if let missing = step.items.firstIndex(where: { $0.required && !checked.contains($0.id) }) {
+            if let missing = items.firstIndex(where: { $0.required && !checked.contains($0.id) }) {
                 progress.cursor = missing
                 state.progress.flows[flow.id] = progress
-                state.notice = .warning(Wording.uncheckedRequired(step.items[missing].text))
+                state.notice = .warning(Wording.uncheckedRequired(items[missing].text))
                 return []
             }
-            progress.answers[step.id] = .checked(step.items.map(\.id).filter(checked.contains))
+            progress.answers[step.id] = .checked(items.map(\.id).filter(checked.contains))
+            progress.answeredAt[step.id] = context.now
             state.progress.flows[flow.id] = progress
             advance(&state, flow: flow, from: step, context)
             return []
@@ -102,6 +107,7 @@ enum FlowReducer {
         case .toggle, .accept:
             let option = step.options[min(max(progress.cursor, 0), count - 1)]
             progress.answers[step.id] = .choice(option.id)
+            progress.answeredAt[step.id] = context.now
             state.progress.flows[flow.id] = progress
             if event == .accept { advance(&state, flow: flow, from: step, context) }
             return
@@ -115,8 +121,8 @@ enum FlowReducer {
 
     private static func text(
         _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ event: Event, _ context: Context
-    ) {
-        guard let field = step.field else { return }
+    ) -> [Effect] {
+        guard let field = step.field else { return [] }
         var editor = TextEditing(text: field.secret ? state.secretDraft : state.progress.flows[flow.id]!.draft,
                                  maxLength: field.maxLength)
         switch event {
@@ -130,36 +136,71 @@ enum FlowReducer {
             state.notice = .info(Wording.caretFixed)
         case .toggleReveal where field.secret:
             state.revealSecret.toggle()
+        case .convertToHalfWidth:
+            let converted = FullWidth.toHalfWidth(editor.text)
+            state.notice = .info(converted == editor.text ? Wording.nothingToConvert : Wording.converted)
+            editor.text = converted
         case .accept:
-            let entered = FullWidth.toHalfWidth(editor.text).trimmingCharacters(in: .whitespaces)
+            return accept(&state, flow: flow, step: step, field: field, typed: editor.text, context)
+        default:
+            state.notice = .info(Wording.unusable(event, stepKind: step.kind))
+        }
+        storeDraft(&state, flow: flow, field: field, editor.text)
+        return []
+    }
+
+    private static func storeDraft(_ state: inout AppState, flow: FlowDefinition, field: TextField, _ text: String) {
+        if field.secret { state.secretDraft = text } else { state.progress.flows[flow.id]!.draft = text }
+    }
+
+    /// Enter on a text or readback step: validate, record, audit, go on.
+    private static func accept(
+        _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, field: TextField, typed: String, _ context: Context
+    ) -> [Effect] {
+        let entered: String
+        if let kind = field.identifier, kind != .clinicCode {
+            // IDs are not silently fixed: the clerk sees each problem and converts with F5 (I3).
+            let analysis = IdentifierAnalysis(typed, kind: kind)
+            if let error = analysis.problems.first(where: { $0.severity == .error }) {
+                let hint = analysis.problems.contains { $0.kind == "full-width" } ? Wording.convertHint : Wording.fixAndRetry
+                state.notice = .warning(error.message, hint)
+                storeDraft(&state, flow: flow, field: field, typed)
+                return []
+            }
+            entered = typed
+        } else {
+            entered = FullWidth.toHalfWidth(typed).trimmingCharacters(in: .whitespaces)
             if let problem = field.validator.problem(in: entered) {
                 state.notice = .warning(problem)
-                return
+                storeDraft(&state, flow: flow, field: field, typed)
+                return []
             }
-            if field.secret {
-                state.secrets[flow.id + "/" + step.id] = entered
-                state.secretDraft = ""
-                record(&state, flow: flow, step: step, .secretEntered)
-            } else {
-                state.progress.flows[flow.id]!.draft = ""
-                record(&state, flow: flow, step: step, .text(entered))
-            }
-            advance(&state, flow: flow, from: step, context)
-            return
-        default:
-            state.notice = .info(Wording.unusable(event, stepKind: .text))
         }
+        var effects: [Effect] = []
         if field.secret {
-            state.secretDraft = editor.text
+            state.secrets[flow.id + "/" + step.id] = entered
+            state.secretDraft = ""
+            record(&state, flow: flow, step: step, .secretEntered, context)
         } else {
-            state.progress.flows[flow.id]!.draft = editor.text
+            state.progress.flows[flow.id]!.draft = ""
+            record(&state, flow: flow, step: step, .text(entered), context)
         }
+        if step.kind == .readback {
+            effects.append(.appendAudit(AuditEntry(at: context.now, flow: flow.id, step: step.id, item: step.source,
+                                                   action: "read-back", by: entered)))
+        } else if field.audit {
+            effects.append(.appendAudit(AuditEntry(at: context.now, flow: flow.id, step: step.id, item: entered,
+                                                   action: "entered", by: context.operatorName)))
+        }
+        advance(&state, flow: flow, from: step, context)
+        return effects
     }
 
     // MARK: moving between steps
 
-    private static func record(_ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ answer: Answer) {
+    private static func record(_ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ answer: Answer, _ context: Context) {
         state.progress.flows[flow.id]?.answers[step.id] = answer
+        state.progress.flows[flow.id]?.answeredAt[step.id] = context.now
     }
 
     private static func advance(_ state: inout AppState, flow: FlowDefinition, from step: StepDefinition, _ context: Context) {
@@ -197,19 +238,21 @@ enum FlowReducer {
     static func enterCurrentStep(_ state: inout AppState, flow: FlowDefinition) {
         guard var progress = state.progress.flows[flow.id], let step = flow.step(progress.current) else { return }
         progress.cursor = 0
+        // A draft belongs to the step it was typed on: each step starts from its own answer.
+        progress.draft = ""
         if step.kind == .choice, let chosen = progress.chosenOption(step.id),
            let index = step.options.firstIndex(where: { $0.id == chosen }) {
             progress.cursor = index
         }
         if step.kind == .checklist {
             let checked = Set(progress.checkedItems(step.id))
-            progress.cursor = step.items.firstIndex { !checked.contains($0.id) } ?? 0
+            progress.cursor = step.visibleItems(progress.answers).firstIndex { !checked.contains($0.id) } ?? 0
         }
-        if step.kind == .text, let field = step.field {
+        if step.takesText, let field = step.field {
             if field.secret {
                 state.secretDraft = state.secrets[flow.id + "/" + step.id] ?? ""
                 state.revealSecret = false
-            } else if case .text(let earlier)? = progress.answers[step.id], progress.draft.isEmpty {
+            } else if case .text(let earlier)? = progress.answers[step.id] {
                 progress.draft = earlier
             }
         }

@@ -29,12 +29,27 @@ public enum Reducer {
     }
 
     public static func reduce(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
+        let before = screenIdentity(state)
+        let effects = reduceScreen(&state, event, context)
+        if screenIdentity(state) != before { state.bodyScroll = 0 }
+        return effects
+    }
+
+    /// Which screen is showing: scrolling starts again at the top whenever it changes.
+    static func screenIdentity(_ state: AppState) -> String {
+        var identity = "\(state.progress.location)|\(state.showingHelp)"
+        if case .flow(let id) = state.progress.location { identity += "|" + (state.progress.flows[id]?.current ?? "") }
+        return identity
+    }
+
+    static func reduceScreen(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
         state.notice = nil
         if event == .quit { return [.quit] }
         if state.showingHelp {
             // Any of these closes help; other keys are answered with how to close it.
             switch event {
             case .help, .back, .accept: state.showingHelp = false
+            case .moveDown, .pageDown, .moveUp, .pageUp: scroll(&state, event)
             case .openMenu: state.showingHelp = false; state.progress.location = .menu
             default: state.notice = .info(Wording.closeHelp)
             }
@@ -71,6 +86,18 @@ public enum Reducer {
             return FlowReducer.reduce(&state, flow: flow, event, context)
         }
     }
+}
+
+/// Up/Down and PageUp/PageDown on a screen without a list move the text (the layout clamps).
+func scroll(_ state: inout AppState, _ event: Event) {
+    switch event {
+    case .moveDown: state.bodyScroll += 1
+    case .pageDown: state.bodyScroll += 10
+    case .moveUp: state.bodyScroll -= 1
+    case .pageUp: state.bodyScroll -= 10
+    default: break
+    }
+    state.bodyScroll = min(max(state.bodyScroll, 0), 500)
 }
 
 /// The main menu: move, pick, open.

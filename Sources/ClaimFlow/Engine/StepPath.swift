@@ -4,10 +4,7 @@ public enum StepPath {
     /// so the unconditional last transition is the prediction until the clerk chooses.
     public static func next(after step: StepDefinition, answers: [String: Answer]) -> String? {
         for transition in step.next {
-            let matches = transition.when.allSatisfy { choiceID, optionID in
-                answers[choiceID] == .choice(optionID)
-            }
-            if matches { return transition.goto }
+            if Condition.matches(transition.when, answers) { return transition.goto }
         }
         return nil
     }

@@ -5,6 +5,10 @@ enum Wording {
     static let menuEscape = "ここはメニューです。終了するには F10 か q を押してください。"
     static let caretFixed = "文字は末尾にだけ足せます。直すときは Backspace で消してください。"
     static let controlDropped = "制御文字は入力できないため、取り除きました。"
+    static let converted = "全角の文字を半角に直しました。もう一度、書面と見比べてください。"
+    static let nothingToConvert = "全角の文字はありません。"
+    static let convertHint = "F5 を押すと、全角の文字をまとめて半角に直せます。"
+    static let fixAndRetry = "Backspace で消して、書面を見ながら打ち直してください。"
 
     static func flowMissing(_ id: String) -> String {
         "保存されていた手順「\(id)」が見つかりません。メニューから選び直してください。"
@@ -41,7 +45,7 @@ enum Wording {
         switch stepKind {
         case .checklist: return what + "ここでは使えません。Space で印を付け、Enter で次へ進みます。"
         case .choice: return what + "ここでは使えません。上下キーで選び、Enter で決めます。"
-        case .text: return what + "ここでは使えません。文字を入力し、Enter で決めます。"
+        case .text, .readback: return what + "ここでは使えません。文字を入力し、Enter で決めます。"
         case .info, .summary: return what + "ここでは使えません。Enter で次へ、Esc で戻ります。"
         case .confirm: return what + "ここでは使えません。Enter で確定、Esc で戻って直します。"
         }

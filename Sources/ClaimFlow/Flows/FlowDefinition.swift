@@ -46,6 +46,9 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
     case checklist
     /// Exactly one option; Enter picks the highlighted one.
     case choice
+    /// A second person reads an identifier back against the paper, character by character,
+    /// and types their name (I3); who and when go to the audit trail.
+    case readback
     /// One line of text checked by a named validator.
     case text
     /// "Is this right?" — Enter confirms, Esc goes back to correct.
@@ -66,13 +69,15 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     public var items: [ChecklistItem]
     public var options: [ChoiceOption]
     public var field: TextField?
+    /// For `readback`: the text step whose answer is read back.
+    public var source: String?
     public var next: [Transition]
 
-    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, next }
+    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, source, next }
 
     public init(id: String, kind: StepKind, title: String, body: [String] = [], help: [String] = [],
                 rules: [String] = [], items: [ChecklistItem] = [], options: [ChoiceOption] = [],
-                field: TextField? = nil, next: [Transition] = []) {
+                field: TextField? = nil, source: String? = nil, next: [Transition] = []) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -82,6 +87,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         self.items = items
         self.options = options
         self.field = field
+        self.source = source
         self.next = next
     }
 
@@ -96,6 +102,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         items = try c.decodeIfPresent([ChecklistItem].self, forKey: .items) ?? []
         options = try c.decodeIfPresent([ChoiceOption].self, forKey: .options) ?? []
         field = try c.decodeIfPresent(TextField.self, forKey: .field)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
         // "next": "step-id" is shorthand for one unconditional transition.
         if let single = try? c.decodeIfPresent(String.self, forKey: .next) {
             next = [Transition(when: [:], goto: single)]
@@ -106,6 +113,14 @@ public struct StepDefinition: Codable, Equatable, Sendable {
 
     /// True when Enter on this step ends the flow.
     public var isLast: Bool { next.isEmpty }
+
+    /// Takes typed text (a text field, or the checker's name on a readback).
+    public var takesText: Bool { kind == .text || kind == .readback }
+
+    /// Checklist items that apply, given the answers (an item's `when` names earlier choices).
+    public func visibleItems(_ answers: [String: Answer]) -> [ChecklistItem] {
+        items.filter { Condition.matches($0.when, answers) }
+    }
 }
 
 public struct ChecklistItem: Codable, Equatable, Sendable {
@@ -114,14 +129,18 @@ public struct ChecklistItem: Codable, Equatable, Sendable {
     /// Extra line shown under the highlighted item (what to prepare, where to find it).
     public var detail: String?
     public var required: Bool
+    /// Shown only when earlier choices match (step id → option id), e.g. the certificate fee
+    /// only when the PC has no オン資 certificate.
+    public var when: [String: String]
 
-    enum CodingKeys: String, CodingKey { case id, text, detail, required }
+    enum CodingKeys: String, CodingKey { case id, text, detail, required, when }
 
-    public init(id: String, text: String, detail: String? = nil, required: Bool = true) {
+    public init(id: String, text: String, detail: String? = nil, required: Bool = true, when: [String: String] = [:]) {
         self.id = id
         self.text = text
         self.detail = detail
         self.required = required
+        self.when = when
     }
 
     public init(from decoder: Decoder) throws {
@@ -130,6 +149,7 @@ public struct ChecklistItem: Codable, Equatable, Sendable {
         text = try c.decode(String.self, forKey: .text)
         detail = try c.decodeIfPresent(String.self, forKey: .detail)
         required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? true
+        when = try c.decodeIfPresent([String: String].self, forKey: .when) ?? [:]
     }
 }
 
@@ -152,16 +172,22 @@ public struct TextField: Codable, Equatable, Sendable {
     /// Secret fields (the network password) are never written anywhere (design.md §6).
     public var secret: Bool
     public var example: String?
+    /// Shows the lookalike-safe ID entry (each character in its own cell, with its reading).
+    public var identifier: IdentifierAnalysis.Kind?
+    /// What is entered goes to the audit trail too (names of the people responsible).
+    public var audit: Bool
 
-    enum CodingKeys: String, CodingKey { case label, validator, maxLength, secret, example }
+    enum CodingKeys: String, CodingKey { case label, validator, maxLength, secret, example, identifier, audit }
 
     public init(label: String, validator: TextValidatorName = .nonEmpty, maxLength: Int = 60,
-                secret: Bool = false, example: String? = nil) {
+                secret: Bool = false, example: String? = nil, identifier: IdentifierAnalysis.Kind? = nil, audit: Bool = false) {
         self.label = label
         self.validator = validator
         self.maxLength = maxLength
         self.secret = secret
         self.example = example
+        self.identifier = identifier
+        self.audit = audit
     }
 
     public init(from decoder: Decoder) throws {
@@ -171,6 +197,14 @@ public struct TextField: Codable, Equatable, Sendable {
         maxLength = try c.decodeIfPresent(Int.self, forKey: .maxLength) ?? 60
         secret = try c.decodeIfPresent(Bool.self, forKey: .secret) ?? false
         example = try c.decodeIfPresent(String.self, forKey: .example)
+        if let name = try c.decodeIfPresent(String.self, forKey: .identifier) {
+            guard let kind = IdentifierAnalysis.Kind(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(forKey: .identifier, in: c,
+                    debugDescription: "identifier は network-id, password, clinic-code のどれかです")
+            }
+            identifier = kind
+        }
+        audit = try c.decodeIfPresent(Bool.self, forKey: .audit) ?? false
     }
 }
 

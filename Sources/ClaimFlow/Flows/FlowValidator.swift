@@ -16,13 +16,22 @@ enum FlowValidator {
         }
         for step in flow.steps {
             if step.title.isEmpty { throw fail(step.id, "title が空です。") }
-            let texts = step.body + step.items.compactMap(\.detail) + step.options.compactMap(\.detail) + [step.title]
+            let texts = step.body + step.items.map(\.text) + step.items.compactMap(\.detail) + step.options.map(\.label)
+                + step.options.compactMap(\.detail) + [step.title]
             for name in texts.flatMap(Facts.names) where !Facts.known.contains(name) {
                 throw fail(step.id, "{{\(name)}} は使えません。使えるのは \(Facts.known.sorted().joined(separator: ", ")) です。")
             }
             switch step.kind {
             case .checklist:
                 if step.items.isEmpty { throw fail(step.id, "checklist に items がありません。") }
+                for item in step.items {
+                    for (choiceID, optionID) in item.when {
+                        guard let choice = flow.step(choiceID), choice.kind == .choice,
+                              choice.options.contains(where: { $0.id == Condition.optionID(optionID) }) else {
+                            throw fail(step.id, "項目 \"\(item.id)\" の when: \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
+                        }
+                    }
+                }
                 var itemIDs = Set<String>()
                 for item in step.items where !itemIDs.insert(item.id).inserted {
                     throw fail(step.id, "項目 id \"\(item.id)\" が重複しています。")
@@ -33,8 +42,13 @@ enum FlowValidator {
                 for option in step.options where !optionIDs.insert(option.id).inserted {
                     throw fail(step.id, "選択肢 id \"\(option.id)\" が重複しています。")
                 }
-            case .text:
-                guard let field = step.field else { throw fail(step.id, "text に field がありません。") }
+            case .text, .readback:
+                guard let field = step.field else { throw fail(step.id, "\(step.kind.rawValue) に field がありません。") }
+                if step.kind == .readback {
+                    guard let source = step.source, let read = flow.step(source), read.kind == .text else {
+                        throw fail(step.id, "readback の source には text の手順の id を書いてください。")
+                    }
+                }
                 if field.maxLength < 1 || field.maxLength > 1000 {
                     throw fail(step.id, "field.maxLength は 1〜1000 にしてください。")
                 }
@@ -52,7 +66,7 @@ enum FlowValidator {
                     guard let choice = flow.step(choiceID), choice.kind == .choice else {
                         throw fail(step.id, "条件の \"\(choiceID)\" は choice の手順ではありません。")
                     }
-                    guard choice.options.contains(where: { $0.id == optionID }) else {
+                    guard choice.options.contains(where: { $0.id == Condition.optionID(optionID) }) else {
                         throw fail(step.id, "条件の \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
                     }
                 }

@@ -53,6 +53,7 @@ public enum Layout {
         var role: CellRole
         var block: Int
         var highlight: Bool
+        var spans: [Span] = []
     }
 
     static func bodyLines(_ blocks: [Block], width: Int) -> [BodyLine] {
@@ -63,6 +64,8 @@ public enum Layout {
             switch block {
             case .blank:
                 lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false))
+            case .spans(let spans):
+                lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false, spans: spans))
             case .paragraph(let text, let role):
                 for line in TextWrap.wrap(text, width: usable) {
                     lines.append(BodyLine(column: left, text: line, role: role, block: index, highlight: false))
@@ -115,12 +118,13 @@ public enum Layout {
                let focusFirst = lines.firstIndex(where: { $0.block == focus }) {
                 if focusLast >= visible { first = min(focusLast - visible + 1, focusFirst) }
             }
+            if screen.focus == nil { first = screen.scroll }
             first = min(max(first, 0), lines.count - visible)
             for (offset, line) in lines[first..<(first + visible)].enumerated() {
                 draw(line, into: &grid, row: top + offset)
             }
-            let above = first > 0 ? "上にも続きがあります (PageUp)" : ""
-            let below = first + visible < lines.count ? "下に続きがあります (PageDown)" : ""
+            let above = first > 0 ? "上にも続きがあります（上キー・PageUp）" : ""
+            let below = first + visible < lines.count ? "下に続きがあります（下キー・PageDown）" : ""
             let marker = [above, below].filter { !$0.isEmpty }.joined(separator: "  ")
             grid.write(marker, row: bottom - 1, column: margin, role: .dim)
         } else {
@@ -134,7 +138,10 @@ public enum Layout {
         if line.highlight && line.role == .selected {
             grid.fill(row: row, from: line.column, to: grid.width - margin, role: .selected)
         }
-        grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)
+        var x = grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)
+        for span in line.spans {
+            x = grid.write(span.text, row: row, column: x, role: span.role, limit: grid.width - margin)
+        }
     }
 
     private static func drawWarnings(_ warnings: [Warning], into grid: inout CellGrid, top: Int) {

@@ -14,6 +14,8 @@ public struct Screen: Equatable, Sendable {
     public var body: [Block]
     /// Index into `body` that must stay visible (the highlighted list row).
     public var focus: Int?
+    /// Without a focus: how many wrapped lines to skip from the top (clamped by the layout).
+    public var scroll: Int = 0
     /// The fixed warning area: worded as what to do.
     public var warnings: [Warning]
     public var hints: [KeyHint]
@@ -41,7 +43,19 @@ public enum Block: Equatable, Sendable {
     case item(marker: String, text: String, selected: Bool, role: CellRole = .plain, detail: String? = nil)
     /// A text field: label, the text as shown (masked for secrets), and a caret at its end.
     case field(label: String, value: String, note: String?)
+    /// One line of differently styled pieces (the ID entry's character cells); clipped, not wrapped.
+    case spans([Span])
     case blank
+}
+
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var role: CellRole
+
+    public init(_ text: String, _ role: CellRole = .plain) {
+        self.text = text
+        self.role = role
+    }
 }
 
 public struct Warning: Equatable, Sendable {

@@ -30,6 +30,7 @@ public enum KeyMap {
         case .function(1): return .event(.help)
         case .function(2): return .event(.openMenu)
         case .function(3): return .event(.toggleReveal)
+        case .function(5): return .event(typing ? .convertToHalfWidth : .unusable(keyName: "F5"))
         case .function(10): return .event(.quit)
         case .function(let n): return .event(.unusable(keyName: "F\(n)"))
         case .control("c"): return .interrupt
@@ -52,7 +53,7 @@ public enum KeyMap {
         guard !state.showingHelp, case .flow(let id) = state.progress.location,
               let progress = state.progress.flows[id],
               let step = catalog.flow(id)?.step(progress.current) else { return false }
-        return step.kind == .text
+        return step.takesText
     }
 
     /// True when the field taking characters is secret (what is typed must never be recorded).

@@ -15,6 +15,8 @@ public final class Session {
     public let catalog: FlowCatalog
     public var clock: () -> LocalDateTime
     public var demo: Bool
+    /// F3 may show a typed password only on a live screen, never when tapes play or record.
+    public var revealAllowed = true
     public let rules: SubmissionRules
     public private(set) var width: Int
     public private(set) var height: Int
@@ -117,7 +119,7 @@ public final class Session {
     }
 
     public var screen: Screen {
-        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules))
+        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, revealAllowed: revealAllowed))
         if let saveProblem, state.notice == nil {
             screen.warnings.insert(contentsOf: saveProblem.japanese.map { Warning($0, role: .error) }, at: 0)
         }

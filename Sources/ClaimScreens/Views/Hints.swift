@@ -13,6 +13,8 @@ enum Hints {
                          KeyHint("F1", "ヘルプ"), KeyHint("F2", "メニュー"), KeyHint("F10/q", "終了")]
     static let text = [KeyHint("Enter", "決定"), KeyHint("BS", "1字消す"), KeyHint("Esc", "戻る"),
                        KeyHint("F1", "ヘルプ"), KeyHint("F2", "メニュー"), KeyHint("F10", "終了")]
+    static let identifier = [KeyHint("Enter", "決定"), KeyHint("F5", "半角に直す"), KeyHint("BS", "1字消す"),
+                             KeyHint("Esc", "戻る"), KeyHint("F1", "ヘルプ"), KeyHint("F10", "終了")]
     static let secret = [KeyHint("Enter", "決定"), KeyHint("F3", "表示/隠す"), KeyHint("Esc", "戻る"),
                          KeyHint("F1", "ヘルプ"), KeyHint("F10", "終了")]
     static let confirm = [KeyHint("Enter", "確定"), KeyHint("Esc", "戻って直す"), KeyHint("F1", "ヘルプ"),

@@ -16,18 +16,19 @@ enum StepView {
             hints = Hints.info
         case .checklist:
             let checked = Set(progress.checkedItems(step.id))
+            let items = step.visibleItems(progress.answers)
             if !body.isEmpty { body.append(.blank) }
-            for (index, item) in step.items.enumerated() {
+            for (index, item) in items.enumerated() {
                 let selected = index == progress.cursor
                 if selected { focus = body.count }
                 let mark = checked.contains(item.id) ? "[x]" : "[ ]"
-                let text = item.required ? item.text : item.text + "（任意）"
+                let text = fill(item.required ? item.text : item.text + "（任意）")
                 body.append(.item(marker: mark, text: text, selected: selected,
                                   role: checked.contains(item.id) ? .checked : .plain, detail: item.detail.map(fill)))
             }
-            let done = step.items.filter { checked.contains($0.id) }.count
+            let done = items.filter { checked.contains($0.id) }.count
             body.append(.blank)
-            body.append(.paragraph("確認済み \(done) / \(step.items.count)", .dim))
+            body.append(.paragraph("確認済み \(done) / \(items.count)", .dim))
             hints = Hints.checklist
         case .choice:
             let chosen = progress.chosenOption(step.id)
@@ -35,21 +36,46 @@ enum StepView {
             for (index, option) in step.options.enumerated() {
                 let selected = index == progress.cursor
                 if selected { focus = body.count }
-                body.append(.item(marker: option.id == chosen ? "(*)" : "( )", text: "\(index + 1). " + option.label,
+                body.append(.item(marker: option.id == chosen ? "(*)" : "( )", text: "\(index + 1). " + fill(option.label),
                                   selected: selected, detail: option.detail.map(fill)))
             }
             hints = Hints.choice
         case .text:
             let field = step.field ?? TextField(label: "")
             let raw = field.secret ? state.secretDraft : progress.draft
-            let shown = field.secret && !state.revealSecret ? String(repeating: "*", count: raw.count) : raw
+            let masked = field.secret && !(state.revealSecret && context.revealAllowed)
+            let shown = masked ? String(repeating: "*", count: raw.count) : raw
             var note = "\(raw.count) 文字"
             if let example = field.example { note += "  例: \(example)" }
             if field.secret { note += "  この入力は保存しません。" }
             if !body.isEmpty { body.append(.blank) }
             focus = body.count
-            body.append(.field(label: field.label, value: shown, note: note))
-            hints = field.secret ? Hints.secret : Hints.text
+            body.append(.field(label: field.label, value: shown, note: field.identifier == nil ? note : nil))
+            if let kind = field.identifier, kind != .clinicCode {
+                body += IDEntryView.blocks(raw, kind: kind, masked: masked)
+            }
+            hints = field.secret ? Hints.secret : field.identifier != nil ? Hints.identifier : Hints.text
+        case .readback:
+            let source = step.source.flatMap(flow.step)
+            let secret = source?.field?.secret == true
+            let value: String?
+            if secret {
+                value = state.secrets[flow.id + "/" + (step.source ?? "")]
+            } else if case .text(let text)? = progress.answers[step.source ?? ""] {
+                value = text
+            } else {
+                value = nil
+            }
+            if let value {
+                body += IDEntryView.readback(value, masked: secret && !(state.revealSecret && context.revealAllowed))
+            } else {
+                body.append(.paragraph("読み上げる文字がありません（パスワードは保存しないため、起動し直すと消えます）。Esc で戻って入力してください。", .warning))
+            }
+            let field = step.field ?? TextField(label: "")
+            body.append(.blank)
+            focus = body.count
+            body.append(.field(label: field.label, value: progress.draft, note: nil))
+            hints = Hints.text
         case .confirm:
             body.append(.blank)
             body += answerLines(flow, progress, upTo: step.id)
@@ -71,7 +97,9 @@ enum StepView {
             let value: String
             switch answer {
             case .choice(let id): value = step.options.first { $0.id == id }?.label ?? id
-            case .checked(let ids): value = "\(ids.count) / \(step.items.count) 項目を確認済み"
+            case .checked(let ids):
+                let dated = progress.answeredAt[step.id].map { "（\($0.japanese)）" } ?? ""
+                value = "\(ids.count) / \(step.visibleItems(progress.answers).count) 項目を確認済み" + dated
             case .text(let text): value = text
             case .secretEntered: value = "入力済み（保存していません）"
             case .confirmed: return nil

@@ -7,12 +7,16 @@ public struct ViewContext: Sendable {
     /// Demo mode shows a デモ banner on every screen (issue 6).
     public var demo: Bool
     public var rules: SubmissionRules
+    /// False when playing or recording tapes: a secret is never drawn, so never snapshotted.
+    public var revealAllowed: Bool
 
-    public init(catalog: FlowCatalog, now: LocalDateTime, demo: Bool = false, rules: SubmissionRules = .standard) {
+    public init(catalog: FlowCatalog, now: LocalDateTime, demo: Bool = false, rules: SubmissionRules = .standard,
+                revealAllowed: Bool = true) {
         self.catalog = catalog
         self.now = now
         self.demo = demo
         self.rules = rules
+        self.revealAllowed = revealAllowed
     }
 
     var engine: Context { Context(catalog: catalog, now: now, rules: rules) }
@@ -42,6 +46,7 @@ public enum Views {
         if state.showingHelp {
             screen = HelpView.screen(over: screen, state, context)
         }
+        if screen.focus == nil { screen.scroll = state.bodyScroll }
         screen.clock = context.now.japanese
         screen.banner = context.demo ? "デモ" : nil
         if state.progress.location == .menu || screen.warnings.isEmpty {

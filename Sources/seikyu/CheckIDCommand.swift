@@ -1,0 +1,96 @@
+import ArgumentParser
+import ClaimFlow
+import Foundation
+
+/// `seikyu check-id` — analyse a network ID, password or clinic code (I1–I3) for testers and
+/// IT staff. Passwords come from standard input only, never the command line (it would land
+/// in the shell history and the process list).
+struct CheckIDCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-id", abstract: "ネットワークID・パスワード・医療機関コードを1文字ずつ調べます")
+
+    @Option(help: "network-id | password | clinic-code")
+    var kind: String = "network-id"
+
+    @Flag(help: "JSON で出力する")
+    var json = false
+
+    @Argument(help: "調べる文字列（パスワードは標準入力から）")
+    var text: String?
+
+    func validate() throws {
+        guard let kind = IdentifierAnalysis.Kind(rawValue: kind) else {
+            throw ValidationError("--kind は network-id, password, clinic-code のどれかです: \"\(self.kind)\"")
+        }
+        if kind == .password, text != nil {
+            throw ValidationError("パスワードはコマンドラインに書かないでください（履歴に残ります）。標準入力から渡してください: echo … | seikyu check-id --kind password")
+        }
+    }
+
+    struct ProblemJSON: Encodable { var kind: String; var position: Int?; var message: String; var severity: String }
+    struct CharacterJSON: Encodable { var char: String; var position: Int; var lookalike: Bool; var reading: String; var flagged: Bool }
+    struct Report: Encodable {
+        var kind: String
+        var input: String
+        var normalized: String
+        var valid: Bool
+        var length: Int
+        var problems: [ProblemJSON]
+        var characters: [CharacterJSON]
+
+        enum CodingKeys: String, CodingKey { case kind, input, normalized, valid, length, problems, characters }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(input, forKey: .input)
+            try c.encode(normalized, forKey: .normalized)
+            try c.encode(valid, forKey: .valid)
+            try c.encode(length, forKey: .length)
+            try c.encode(problems, forKey: .problems)
+            try c.encode(characters, forKey: .characters)
+        }
+    }
+
+    func run() throws {
+        guard let kind = IdentifierAnalysis.Kind(rawValue: kind) else { return }
+        let value: String
+        if let text {
+            value = text
+        } else {
+            // One line from standard input; the newline that ends it is not part of the ID.
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            var line = String(decoding: data, as: UTF8.self)
+            if let end = line.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) { line = String(line[..<end]) }
+            value = line
+        }
+        let analysis = IdentifierAnalysis(value, kind: kind)
+        let secret = kind == .password
+        if json {
+            // A password's characters are described by class, never echoed back.
+            let report = Report(
+                kind: kind.rawValue,
+                input: secret ? String(repeating: "*", count: value.count) : value,
+                normalized: secret ? String(repeating: "*", count: analysis.normalized.count) : analysis.normalized,
+                valid: analysis.valid, length: value.count,
+                problems: analysis.problems.map { ProblemJSON(kind: $0.kind, position: $0.position, message: $0.message, severity: $0.severity.rawValue) },
+                characters: analysis.characters.map {
+                    CharacterJSON(char: secret ? "*" : String($0.character), position: $0.position, lookalike: $0.lookalike,
+                                  reading: secret ? CharacterReading.characterClass(of: $0.character) : $0.reading, flagged: $0.flagged)
+                })
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print("\(kind.japanese): \(analysis.valid ? "問題は見つかりませんでした" : "直すところがあります")（\(value.count)文字）")
+            for info in analysis.characters {
+                let shown = secret ? "*" : String(info.character)
+                let reading = secret ? CharacterReading.characterClass(of: info.character) : info.reading
+                let mark = info.flagged ? "  <- 直してください" : info.lookalike ? "  <- 似た文字に注意" : ""
+                print(String(format: "%3d", info.position) + "  \(shown)  \(reading)\(mark)")
+            }
+            if !secret, analysis.normalized != value { print("半角にすると: \(analysis.normalized)") }
+            for problem in analysis.problems { print((problem.severity == .error ? "エラー: " : "注意: ") + problem.message) }
+        }
+        if !analysis.valid { throw ExitCode(ExitStatus.failure) }
+    }
+}

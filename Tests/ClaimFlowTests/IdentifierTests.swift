@@ -1,0 +1,73 @@
+import ClaimFlow
+import Testing
+
+/// I2–I3: the lookalike-safe reading of network IDs and passwords.
+@Suite struct IdentifierTests {
+    @Test func everyLookalikeInIl1O0QIsFlaggedWithItsReading() {
+        let analysis = IdentifierAnalysis("Il1O0Q", kind: .networkID)
+        #expect(analysis.characters.map(\.lookalike) == Array(repeating: true, count: 6))
+        #expect(analysis.characters.map(\.reading) == ["大文字アイ", "小文字エル", "数字イチ", "大文字オー", "数字ゼロ", "大文字キュー"])
+    }
+
+    @Test func fullWidthIsReportedPerPositionAndNormalized() {
+        let analysis = IdentifierAnalysis("１２３４５６７８＠ｔｋ１２３４５６", kind: .networkID)
+        #expect(analysis.normalized == "12345678@tk123456")
+        #expect(!analysis.valid)
+        #expect(analysis.problems.filter { $0.kind == "full-width" }.map(\.position) == (1...17).map { $0 })
+        #expect(analysis.characters[8].reading == "全角のアットマーク")
+    }
+
+    @Test func theSampleShapesPass() {
+        #expect(IdentifierAnalysis("12345678@tk123456", kind: .networkID).problems.isEmpty)
+        #expect(IdentifierAnalysis("A1b2C3d4", kind: .password).problems.isEmpty)
+    }
+
+    @Test func formatIsAWarningNotABlock() {
+        let short = IdentifierAnalysis("1234@tk12", kind: .networkID)
+        #expect(short.valid)
+        #expect(short.problems.contains { $0.kind == "format" && $0.severity == .warning })
+        #expect(short.problems.contains { $0.kind == "length" })
+    }
+
+    @Test func capsLockIsHintedWhenEveryLetterIsUpperCase() {
+        #expect(IdentifierAnalysis("A1B2C3D4", kind: .password).problems.contains { $0.kind == "caps-lock" })
+        #expect(!IdentifierAnalysis("A1b2C3d4", kind: .password).problems.contains { $0.kind == "caps-lock" })
+    }
+
+    @Test func spacesAndControlsAreErrors() {
+        let analysis = IdentifierAnalysis("1234 678@tk12345\u{7}", kind: .networkID)
+        #expect(analysis.problems.contains { $0.kind == "space" && $0.position == 5 })
+        #expect(analysis.problems.contains { $0.kind == "control" && $0.position == 17 })
+    }
+
+    @Test func theDeskExampleFlagsLAndO() {
+        let analysis = IdentifierAnalysis("12345678@tkl2345O", kind: .networkID)
+        let l = analysis.characters[11], o = analysis.characters[16]
+        #expect(l.lookalike && l.reading == "小文字エル" && l.position == 12)
+        #expect(o.lookalike && o.reading == "大文字オー" && o.position == 17)
+    }
+}
+
+/// S2: the timeline from the designation date.
+@Suite struct SetupTimelineTests {
+    @Test func designationOnTheFirstOfApril2027() {
+        let milestones = SetupTimeline.milestones(designation: CivilDate(parsing: "2027-04-01")!)
+        func date(_ prefix: String) -> String? { milestones.first { $0.title.hasPrefix(prefix) }?.date.description }
+        #expect(date("申請を始める") == "2027-03-15")
+        #expect(date("紙で申請する") == "2027-03-20")
+        #expect(date("導通試験") == "2027-04-05")
+        let window = milestones.first { $0.until != nil }
+        #expect(window?.date.description == "2027-05-05" && window?.until?.description == "2027-05-10")
+    }
+
+    @Test func theFirstTestAvoidsTheYearEndClosure() {
+        let milestones = SetupTimeline.milestones(designation: CivilDate(parsing: "2026-12-29")!)
+        #expect(milestones.first { $0.title.hasPrefix("導通試験") }?.date.description == "2027-01-05")
+    }
+
+    @Test func linesMarkTheNextMilestoneAndPastDeadlines() {
+        let lines = SetupTimeline.lines(designation: CivilDate(parsing: "2027-04-01")!, today: CivilDate(parsing: "2027-03-25")!)
+        #expect(lines.contains { $0.hasPrefix("  2027-03-20") && $0.hasSuffix("[過ぎました]") })
+        #expect(lines.contains { $0.hasPrefix("> 2027-04-01") })
+    }
+}
