@@ -12,11 +12,13 @@ public struct HeadlessPlayer {
     public var screensDirectory: String?
     public var demo: Bool
     public var rules: SubmissionRules
+    public var desks: DeskDirectory
 
     public init(catalog: FlowCatalog, defaultNow: LocalDateTime, screensDirectory: String? = nil, demo: Bool = false,
-                rules: SubmissionRules = .standard) {
+                rules: SubmissionRules = .standard, desks: DeskDirectory = DeskDirectory(desks: [])) {
         self.catalog = catalog
         self.rules = rules
+        self.desks = desks
         self.defaultNow = defaultNow
         self.screensDirectory = screensDirectory
         self.demo = demo
@@ -32,7 +34,7 @@ public struct HeadlessPlayer {
         func start() -> Session? {
             do {
                 let store = try FileProgressStore(directory: dataDirectory)
-                let session = Session(catalog: catalog, store: store, clock: { now }, width: width, height: height, demo: demo, rules: rules)
+                let session = Session(catalog: catalog, store: store, clock: { now }, width: width, height: height, demo: demo, rules: rules, desks: desks)
                 session.revealAllowed = false
                 return session
             } catch {

@@ -64,6 +64,14 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    func desks() throws -> DeskDirectory {
+        do {
+            return try AssetFolder.loadDesks(from: assetsDirectory())
+        } catch {
+            throw Failure("Assets を読み込めません: \(error)")
+        }
+    }
+
     func catalog() throws -> FlowCatalog {
         do {
             return try AssetFolder.loadFlows(from: assetsDirectory())

@@ -24,7 +24,8 @@ struct PlayCommand: ParsableCommand {
         let catalog = try reportingFailure { try options.catalog() }
         let now = try options.fixedNow() ?? JapanClock.now()
         let rules = try reportingFailure { try options.rules() }
-        let player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules)
+        let player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
+                                    desks: try reportingFailure { try options.desks() })
         var passed = 0, failed = 0
         for path in tapes {
             let result = player.play(file: path, dataDirectory: options.dataDirectoryGiven ? options.dataDirectory() : nil)

@@ -19,7 +19,8 @@ struct RunCommand: ParsableCommand {
         } catch {
             throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
-        let session = Session(catalog: catalog, store: store, clock: clock, rules: try reportingFailure { try options.rules() })
+        let session = Session(catalog: catalog, store: store, clock: clock, rules: try reportingFailure { try options.rules() },
+                              desks: try reportingFailure { try options.desks() })
         let terminal: Terminal
         do {
             terminal = try Terminal(environment: options.environment)

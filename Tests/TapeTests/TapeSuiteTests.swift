@@ -13,9 +13,12 @@ func shippedTapes() -> [String] {
     return names.filter { $0.hasSuffix(".tape") }.sorted()
 }
 
+/// A player with every shipped asset: flows, calendar rules and desks.
 func player() throws -> HeadlessPlayer {
-    let catalog = try AssetFolder.loadFlows(from: packageRoot.appendingPathComponent("Assets").path)
-    return HeadlessPlayer(catalog: catalog, defaultNow: LocalDateTime(year: 2026, month: 12, day: 3, hour: 9)!)
+    let assets = packageRoot.appendingPathComponent("Assets").path
+    return HeadlessPlayer(catalog: try AssetFolder.loadFlows(from: assets),
+                          defaultNow: LocalDateTime(year: 2026, month: 12, day: 3, hour: 9)!,
+                          rules: try AssetFolder.loadRules(from: assets), desks: try AssetFolder.loadDesks(from: assets))
 }
 
 /// Every tape in Assets/tapes passes: the screens users see are pinned here.

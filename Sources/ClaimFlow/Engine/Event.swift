@@ -33,6 +33,8 @@ public enum Event: Equatable, Sendable {
 /// What the shell must do after a reduction, besides saving progress.
 public enum Effect: Equatable, Sendable {
     case appendAudit(AuditEntry)
+    /// Write the 相談メモ as a text file in the data folder (T11).
+    case writeMemo(name: String, text: String)
     case quit
 }
 

@@ -6,6 +6,8 @@ public enum Facts {
         "today", "window.headline", "claim.month", "service.month", "deadline", "offpeak.advice",
         "changes.freeze", "changes.recent", "receipts.history", "change.freeze",
         "setup.timeline", "setup.manual", "setup.firstWindow", "setup.paperDeadline",
+        "trouble.congestion", "trouble.history", "trouble.solvedBy", "desks.list",
+        "desk.network", "desk.portal", "desk.claim", "desk.maker", "desk.usual",
     ]
 
     public static func values(_ state: AppState, _ context: Context) -> [String: String] {
@@ -43,12 +45,55 @@ public enum Facts {
             : progress.receipts.suffix(6).reversed().map { "\($0.month) 送信済み（\($0.receivedAt.japanese)）" }.joined(separator: "、")
 
         values.merge(setupValues(progress, context)) { $1 }
+        values.merge(troubleValues(state, status: status, context)) { $1 }
         if case .flow(let id) = progress.location, case .text(let text)? = progress.flows[id]?.answers["date"],
            let date = CivilDate(parsing: text) {
             values["change.freeze"] = FreezeCheck.warning(for: date, calendar: calendar) ?? "\(date.japanese) は変更禁止の期間ではありません。"
         } else {
             values["change.freeze"] = ""
         }
+        return values
+    }
+
+    /// Troubleshooting: congestion first (T1, C7), earlier runs, and whom to call (T10).
+    static func troubleValues(_ state: AppState, status: WindowStatus, _ context: Context) -> [String: String] {
+        let progress = state.progress
+        var values: [String: String] = [:]
+        let day = status.day
+        if day.closed {
+            values["trouble.congestion"] = "いまはシステムが止まっている期間です（毎月1日〜4日、12月29日〜31日）。つながらないのは故障ではありません。"
+        } else if day.deadline && (status.phase == .open || status.phase == .opensLaterToday) {
+            values["trouble.congestion"] = "今日は締め切り日で、とても混み合います。つながりにくいのは混雑のせいかもしれません。まず「お知らせ」と障害情報を確かめてください。"
+        } else if day.peak {
+            values["trouble.congestion"] = "今日は混み合う日です。つながりにくいのは混雑のせいかもしれません。まず「お知らせ」を確かめてください。"
+        } else {
+            values["trouble.congestion"] = "今日は特に混む日ではありません。それでも、まず「お知らせ」と障害情報を確かめてください。"
+        }
+        values["trouble.history"] = progress.triages.last.map {
+            "前回の記録: \($0.at.date.month)/\($0.at.date.day) \($0.symptom)。結果は \($0.outcome)"
+        } ?? "これまでの記録はありません。"
+
+        let run = progress.flows["trouble"]
+        values["trouble.solvedBy"] = run.flatMap { run in
+            context.catalog.flow("trouble").flatMap { flow in
+                StepPath.taken(in: flow, progress: run).last { run.answers[$0.id] == .choice("fixed") }?.title
+            }
+        }.map { "「\($0)」で直りました。" } ?? ""
+
+        let directory = context.directory(progress)
+        func describe(_ id: String) -> String {
+            guard let desk = directory.desk(id) else { return "問い合わせ先「\(id)」が Assets/contacts.json にありません。" }
+            return DeskDirectory.describe(desk, at: context.now).joined(separator: "\n")
+        }
+        let networkDesk = run.map { Triage.deskID(forStep: "desk-network", run: $0, profile: progress.flows["setup"]) } ?? "network-support"
+        values["desk.network"] = describe(networkDesk ?? "network-support")
+        values["desk.portal"] = describe("portal")
+        values["desk.claim"] = describe("claim-system")
+        values["desk.maker"] = describe("maker")
+        values["desk.usual"] = describe("oshi-vendor")
+        let registered = directory.desks.filter { $0.phone != nil }
+        values["desks.list"] = registered.isEmpty ? "まだ登録されていません。"
+            : registered.map { "\($0.name): \($0.phone ?? "")" }.joined(separator: "\n")
         return values
     }
 

@@ -24,13 +24,13 @@ enum FlowReducer {
         }
         switch step.kind {
         case .checklist: return checklist(&state, flow: flow, step: step, event, context)
-        case .choice: choice(&state, flow: flow, step: step, event, context)
+        case .choice: return choice(&state, flow: flow, step: step, event, context)
         case .text, .readback: return text(&state, flow: flow, step: step, event, context)
         case .info, .confirm, .summary:
             switch event {
             case .accept:
                 if step.kind == .confirm { record(&state, flow: flow, step: step, .confirmed, context) }
-                advance(&state, flow: flow, from: step, context)
+                return advance(&state, flow: flow, from: step, context)
             case .moveUp, .moveDown, .pageUp, .pageDown:
                 scroll(&state, event)
             case .moveFirst, .moveLast, .moveLeft, .moveRight:
@@ -85,8 +85,7 @@ enum FlowReducer {
             progress.answers[step.id] = .checked(items.map(\.id).filter(checked.contains))
             progress.answeredAt[step.id] = context.now
             state.progress.flows[flow.id] = progress
-            advance(&state, flow: flow, from: step, context)
-            return []
+            return advance(&state, flow: flow, from: step, context)
         default:
             state.notice = .info(Wording.unusable(event, stepKind: .checklist))
         }
@@ -96,7 +95,7 @@ enum FlowReducer {
 
     private static func choice(
         _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, _ event: Event, _ context: Context
-    ) {
+    ) -> [Effect] {
         let count = step.options.count
         var progress = state.progress.flows[flow.id]!
         switch event {
@@ -109,14 +108,15 @@ enum FlowReducer {
             progress.answers[step.id] = .choice(option.id)
             progress.answeredAt[step.id] = context.now
             state.progress.flows[flow.id] = progress
-            if event == .accept { advance(&state, flow: flow, from: step, context) }
-            return
+            if event == .accept { return advance(&state, flow: flow, from: step, context) }
+            return []
         case .pick(let number) where (1...count).contains(number):
             progress.cursor = number - 1
         default:
             state.notice = .info(Wording.unusable(event, stepKind: .choice))
         }
         state.progress.flows[flow.id] = progress
+        return []
     }
 
     private static func text(
@@ -192,8 +192,7 @@ enum FlowReducer {
             effects.append(.appendAudit(AuditEntry(at: context.now, flow: flow.id, step: step.id, item: entered,
                                                    action: "entered", by: context.operatorName)))
         }
-        advance(&state, flow: flow, from: step, context)
-        return effects
+        return effects + advance(&state, flow: flow, from: step, context)
     }
 
     // MARK: moving between steps
@@ -203,24 +202,29 @@ enum FlowReducer {
         state.progress.flows[flow.id]?.answeredAt[step.id] = context.now
     }
 
-    private static func advance(_ state: inout AppState, flow: FlowDefinition, from step: StepDefinition, _ context: Context) {
-        guard var progress = state.progress.flows[flow.id] else { return }
+    @discardableResult
+    private static func advance(_ state: inout AppState, flow: FlowDefinition, from step: StepDefinition, _ context: Context) -> [Effect] {
+        guard var progress = state.progress.flows[flow.id] else { return [] }
         guard let nextID = StepPath.next(after: step, answers: progress.answers) else {
             progress.completed = true
             state.progress.flows[flow.id] = progress
             state.progress.location = .menu
             var message = Wording.flowCompleted(flow.title)
-            if let action = flow.onComplete, let result = action.apply(&state.progress, answers: progress.answers, context) {
-                message = result
+            var effects: [Effect] = []
+            if let action = flow.onComplete {
+                let (result, actionEffects) = action.apply(&state.progress, flow: flow, run: progress, context)
+                if let result { message = result }
+                effects = actionEffects
             }
             if flow.repeatable { state.progress.flows[flow.id] = nil }
             state.notice = .info(message)
-            return
+            return effects
         }
         progress.history.append(step.id)
         progress.current = nextID
         state.progress.flows[flow.id] = progress
         enterCurrentStep(&state, flow: flow)
+        return []
     }
 
     private static func goBack(_ state: inout AppState, flow: FlowDefinition) {

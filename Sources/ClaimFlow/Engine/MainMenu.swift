@@ -8,11 +8,11 @@ public enum MenuItem: Equatable, Sendable {
 
 public enum MainMenu {
     /// Flows the menu needs; the assets must provide them.
-    public static let flowIDs = ["setup", "monthly", "trouble", "changes"]
+    public static let flowIDs = ["setup", "monthly", "trouble", "changes", "contacts"]
 
     public static func items(_ catalog: FlowCatalog) -> [MenuItem] {
         let flows = ["setup", "monthly", "trouble"].filter { catalog.flow($0) != nil }.map(MenuItem.flow)
-        let changes = catalog.flow("changes") != nil ? [MenuItem.flow("changes")] : []
-        return flows + [.calendar] + changes + [.quit]
+        let records = ["changes", "contacts"].filter { catalog.flow($0) != nil }.map(MenuItem.flow)
+        return flows + [.calendar] + records + [.quit]
     }
 }

@@ -13,6 +13,10 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var receipts: [ReceiptRecord]
     /// Announced extensions (C8).
     public var extensions: [WindowExtension]
+    /// Every "it won't connect" run (issue 5).
+    public var triages: [TriageRecord]
+    /// Numbers and hours the clinic recorded for each desk (T10).
+    public var contacts: [String: Desk]
 
     public init() {
         schemaVersion = SavedProgress.currentSchemaVersion
@@ -22,9 +26,11 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         changes = []
         receipts = []
         extensions = []
+        triages = []
+        contacts = [:]
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, receipts, extensions }
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, receipts, extensions, triages, contacts }
 
     /// Lists added after version 1 default to empty, so older files still load.
     public init(from decoder: Decoder) throws {
@@ -36,6 +42,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         changes = try c.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
         receipts = try c.decodeIfPresent([ReceiptRecord].self, forKey: .receipts) ?? []
         extensions = try c.decodeIfPresent([WindowExtension].self, forKey: .extensions) ?? []
+        triages = try c.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
+        contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
     }
 
     /// Months with a recorded 受領書.

@@ -6,12 +6,21 @@ public struct Context: Sendable {
     public var operatorName: String?
     /// Hours and limits of the submission window (Assets/calendar.json or the defaults).
     public var rules: SubmissionRules
+    /// The desks shipped in Assets/contacts.json (T10).
+    public var desks: DeskDirectory
 
-    public init(catalog: FlowCatalog, now: LocalDateTime, operatorName: String? = nil, rules: SubmissionRules = .standard) {
+    public init(catalog: FlowCatalog, now: LocalDateTime, operatorName: String? = nil, rules: SubmissionRules = .standard,
+                desks: DeskDirectory = DeskDirectory(desks: [])) {
         self.catalog = catalog
         self.now = now
         self.operatorName = operatorName
         self.rules = rules
+        self.desks = desks
+    }
+
+    /// The desks with the numbers the clinic recorded.
+    public func directory(_ progress: SavedProgress) -> DeskDirectory {
+        desks.merged(with: progress.contacts)
     }
 
     /// The calendar with the extensions the clerk recorded.
@@ -142,7 +151,15 @@ enum MenuReducer {
         case .flow(let id):
             guard let flow = context.catalog.flow(id), let first = flow.firstStep else { return [] }
             if state.progress.flows[id] == nil {
-                state.progress.flows[id] = FlowProgress(start: first.id, at: context.now)
+                var fresh = FlowProgress(start: first.id, at: context.now)
+                for (local, source) in flow.prefill {
+                    let parts = source.split(separator: "/").map(String.init)
+                    if parts.count == 2, let answer = state.progress.flows[parts[0]]?.answers[parts[1]],
+                       case .choice(let option) = answer, flow.step(local)?.options.contains(where: { $0.id == option }) == true {
+                        fresh.answers[local] = answer
+                    }
+                }
+                state.progress.flows[id] = fresh
             }
             state.progress.location = .flow(id)
             FlowReducer.enterCurrentStep(&state, flow: flow)

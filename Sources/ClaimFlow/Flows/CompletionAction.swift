@@ -7,6 +7,11 @@ public enum CompletionAction: String, Codable, Sendable {
     case recordChange
     /// An announced extension (C8): steps "until-day" (choice "11"/"12"), "close" (choice "21:00"/"24:00").
     case recordExtension
+    /// "It won't connect" (issue 5): step "symptom" (choice); the last step says the outcome
+    /// (`solved`, `outage-wait` or `desk-…`); writes the 相談メモ.
+    case recordTriage
+    /// A desk's number as printed on the clinic's papers (T10): "desk", "phone", "hours".
+    case recordContact
 
     /// Step ids (and kinds) the flow must have.
     var requiredSteps: [(id: String, kind: StepKind)] {
@@ -14,11 +19,31 @@ public enum CompletionAction: String, Codable, Sendable {
         case .recordReceipt: return [("reference", .text)]
         case .recordChange: return [("date", .text), ("kind", .choice), ("note", .text)]
         case .recordExtension: return [("until-day", .choice), ("close", .choice)]
+        case .recordTriage: return [("symptom", .choice), ("solved", .summary)]
+        case .recordContact: return [("desk", .choice), ("phone", .text), ("hours", .choice)]
         }
     }
 
-    /// Applies the action; returns the line for the warning area.
-    func apply(_ progress: inout SavedProgress, answers: [String: Answer], _ context: Context) -> String? {
+    /// Applies the action; returns the line for the warning area and what the shell must do.
+    func apply(_ progress: inout SavedProgress, flow: FlowDefinition, run: FlowProgress, _ context: Context) -> (String?, [Effect]) {
+        let answers = run.answers
+        switch self {
+        case .recordTriage:
+            return Triage.record(&progress, flow: flow, run: run, context)
+        case .recordContact:
+            guard case .choice(let deskID)? = answers["desk"], case .text(let phone)? = answers["phone"] else { return (nil, []) }
+            var hours: DeskHours?
+            if case .choice(let raw)? = answers["hours"] { hours = DeskHours(rawValue: raw) }
+            let shipped = context.desks.desk(deskID)
+            progress.contacts[deskID] = Desk(id: deskID, name: shipped?.name ?? deskID, handles: shipped?.handles ?? "",
+                                             phone: phone, hours: hours, checkedOn: context.now.date)
+            return ("「\(shipped?.name ?? deskID)」の電話番号を登録しました（\(context.now.date.description) に確認）。", [])
+        default:
+            return (applyRecord(&progress, answers: answers, context), [])
+        }
+    }
+
+    private func applyRecord(_ progress: inout SavedProgress, answers: [String: Answer], _ context: Context) -> String? {
         func text(_ id: String) -> String? {
             if case .text(let value)? = answers[id] { return value }
             return nil
@@ -49,6 +74,8 @@ public enum CompletionAction: String, Codable, Sendable {
             progress.extensions.removeAll { $0.month == month }
             progress.extensions.append(WindowExtension(month: month, untilDay: day, closeMinute: minute, note: text("note") ?? ""))
             return "\(now.date.month)月の送信期限を \(day)日 \(Hours.text(minute)) まで延長として記録しました。"
+        case .recordTriage, .recordContact:
+            return nil
         }
     }
 }

@@ -12,8 +12,11 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
     public var onComplete: CompletionAction?
     /// A flow done again and again (every month, every change): finishing clears its answers.
     public var repeatable: Bool
+    /// Answers copied from another flow when this one starts (step id → "flow/step"): the
+    /// troubleshooting knows the line type from the setup profile and skips asking.
+    public var prefill: [String: String]
 
-    enum CodingKeys: String, CodingKey { case id, title, summary, steps, onComplete, repeatable }
+    enum CodingKeys: String, CodingKey { case id, title, summary, steps, onComplete, repeatable, prefill }
 
     public init(id: String, title: String, summary: String, steps: [StepDefinition],
                 onComplete: CompletionAction? = nil, repeatable: Bool = false) {
@@ -23,6 +26,7 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
         self.steps = steps
         self.onComplete = onComplete
         self.repeatable = repeatable
+        self.prefill = [:]
     }
 
     public init(from decoder: Decoder) throws {
@@ -33,6 +37,7 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
         steps = try c.decode([StepDefinition].self, forKey: .steps)
         onComplete = try c.decodeIfPresent(CompletionAction.self, forKey: .onComplete)
         repeatable = try c.decodeIfPresent(Bool.self, forKey: .repeatable) ?? false
+        prefill = try c.decodeIfPresent([String: String].self, forKey: .prefill) ?? [:]
     }
 
     public func step(_ id: String) -> StepDefinition? { steps.first { $0.id == id } }

@@ -27,7 +27,7 @@ enum FlowValidator {
                 for item in step.items {
                     for (choiceID, optionID) in item.when {
                         guard let choice = flow.step(choiceID), choice.kind == .choice,
-                              choice.options.contains(where: { $0.id == Condition.optionID(optionID) }) else {
+                              Condition.optionID(optionID).map({ id in choice.options.contains { $0.id == id } }) ?? true else {
                             throw fail(step.id, "項目 \"\(item.id)\" の when: \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
                         }
                     }
@@ -66,10 +66,16 @@ enum FlowValidator {
                     guard let choice = flow.step(choiceID), choice.kind == .choice else {
                         throw fail(step.id, "条件の \"\(choiceID)\" は choice の手順ではありません。")
                     }
-                    guard choice.options.contains(where: { $0.id == Condition.optionID(optionID) }) else {
+                    guard Condition.optionID(optionID).map({ id in choice.options.contains { $0.id == id } }) ?? true else {
                         throw fail(step.id, "条件の \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
                     }
                 }
+            }
+        }
+        for (local, source) in flow.prefill {
+            let parts = source.split(separator: "/").map(String.init)
+            guard flow.step(local)?.kind == .choice, parts.count == 2 else {
+                throw fail(local, "prefill は \"choice の手順\": \"フロー/手順\" の形で書いてください。")
             }
         }
         if let action = flow.onComplete {

@@ -8,10 +8,15 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     case clinicCode
     /// A date written YYYY-MM-DD.
     case date
+    /// Anything, even nothing (an error message the clerk may not have).
+    case optional
+    /// A telephone number: digits and hyphens.
+    case phone
 
     /// nil when the text is acceptable, else a message for the warning area.
     public func problem(in text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if self == .optional { return nil }
         if trimmed.isEmpty {
             return "まだ何も入力されていません。入力してから Enter を押してください。"
         }
@@ -20,6 +25,14 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
             return nil
         case .clinicCode:
             return ClinicCode.problems(in: trimmed).first?.message
+        case .optional:
+            return nil
+        case .phone:
+            let digits = trimmed.filter(\.isNumber).count
+            if trimmed.contains(where: { !($0.isASCII && ($0.isNumber || $0 == "-")) }) || !(10...11).contains(digits) {
+                return "電話番号は 0120-000-000 のように、数字とハイフンで入力してください（数字は10〜11桁）。"
+            }
+            return nil
         case .date:
             if CivilDate(parsing: FullWidth.toHalfWidth(trimmed)) == nil {
                 return "日付は 2027-04-01 の形で入力してください。"

@@ -34,4 +34,15 @@ public enum AssetFolder {
             throw FlowAssetError(file: "calendar.json", problem: "読み込めません: \(error)")
         }
     }
+
+    /// `DIR/contacts.json`: the desks (T10), with numbers and hours only where confirmed.
+    public static func loadDesks(from assets: String) throws(FlowAssetError) -> DeskDirectory {
+        let path = assets + "/contacts.json"
+        guard let data = FileManager.default.contents(atPath: path) else { return DeskDirectory(desks: []) }
+        do {
+            return try JSONDecoder().decode(DeskDirectory.self, from: data)
+        } catch {
+            throw FlowAssetError(file: "contacts.json", problem: "読み込めません: \(error)")
+        }
+    }
 }

@@ -6,6 +6,8 @@ public protocol ProgressStore: AnyObject {
     func load(now: LocalDateTime) -> LoadResult
     func save(_ progress: SavedProgress) throws(DataProblemError)
     func appendAudit(_ entry: AuditEntry) throws(DataProblemError)
+    /// Writes a 相談メモ; returns where it is, for the screen.
+    func writeMemo(name: String, text: String) throws(DataProblemError) -> String
 }
 
 public struct DataProblemError: Error, Equatable, Sendable {
@@ -114,6 +116,25 @@ public final class FileProgressStore: ProgressStore {
         } catch {
             throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: error.japanese))
         }
+    }
+
+    public var memoFolder: String { directory + "/memos" }
+
+    public func writeMemo(name: String, text: String) throws(DataProblemError) -> String {
+        let safeName = name.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        let path = memoFolder + "/" + (safeName.isEmpty ? "memo.txt" : safeName)
+        do {
+            try FileManager.default.createDirectory(atPath: memoFolder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "フォルダ \(memoFolder) を作れません"))
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: error.japanese))
+        }
+        return path
     }
 
     public func appendAudit(_ entry: AuditEntry) throws(DataProblemError) {

@@ -18,18 +18,23 @@ public final class Session {
     /// F3 may show a typed password only on a live screen, never when tapes play or record.
     public var revealAllowed = true
     public let rules: SubmissionRules
+    public let desks: DeskDirectory
     public private(set) var width: Int
     public private(set) var height: Int
     private let store: ProgressStore?
     private var canSave: Bool
     /// The last save failure, kept on screen until a save works again.
     private var saveProblem: DataProblem?
+    /// Where the last 相談メモ was written.
+    public private(set) var lastMemoPath: String?
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
-                width: Int = 80, height: Int = 24, demo: Bool = false, rules: SubmissionRules = .standard) {
+                width: Int = 80, height: Int = 24, demo: Bool = false, rules: SubmissionRules = .standard,
+                desks: DeskDirectory = DeskDirectory(desks: [])) {
         self.catalog = catalog
         self.rules = rules
+        self.desks = desks
         self.store = store
         self.clock = clock
         self.demo = demo
@@ -91,11 +96,24 @@ public final class Session {
 
     public func apply(_ event: Event) -> Outcome {
         let before = state.progress
-        let context = Context(catalog: catalog, now: clock(), rules: rules)
+        let context = Context(catalog: catalog, now: clock(), rules: rules, desks: desks)
         let effects = Reducer.reduce(&state, event, context)
         for effect in effects {
-            if case .appendAudit(let entry) = effect, canSave, let store {
+            switch effect {
+            case .appendAudit(let entry):
+                guard canSave, let store else { continue }
                 do { try store.appendAudit(entry) } catch { report(error.problem) }
+            case .writeMemo(let name, let text):
+                guard let store else { continue }
+                do {
+                    let path = try store.writeMemo(name: name, text: text)
+                    lastMemoPath = path
+                    state.notice = Notice(.info, (state.notice?.lines ?? []) + ["相談メモを保存しました: \(path)"])
+                } catch {
+                    report(error.problem)
+                }
+            case .quit:
+                break
             }
         }
         if state.progress != before { save() }
@@ -119,7 +137,8 @@ public final class Session {
     }
 
     public var screen: Screen {
-        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, revealAllowed: revealAllowed))
+        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, desks: desks,
+                                                            revealAllowed: revealAllowed))
         if let saveProblem, state.notice == nil {
             screen.warnings.insert(contentsOf: saveProblem.japanese.map { Warning($0, role: .error) }, at: 0)
         }

@@ -9,9 +9,11 @@ public struct ViewContext: Sendable {
     public var rules: SubmissionRules
     /// False when playing or recording tapes: a secret is never drawn, so never snapshotted.
     public var revealAllowed: Bool
+    public var desks: DeskDirectory
 
     public init(catalog: FlowCatalog, now: LocalDateTime, demo: Bool = false, rules: SubmissionRules = .standard,
-                revealAllowed: Bool = true) {
+                desks: DeskDirectory = DeskDirectory(desks: []), revealAllowed: Bool = true) {
+        self.desks = desks
         self.catalog = catalog
         self.now = now
         self.demo = demo
@@ -19,7 +21,7 @@ public struct ViewContext: Sendable {
         self.revealAllowed = revealAllowed
     }
 
-    var engine: Context { Context(catalog: catalog, now: now, rules: rules) }
+    var engine: Context { Context(catalog: catalog, now: now, rules: rules, desks: desks) }
 
     func status(_ state: AppState) -> WindowStatus {
         WindowStatus.at(now, calendar: engine.calendar(extensions: state.progress.extensions),

@@ -1,0 +1,60 @@
+/// Turns a finished troubleshooting run into a record and its memo (T10, T11).
+enum Triage {
+    /// The desk a `desk-…` step hands over to; the network desk depends on the line (T10).
+    /// The provider comes from the setup profile, where the clinic chose it.
+    static func deskID(forStep stepID: String, run: FlowProgress, profile: FlowProgress?) -> String? {
+        switch stepID {
+        case "desk-network":
+            if run.chosenOption("line-type") == "ipsec" {
+                return "ipsec-" + (profile?.chosenOption("ipsec-provider") ?? "provider")
+            }
+            return "network-support"
+        case "desk-portal": return "portal"
+        case "desk-claim": return "claim-system"
+        case "desk-maker": return "maker"
+        case "desk-usual": return "oshi-vendor"
+        default: return nil
+        }
+    }
+
+    static func record(_ progress: inout SavedProgress, flow: FlowDefinition, run: FlowProgress, _ context: Context)
+        -> (String?, [Effect]) {
+        func label(_ step: StepDefinition) -> String? {
+            switch run.answers[step.id] {
+            case .choice(let id)?: return step.options.first { $0.id == id }?.label
+            case .text(let text)?: return text
+            case .checked(let ids)?: return "\(ids.count) / \(step.visibleItems(run.answers).count) 項目を確認"
+            case .secretEntered?: return "入力して確かめた（内容は記録しません）"
+            case .confirmed?, nil: return nil
+            }
+        }
+        let path = StepPath.taken(in: flow, progress: run)
+        let symptom = flow.step("symptom").flatMap(label) ?? "不明"
+        let other = flow.step("other-text").flatMap(label)
+        let message: String
+        if case .text(let text)? = run.answers["message"] { message = text } else { message = "" }
+        let steps = path.dropLast().compactMap { step -> TriageRecord.StepAnswer? in
+            guard step.id != "symptom", step.id != "message", let answer = label(step) else { return nil }
+            return TriageRecord.StepAnswer(step: step.title, answer: answer)
+        }
+        let last = run.current
+        let outcome: String
+        let desk = deskID(forStep: last, run: run, profile: progress.flows["setup"])
+        let directory = context.directory(progress)
+        if last == "solved" {
+            let solvedAt = path.dropLast().last { run.answers[$0.id] == .choice("fixed") }
+            outcome = "解決（\(solvedAt?.title ?? "確認の途中")）"
+        } else if last == "outage-wait" {
+            outcome = "障害・混雑のため、時間をおいて再接続"
+        } else if let desk {
+            outcome = "相談先: " + (directory.desk(desk)?.name ?? desk)
+        } else {
+            outcome = flow.step(last)?.title ?? last
+        }
+        let record = TriageRecord(at: context.now, symptom: other.map { "\(symptom)（\($0)）" } ?? symptom, message: message,
+                                  started: flow.step("started").flatMap(label) ?? "", steps: steps, outcome: outcome, deskID: desk)
+        let memo = ConsultationMemo.render(record, progress: progress, directory: directory, context: context)
+        progress.triages.append(record)
+        return ("記録しました: \(outcome)", [.writeMemo(name: "memo-\(context.now.compactStamp).txt", text: memo)])
+    }
+}

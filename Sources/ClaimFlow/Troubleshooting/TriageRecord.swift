@@ -1,0 +1,68 @@
+/// One run of "it won't connect", kept so the next triage and the memo can say what happened
+/// before ("same error on 11/10, solved by re-seating the cable").
+public struct TriageRecord: Codable, Equatable, Sendable {
+    public struct StepAnswer: Codable, Equatable, Sendable {
+        public var step: String
+        public var answer: String
+    }
+
+    public var at: LocalDateTime
+    public var symptom: String
+    /// The exact text or code the clerk saw (T11).
+    public var message: String
+    public var started: String
+    public var steps: [StepAnswer]
+    /// "解決: …" or "相談: <desk>" or "障害・混雑のため待つ".
+    public var outcome: String
+    public var deskID: String?
+}
+
+/// The 相談メモ for the support desk (T11), plain text that reads well on paper. Built from
+/// the record, the profile and the change log — never from secrets, which it cannot see.
+public enum ConsultationMemo {
+    public static func render(_ record: TriageRecord, progress: SavedProgress, directory: DeskDirectory, context: Context) -> String {
+        let setup = progress.flows["setup"]
+        func text(_ id: String) -> String? { if case .text(let v)? = setup?.answers[id] { return v }; return nil }
+        func label(_ stepID: String) -> String? {
+            guard let option = setup?.chosenOption(stepID),
+                  let step = context.catalog.flow("setup")?.step(stepID) else { return nil }
+            return step.options.first { $0.id == option }?.label
+        }
+        let calendar = context.calendar(extensions: progress.extensions)
+        let status = WindowStatus.at(record.at, calendar: calendar, submittedMonths: progress.submittedMonths)
+        var lines = [
+            "相談メモ（レセプトオンライン請求の接続）",
+            "作成: \(record.at.japanese)",
+            "",
+            "医療機関名: \(text("clinic-name") ?? "（未登録）")",
+            "医療機関コード: \(text("clinic-code") ?? text("receipt-number").map { "受付番号 \($0)" } ?? "（未登録）")",
+            "回線の種類: \(label("line-type") ?? record.steps.first { $0.step == "回線の種類" }?.answer ?? "（未登録）")",
+        ]
+        if let provider = label("ipsec-provider") { lines.append("IPsec+IKE 事業者: \(provider)") }
+        if case .text(let id)? = setup?.answers["network-id"] { lines.append("ネットワークID: \(id)（パスワードは書いていません）") }
+        lines += [
+            "",
+            "症状: \(record.symptom)",
+            "表示された文言・コード: \(record.message.isEmpty ? "（なし）" : record.message)",
+            "いつから: \(record.started)",
+            "",
+            "最近の変更:",
+        ]
+        let recent = progress.changes.filter { record.at.date.dayNumber - $0.date.dayNumber <= 60 }
+        lines += recent.isEmpty ? ["  記録はありません。"] : recent.map { "  \($0.date.description) \($0.kind.japanese) \($0.note)" }
+        lines += ["", "確かめたこと:"]
+        lines += record.steps.map { "  - \($0.step): \($0.answer)" }
+        lines += ["", "結果: \(record.outcome)"]
+        if let deskID = record.deskID, let desk = directory.desk(deskID) {
+            lines += DeskDirectory.describe(desk, at: record.at).map { "  " + $0 }
+        }
+        let earlier = progress.triages.filter { $0.at < record.at }.suffix(3)
+        if !earlier.isEmpty {
+            lines += ["", "以前の記録:"]
+            lines += earlier.map { "  \($0.at.japanese) \($0.symptom)：\($0.outcome)" }
+        }
+        lines += ["", "今日の状況: \(status.headline)"]
+        lines += status.warnings.map { "  " + $0 }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

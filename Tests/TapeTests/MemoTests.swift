@@ -1,0 +1,24 @@
+import ClaimFlow
+import ClaimTapes
+import Foundation
+import Testing
+
+/// T11: the 相談メモ written after "it won't connect".
+@Suite struct MemoTests {
+    @Test func theMemoHasTheSymptomTheStepsAndTheLoggedChange() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-memo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try player().play(file: tapeFolder + "/trouble-691-ipvpn-v4.tape", dataDirectory: folder)
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        let memos = try FileManager.default.contentsOfDirectory(atPath: folder + "/memos")
+        #expect(memos == ["memo-20261120-1030.txt"])
+        let memo = try String(contentsOfFile: folder + "/memos/" + memos[0], encoding: .utf8)
+        #expect(memo.contains("症状: エラー 691 が出る"))
+        #expect(memo.contains("2026-11-19 ルータ ルータを交換"))
+        #expect(memo.contains("- ID とパスワードの確認（エラー 691）: 5 / 5 項目を確認"))
+        #expect(memo.contains("電話: 0120-000-000"))
+        #expect(memo.contains("パスワードは書いていません") || !memo.contains("ネットワークID:"))
+        let audit = try String(contentsOfFile: folder + "/audit.jsonl", encoding: .utf8)
+        #expect(audit.contains("\"action\":\"checked\""))
+    }
+}
