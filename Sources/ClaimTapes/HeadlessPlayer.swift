@@ -24,10 +24,12 @@ public struct HeadlessPlayer {
         self.demo = demo
     }
 
-    public func play(_ tape: Tape, dataDirectory: String) -> TapeResult {
+    public func play(_ tape: Tape, dataDirectory: String, stage: TapeStage? = nil) -> TapeResult {
         var result = TapeResult(file: tape.file, passed: 0, failures: [], snapshots: [])
         var now = defaultNow
         var width = 80, height = 24
+        var typingMilliseconds = 50
+        var stopped = false
         var outputPath: String?
         let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
 
@@ -44,6 +46,7 @@ public struct HeadlessPlayer {
         }
         guard var session = start() else { return result }
         var running = true
+        stage?.show(session.render())
 
         for line in tape.lines {
             func fail(_ message: String) {
@@ -51,7 +54,12 @@ public struct HeadlessPlayer {
             }
             func send(_ outcome: Session.Outcome) {
                 if outcome == .quit || outcome == .interrupted { running = false }
+                if let stage {
+                    stage.show(session.render())
+                    if !stage.pause(milliseconds: typingMilliseconds) { stopped = true }
+                }
             }
+            if stopped { break }
             let needsProgram: Bool
             switch line.command {
             case .type, .key: needsProgram = true
@@ -63,15 +71,22 @@ public struct HeadlessPlayer {
             }
             switch line.command {
             case .type(let text):
-                send(session.type(text))
+                if stage == nil {
+                    send(session.type(text)) // one insert, as a paste
+                } else {
+                    for character in text where running && !stopped { send(session.handle(.character(character))) }
+                }
             case .key(let key, let count):
-                for _ in 0..<count where running { send(session.handle(key)) }
-            case .sleep, .typingSpeed:
-                break // only matters when playing live
+                for _ in 0..<count where running && !stopped { send(session.handle(key)) }
+            case .sleep(let milliseconds):
+                if let stage, !stage.pause(milliseconds: milliseconds) { stopped = true }
+            case .typingSpeed(let milliseconds):
+                typingMilliseconds = milliseconds
             case .size(let w, let h), .resize(let w, let h):
                 width = w
                 height = h
                 _ = session.handle(.resize(width: w, height: h))
+                stage?.show(session.render())
             case .clock(let time):
                 now = time
             case .expect(let text):
@@ -93,11 +108,15 @@ public struct HeadlessPlayer {
                 if let restarted = start() {
                     session = restarted
                     running = true
+                    stage?.show(session.render())
                 }
             }
             if let outputPath {
                 append("---- \(tape.file):\(line.number)\n" + session.render().text + "\n", to: outputPath)
             }
+        }
+        if stopped {
+            result.failures.append(TapeFailure(file: tape.file, line: 0, message: "再生を途中で止めました。", screen: nil))
         }
         let final = session.render().text
         result.snapshots.append(("final", final))
@@ -125,7 +144,7 @@ public struct HeadlessPlayer {
 extension HeadlessPlayer {
     /// Reads, parses and plays one tape file. Without a data folder, the tape gets a fresh
     /// temporary one, removed afterwards. Unreadable files and syntax errors count as failures.
-    public func play(file path: String, dataDirectory: String?) -> TapeResult {
+    public func play(file path: String, dataDirectory: String?, stage: TapeStage? = nil) -> TapeResult {
         func failed(_ line: Int, _ message: String) -> TapeResult {
             TapeResult(file: path, passed: 0, failures: [TapeFailure(file: path, line: line, message: message, screen: nil)], snapshots: [])
         }
@@ -138,9 +157,9 @@ extension HeadlessPlayer {
         } catch {
             return failed(error.line, error.message)
         }
-        if let dataDirectory { return play(tape, dataDirectory: dataDirectory) }
+        if let dataDirectory { return play(tape, dataDirectory: dataDirectory, stage: stage) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-play-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        return play(tape, dataDirectory: folder)
+        return play(tape, dataDirectory: folder, stage: stage)
     }
 }

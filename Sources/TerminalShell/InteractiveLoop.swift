@@ -5,7 +5,9 @@ import Foundation
 /// Runs a session on the real terminal until the clerk quits or a signal arrives.
 public enum InteractiveLoop {
     /// Exit statuses (design.md §3): 0 quit, 130 Ctrl+C/SIGINT, 128+n for other signals.
-    public static func run(_ session: Session, on terminal: Terminal) -> Int32 {
+    /// `observe` sees each key just before the session handles it (`seikyu record`).
+    public static func run(_ session: Session, on terminal: Terminal, observe: ((Key) -> Void)? = nil,
+                           afterKey: (() -> Void)? = nil) -> Int32 {
         var size = terminal.size
         _ = session.handle(.resize(width: size.width, height: size.height))
         terminal.draw(session.render())
@@ -23,7 +25,9 @@ public enum InteractiveLoop {
                 continue
             }
             if case .resize(let w, let h) = key { size = (w, h) }
+            observe?(key)
             let outcome = session.handle(key)
+            afterKey?()
             switch outcome {
             case .quit: return 0
             case .interrupted: return 130

@@ -22,22 +22,33 @@ public enum TerminalError: Error, Equatable {
 /// decision about what to show lives in the pure layers.
 public final class Terminal {
     private var screenPointer: OpaquePointer?
+    /// `/dev/tty`, when standard input or output is not the terminal.
+    private var ttyDescriptor: Int32 = -1
     private let colors: Bool
     private var stopped = false
 
     /// Starts curses. The locale is set first, or Japanese is dropped (design.md §2).
     public init(environment: [String: String]) throws(TerminalError) {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        // Standard input and output when they are the terminal; otherwise (output redirected to
+        // a file, as `play --live > results.txt`) the controlling terminal itself.
+        var inputFD: Int32 = 0, outputFD: Int32 = 1
+        if isatty(0) != 1 || isatty(1) != 1 {
+            let tty = open("/dev/tty", O_RDWR | O_CLOEXEC)
+            guard tty >= 0 else { throw .notATerminal }
+            inputFD = tty
+            outputFD = tty
+            ttyDescriptor = tty
+        }
         setlocale(LC_ALL, "")
         if let ctype = setlocale(LC_CTYPE, nil), !String(cString: ctype).uppercased().contains("UTF") {
             // A non-UTF-8 locale would drop every Japanese character: insist on one that works.
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         // Remember the terminal as the shell had it, before curses changes anything.
-        seikyu_guard_install(1)
+        seikyu_guard_install(outputFD)
         let term = environment["TERM"] ?? ""
         // newterm, not initscr: initscr exits the process on an unknown TERM.
-        guard !term.isEmpty, let output = fdopen(1, "w"), let input = fdopen(0, "r"),
+        guard !term.isEmpty, let output = fdopen(dup(outputFD), "w"), let input = fdopen(dup(inputFD), "r"),
               let screen = newterm(term, output, input) else {
             throw .unknownTerminal(term)
         }
@@ -66,6 +77,7 @@ public final class Terminal {
         screenPointer = nil
         seikyu_guard_set_reset_bytes(nil) // endwin already reset the screen
         seikyu_guard_restore()
+        if ttyDescriptor >= 0 { close(ttyDescriptor) }
     }
 
     public var size: (width: Int, height: Int) {
@@ -74,6 +86,13 @@ public final class Terminal {
 
     /// A termination signal (SIGINT/SIGTERM/SIGHUP) received while running, if any.
     public var pendingSignal: Int32 { seikyu_guard_pending_signal() }
+
+    /// The next key within `milliseconds` (-1 waits for one), or nil.
+    public func readKey(milliseconds: Int32) -> Key? {
+        wtimeout(seikyu_stdscr(), milliseconds)
+        defer { wtimeout(seikyu_stdscr(), 250) }
+        return readKey()
+    }
 
     /// The next key, or nil after the poll interval with nothing pressed.
     public func readKey() -> Key? {
@@ -121,6 +140,8 @@ public final class Terminal {
     public func draw(_ grid: CellGrid, fullRedraw: Bool = false) {
         let window = seikyu_stdscr()
         if fullRedraw { clearok(window, true) }
+        // A grid smaller than the window (a tape's Set Size) leaves nothing of the last frame.
+        if grid.width != Int(getmaxx(window)) || grid.height != Int(getmaxy(window)) { werase(window) }
         for row in 0..<grid.height {
             for column in 0..<grid.width {
                 let cell = grid[row, column]

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimFlow
 import ClaimTapes
 import Foundation
+import TerminalShell
 
 /// `seikyu play TAPE…` — run tapes headless; closing line `N passed, N failed` (design.md §3).
 struct PlayCommand: ParsableCommand {
@@ -13,11 +14,18 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .customLong("screens"), help: "スナップショットを書き出すフォルダ")
     var screens: String?
 
+    @Flag(help: "本物の画面で、人の速さで再生する（どのキーでも一時停止・再開、Esc で停止）")
+    var live = false
+
+    @Flag(help: "--live の再生が終わっても、キーを押すまで最後の画面を残す")
+    var hold = false
+
     @Argument(help: "テープファイル（.tape）")
     var tapes: [String]
 
     func validate() throws {
         if tapes.isEmpty { throw ValidationError("再生するテープを1つ以上指定してください。例: seikyu play Assets/tapes/*.tape") }
+        if hold && !live { throw ValidationError("--hold は --live と一緒に使います。") }
     }
 
     func run() throws {
@@ -26,9 +34,24 @@ struct PlayCommand: ParsableCommand {
         let rules = try reportingFailure { try options.rules() }
         let player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
                                     desks: try reportingFailure { try options.desks() })
-        var passed = 0, failed = 0
+        var stage: LiveStage?
+        if live {
+            do {
+                stage = LiveStage(terminal: try Terminal(environment: options.environment))
+            } catch {
+                throw ExitWith(message: error.japanese, status: ExitStatus.failure)
+            }
+        }
+        var results: [TapeResult] = []
         for path in tapes {
-            let result = player.play(file: path, dataDirectory: options.dataDirectoryGiven ? options.dataDirectory() : nil)
+            results.append(player.play(file: path, dataDirectory: options.dataDirectoryGiven ? options.dataDirectory() : nil, stage: stage))
+            if stage?.terminal.pendingSignal ?? 0 != 0 { break }
+        }
+        if hold { stage?.hold() }
+        let signal = stage?.terminal.pendingSignal ?? 0
+        stage?.terminal.stop()
+        var passed = 0, failed = 0
+        for (path, result) in zip(tapes, results) {
             passed += result.passed
             failed += result.failures.count
             for failure in result.failures { print(failure) }
@@ -36,6 +59,7 @@ struct PlayCommand: ParsableCommand {
             print("\(mark) \(path)  (\(result.passed) passed, \(result.failures.count) failed)")
         }
         print("\(passed) passed, \(failed) failed")
+        if signal != 0 { throw ExitCode(128 + signal) }
         if failed > 0 { throw ExitCode(ExitStatus.failure) }
     }
 }

@@ -10,17 +10,36 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @Flag(help: "サンプルの医療機関で動かす（本物のデータは読み書きしません。F12 で最初から）")
+    var demo = false
+
+    /// Without --now the demo starts on the 10th at 15:00: deadline, peak day and freeze all show.
+    static let demoNow = LocalDateTime(year: 2026, month: 12, day: 10, hour: 15, minute: 0)!
+
     func run() throws {
         let catalog = try reportingFailure { try options.catalog() }
-        let clock = try options.clock()
+        var clock = try options.clock()
+        var folder = options.dataDirectory()
+        var seed: SavedProgress?
+        if demo {
+            // A throw-away folder: the clinic's own data (and --data-dir) are never read or written.
+            seed = try reportingFailure { () throws -> SavedProgress in
+                do { return try AssetFolder.loadDemo(from: options.assetsDirectory()) } catch { throw Failure("\(error)") }
+            }
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-demo-\(UUID().uuidString)").path
+            if try options.fixedNow() == nil { clock = { RunCommand.demoNow } }
+        }
+        defer { if demo { try? FileManager.default.removeItem(atPath: folder) } }
         let store: FileProgressStore
         do {
-            store = try FileProgressStore(directory: options.dataDirectory())
+            store = try FileProgressStore(directory: folder)
+            if let seed { try store.save(seed) }
         } catch {
             throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
-        let session = Session(catalog: catalog, store: store, clock: clock, rules: try reportingFailure { try options.rules() },
-                              desks: try reportingFailure { try options.desks() })
+        let session = Session(catalog: catalog, store: store, clock: clock, demo: demo,
+                              rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
+        session.demoSeed = seed
         let terminal: Terminal
         do {
             terminal = try Terminal(environment: options.environment)
@@ -33,7 +52,7 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data((notice.lines.joined(separator: "\n") + "\n").utf8))
         }
         if status == 0 {
-            print("進み具合を保存しました: \(store.directory)")
+            print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")
         }
         throw ExitCode(status)
     }

@@ -86,3 +86,48 @@ import Testing
         #expect(lines.count >= 24 && lines[23].hasPrefix(" Enter 開く"))
     }
 }
+
+/// Issue 6: the headless grid and the real terminal agree, line for line, wide characters included.
+@Suite(.serialized) struct LivePlaybackTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test(arguments: ["help.tape", "main-menu.tape", "setup-ipvpn-v6.tape"])
+    func liveAndHeadlessShowTheSameScreen(tape: String) throws {
+        let path = Self.root.appendingPathComponent("Assets/tapes/" + tape).path
+        let screens = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-live-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: screens) }
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        _ = terminal.run([TmuxTerminal.binary, "play", "--screens", screens, path])
+        let name = (tape as NSString).deletingPathExtension
+        let headless = try String(contentsOfFile: screens + "/" + name + ".final.txt", encoding: .utf8)
+        terminal.start(arguments: "play --live --hold " + path)
+        let expected = Array(headless.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).prefix(24))
+        func liveLines() -> [String] {
+            Array(terminal.screen.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { String($0.reversed().drop { $0 == " " }.reversed()) }.prefix(24))
+        }
+        // The tape plays at typing speed, then the last screen is held: wait for it (30 s at most).
+        for _ in 0..<300 where liveLines() != expected { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(liveLines() == expected, "live:\n\(terminal.screen)\nheadless:\n\(headless)")
+        terminal.send("x")
+        #expect(terminal.afterExit().map { isSane($0.stty) } == true)
+    }
+
+    @Test func theDemoShowsItsBannerAndLeavesTheDataFolderAlone() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        try FileManager.default.createDirectory(atPath: terminal.dataFolder, withIntermediateDirectories: true)
+        terminal.start(arguments: "--demo")
+        #expect(terminal.waitFor("デモ"), "\(terminal.screen)")
+        #expect(terminal.screen.contains("1. セットアップ（完了）"))
+        #expect(terminal.screen.contains("今日が締め切りです"))
+        terminal.send("2", "Enter")
+        #expect(terminal.waitFor("送信の前に確かめること"))
+        terminal.send("F12")
+        #expect(terminal.waitFor("デモを最初の状態に戻しました。"))
+        terminal.send("F10")
+        #expect(terminal.afterExit()?.status == "EXIT=0")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: terminal.dataFolder).isEmpty)
+    }
+}

@@ -54,7 +54,7 @@ final class TmuxTerminal {
 
     /// Starts seikyu; when it ends, the shell records its exit status and `stty -a`.
     func start(arguments: String = "--now 2026-12-03T09:00") {
-        let command = "env LANG=C.UTF-8 TERM=screen-256color \(Self.binary) --data-dir \(dataFolder) \(arguments); "
+        let command = "env LANG=C.UTF-8 TERM=screen-256color \(Self.binary) \(arguments) --data-dir \(dataFolder); "
             + "echo EXIT=$? > \(sttyFile); stty -a >> \(sttyFile); sleep 60"
         tmux("new-session", "-d", "-s", "main", "-x", "80", "-y", "24", command)
     }

@@ -45,4 +45,17 @@ public enum AssetFolder {
             throw FlowAssetError(file: "contacts.json", problem: "読み込めません: \(error)")
         }
     }
+
+    /// `DIR/demo/progress.json`: the sample clinic for `seikyu --demo` (issue 6).
+    public static func loadDemo(from assets: String) throws(FlowAssetError) -> SavedProgress {
+        let path = assets + "/demo/progress.json"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FlowAssetError(file: "demo/progress.json", problem: "ありません。")
+        }
+        do {
+            return try JSONDecoder().decode(SavedProgress.self, from: data)
+        } catch {
+            throw FlowAssetError(file: "demo/progress.json", problem: "読み込めません: \(error)")
+        }
+    }
 }

@@ -48,6 +48,14 @@ public enum FreezeCheck {
         return "\(date.japanese) は変更禁止の期間（月次請求の前後）です。回線・機器の変更は \(safe.japanese) 以降にしてください。"
     }
 
+    /// One line per change still to come that falls in a freeze window (the main screen).
+    public static func plannedChangeWarnings(_ changes: [ChangeRecord], today: CivilDate, calendar: SubmissionCalendar) -> [String] {
+        changes.filter { $0.date >= today && calendar.day($0.date).freeze }.map { change in
+            let safe = nextSafeDate(after: change.date, calendar: calendar)
+            return "\(change.date.month)月\(change.date.day)日の「\(change.kind.japanese)」は変更禁止の期間です。\(safe.month)月\(safe.day)日以降にしてください。"
+        }
+    }
+
     public static func nextSafeDate(after date: CivilDate, calendar: SubmissionCalendar) -> CivilDate {
         var day = date
         for _ in 0..<62 where calendar.day(day).freeze { day = day.adding(days: 1) }

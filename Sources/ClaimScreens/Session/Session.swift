@@ -54,7 +54,15 @@ public final class Session {
     /// The problem met while loading, for the shell to print on exit too.
     public var loadNotice: Notice? { state.notice }
 
+    /// The demo's starting point; F12 goes back to it (issue 6).
+    public var demoSeed: SavedProgress?
+
     public func handle(_ key: Key) -> Outcome {
+        if key == .function(12), let seed = demoSeed {
+            state = AppState(progress: seed, notice: .info("デモを最初の状態に戻しました。"))
+            save()
+            return .running
+        }
         switch KeyMap.action(for: key, in: state, catalog) {
         case .redraw: return .redraw
         case .interrupt: return .interrupted
@@ -151,4 +159,7 @@ public final class Session {
 
     /// True when what is being typed must never be recorded (record mode masks it).
     public var isTypingSecret: Bool { KeyMap.isTypingSecret(state, catalog) }
+
+    /// True when characters go into a text field rather than acting as keys.
+    public var isTyping: Bool { KeyMap.isTyping(state, catalog) }
 }

@@ -51,9 +51,18 @@ public enum Views {
         if screen.focus == nil { screen.scroll = state.bodyScroll }
         screen.clock = context.now.japanese
         screen.banner = context.demo ? "デモ" : nil
+        if context.demo, !screen.hints.isEmpty {
+            // Before F1: when the line is full, help gives way first (trainers know it).
+            let f1 = screen.hints.firstIndex { $0.key == "F1" } ?? screen.hints.count - 1
+            screen.hints.insert(KeyHint("F12", "デモを最初から"), at: f1)
+        }
         if state.progress.location == .menu || screen.warnings.isEmpty {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
-            screen.warnings += context.status(state).warnings.map { Warning($0) }
+            var warnings = context.status(state).warnings
+            let planned = FreezeCheck.plannedChangeWarnings(state.progress.changes, today: context.now.date,
+                                                            calendar: context.engine.calendar(extensions: state.progress.extensions))
+            warnings.insert(contentsOf: planned, at: min(1, warnings.count))
+            screen.warnings += warnings.map { Warning($0) }
         }
         if let notice = state.notice {
             let role: CellRole = notice.level == .error ? .error : notice.level == .warning ? .warning : .info

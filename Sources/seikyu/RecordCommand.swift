@@ -1,0 +1,55 @@
+import ArgumentParser
+import ClaimFlow
+import ClaimScreens
+import ClaimTapes
+import Foundation
+import TerminalShell
+
+/// `seikyu record TAPE` — use the program; every key is written as a tape that `seikyu play`
+/// replays to the same screens. Starts from an empty data folder, as `play` does.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record", abstract: "操作をテープに記録します（秘密の入力は置き換えます）")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "書き出すテープ（.tape）")
+    var tape: String
+
+    func run() throws {
+        let catalog = try reportingFailure { try options.catalog() }
+        let start = try options.fixedNow() ?? JapanClock.now()
+        let folder = options.dataDirectoryGiven ? options.dataDirectory()
+            : FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-record-\(UUID().uuidString)").path
+        defer { if !options.dataDirectoryGiven { try? FileManager.default.removeItem(atPath: folder) } }
+        let store: FileProgressStore
+        do { store = try FileProgressStore(directory: folder) } catch {
+            throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
+        }
+        // The recorded tape replays with a fixed clock, so the recording uses one too.
+        let session = Session(catalog: catalog, store: store, clock: { start },
+                              rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
+        session.revealAllowed = false
+        let terminal: Terminal
+        do { terminal = try Terminal(environment: options.environment) } catch {
+            throw ExitWith(message: error.japanese, status: ExitStatus.failure)
+        }
+        let size = terminal.size
+        let recorder = TapeRecorder(start: start, width: size.width, height: size.height)
+        _ = session.handle(.resize(width: size.width, height: size.height))
+        recorder.screenShown(heading: session.screen.heading)
+        let status = InteractiveLoop.run(session, on: terminal, observe: { key in
+            recorder.record(key, typing: session.isTyping, secret: session.isTypingSecret)
+        }, afterKey: {
+            recorder.screenShown(heading: session.screen.heading)
+        })
+        terminal.stop()
+        do {
+            try AtomicFile.write(Data(recorder.text.utf8), to: tape)
+        } catch {
+            throw ExitWith(message: error.japanese, status: ExitStatus.failure)
+        }
+        print("テープを書き出しました: \(tape)（seikyu play \(tape) で再生できます）")
+        throw ExitCode(status == 130 ? 0 : status)
+    }
+}
