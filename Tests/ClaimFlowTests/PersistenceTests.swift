@@ -87,3 +87,53 @@ import Testing
         #expect(!saved.contains("A1b2C3d4"))
     }
 }
+
+/// Issue 7: every broken-file case is explained and the file kept; nothing is silently reset.
+@Suite struct BrokenFileTests {
+    func setUp(_ content: Data?) throws -> (FileProgressStore, String) {
+        let folder = temporaryFolder()
+        let store = try FileProgressStore(directory: folder)
+        if let content { try content.write(to: URL(fileURLWithPath: store.progressPath)) }
+        return (store, folder)
+    }
+
+    @Test func aTruncatedFileIsKept() throws {
+        var progress = SavedProgress()
+        progress.flows["setup"] = FlowProgress(start: "intro", at: december3)
+        let full = try JSONEncoder().encode(progress)
+        let (store, folder) = try setUp(full.prefix(full.count / 2))
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let loaded = store.load(now: december3)
+        #expect(loaded.problem?.kind == .corrupt)
+        #expect(loaded.problem?.keptAt.flatMap { FileManager.default.contents(atPath: $0) } == full.prefix(full.count / 2))
+    }
+
+    @Test func aMissingFileIsAFreshStartWithoutAMessage() throws {
+        let (store, folder) = try setUp(nil)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let loaded = store.load(now: december3)
+        #expect(loaded.problem == nil && loaded.progress == SavedProgress())
+    }
+
+    @Test func anUnreadableFileIsKeptAndExplained() throws {
+        // A folder where the file should be cannot be read, even by root (chmod 000 can be).
+        let (store, folder) = try setUp(nil)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: store.progressPath, withIntermediateDirectories: true)
+        let loaded = store.load(now: december3)
+        #expect(loaded.problem?.kind == .unreadable)
+        #expect(loaded.problem?.japanese.first?.contains("読む権限") == true)
+        var isFolder: ObjCBool = false
+        #expect(loaded.problem?.keptAt.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) } == true)
+    }
+
+    @Test func leftoversOfAKilledWriteAreCleanedAndTheFileStillLoads() throws {
+        let (store, folder) = try setUp(nil)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try store.save(SavedProgress())
+        try Data("{\"half".utf8).write(to: URL(fileURLWithPath: store.progressPath + ".tmp-99999"))
+        let reopened = try FileProgressStore(directory: folder)
+        #expect(reopened.load(now: december3).problem == nil)
+        #expect(!FileManager.default.fileExists(atPath: store.progressPath + ".tmp-99999"))
+    }
+}

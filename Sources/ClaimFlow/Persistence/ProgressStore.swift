@@ -37,6 +37,7 @@ public final class FileProgressStore: ProgressStore {
             if !isFolder.boolValue {
                 throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "\(directory) はフォルダではありません"))
             }
+            removeStaleTemporaryFiles()
             return
         }
         do {
@@ -44,6 +45,15 @@ public final class FileProgressStore: ProgressStore {
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "フォルダ \(directory) を作れません"))
+        }
+    }
+
+    /// A process killed between writing and renaming leaves `progress.json.tmp-PID`: the real
+    /// file is intact, so the leftover is only clutter.
+    private func removeStaleTemporaryFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where name.hasPrefix("progress.json.tmp-") || name.hasPrefix("memo") && name.contains(".tmp-") {
+            try? FileManager.default.removeItem(atPath: directory + "/" + name)
         }
     }
 

@@ -1,0 +1,96 @@
+import ClaimFlow
+@testable import ClaimScreens
+import Foundation
+import Testing
+
+/// Issue 7: random keys through the headless path never crash the program or break its
+/// invariants. `SEIKYU_LONG_TESTS=1` runs 1,000,000 events; the default run a smaller count.
+@Suite struct FuzzTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+    }
+
+    static var eventCount: Int {
+        ProcessInfo.processInfo.environment["SEIKYU_LONG_TESTS"] == "1" ? 1_000_000 : 30_000
+    }
+
+    static let named: [Key] = [.enter, .tab, .backTab, .backspace, .delete, .escape, .up, .down, .left, .right, .home, .end,
+                               .pageUp, .pageDown, .control("c"), .control("l"), .control("r"), .unknown(410)]
+        + (1...12).filter { $0 != 10 }.map { Key.function($0) }
+    static let strange: [Character] = ["\u{FFFD}", "\u{1B}", "\u{0}", "\u{7F}", "\u{202E}", "e\u{301}", "👍🏽", "👨‍👩‍👧", "ｱ", "漢",
+                                       "Ｑ", "\u{3000}", "\u{200B}", "\t", "\n", "q", "1", "9", " ", "@"]
+
+    static func randomKey(_ g: inout Generator, width: inout Int, height: inout Int) -> [Key] {
+        // Pastes are rare (1 in 500) so most events are distinct keys.
+        if Int.random(in: 0..<500, using: &g) == 0 {
+            let length = Int.random(in: 100...10_000, using: &g)
+            return (0..<length).map { _ in .character(strange.randomElement(using: &g)!) }
+        }
+        switch Int.random(in: 0..<100, using: &g) {
+        case 0..<35: return [named.randomElement(using: &g)!]
+        case 35..<75: return [.character(strange.randomElement(using: &g)!)]
+        case 75..<84:
+            width = Int.random(in: 1...120, using: &g)
+            height = Int.random(in: 1...40, using: &g)
+            return [.resize(width: width, height: height)]
+        case 84..<86: return [.function(12)]
+        default: return [.character(Character(UnicodeScalar(UInt8.random(in: 0x30...0x7A, using: &g))))]
+        }
+    }
+
+    @Test func randomKeysKeepEveryInvariant() throws {
+        let assets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Assets").path
+        let catalog = try AssetFolder.loadFlows(from: assets)
+        var g = Generator(state: 0x5EC1_7A11)
+        var events = 0
+        var round = 0
+        while events < Self.eventCount {
+            round += 1
+            var width = 80, height = 24
+            let clock = LocalDateTime(date: CivilDate(year: 2026, month: 12, day: 1)!.adding(days: round % 45), hour: round % 24)
+            let session = Session(catalog: catalog, store: nil, clock: { clock }, width: width, height: height, demo: round % 2 == 0,
+                                  rules: try AssetFolder.loadRules(from: assets), desks: try AssetFolder.loadDesks(from: assets))
+            session.demoSeed = round % 3 == 0 ? SavedProgress() : nil
+            for _ in 0..<2_000 where events < Self.eventCount {
+                let keys = Self.randomKey(&g, width: &width, height: &height)
+                events += keys.count
+                let outcome = session.handle(keys)
+                try checkInvariants(session, catalog)
+                if outcome == .quit || outcome == .interrupted { break }
+            }
+        }
+        #expect(events >= Self.eventCount)
+    }
+
+    func checkInvariants(_ session: Session, _ catalog: FlowCatalog) throws {
+        let state = session.state
+        #expect((0..<MainMenu.items(catalog).count).contains(state.progress.menuCursor))
+        for (id, progress) in state.progress.flows {
+            let flow = try #require(catalog.flow(id))
+            let step = try #require(flow.step(progress.current), "the current step exists")
+            if let field = step.field { #expect(progress.draft.count <= field.maxLength) }
+            if case .text(let code)? = progress.answers["clinic-code"] { #expect(ClinicCode.isValid(code)) }
+            if case .text(let date)? = progress.answers["designation"] { #expect(CivilDate(parsing: date) != nil) }
+            #expect(!progress.draft.unicodeScalars.contains { $0.properties.generalCategory == .control })
+        }
+        let grid = session.render()
+        #expect(grid.cells.count == grid.width * grid.height)
+        for row in 0..<grid.height {
+            for column in 0..<grid.width {
+                let cell = grid[row, column]
+                if cell.isContinuation {
+                    #expect(column > 0 && DisplayWidth.of(grid[row, column - 1].character) == 2, "a continuation follows a wide character")
+                } else if DisplayWidth.of(cell.character) == 2 {
+                    #expect(column + 1 < grid.width && grid[row, column + 1].isContinuation, "a wide character is never split")
+                }
+            }
+        }
+    }
+}
