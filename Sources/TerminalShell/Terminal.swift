@@ -22,6 +22,8 @@ public enum TerminalError: Error, Equatable {
 /// decision about what to show lives in the pure layers.
 public final class Terminal {
     private var screenPointer: OpaquePointer?
+    /// The last frame drawn: only cells that differ from it are handed to ncurses.
+    private var lastGrid: CellGrid?
     /// `/dev/tty`, when standard input or output is not the terminal.
     private var ttyDescriptor: Int32 = -1
     private let colors: Bool
@@ -61,6 +63,7 @@ public final class Terminal {
         seikyu_set_escdelay(25)
         curs_set(0)
         wtimeout(seikyu_stdscr(), 250) // wake up to notice SIGTERM/SIGHUP
+        leaveok(seikyu_stdscr(), true) // the cursor is hidden: never move it back after drawing
         colors = environment["NO_COLOR"].map(\.isEmpty) ?? true ? has_colors() : false
         if colors { Terminal.startColors() }
         seikyu_guard_set_reset_bytes(Terminal.resetBytes())
@@ -141,11 +144,16 @@ public final class Terminal {
         let window = seikyu_stdscr()
         if fullRedraw { clearok(window, true) }
         // A grid smaller than the window (a tape's Set Size) leaves nothing of the last frame.
-        if grid.width != Int(getmaxx(window)) || grid.height != Int(getmaxy(window)) { werase(window) }
+        let sizeChanged = lastGrid.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if sizeChanged && (grid.width != Int(getmaxx(window)) || grid.height != Int(getmaxy(window))) { werase(window) }
+        let previous = fullRedraw || sizeChanged ? nil : lastGrid
+        lastGrid = grid
         for row in 0..<grid.height {
             for column in 0..<grid.width {
                 let cell = grid[row, column]
                 if cell.isContinuation { continue }
+                if let previous, previous[row, column] == cell,
+                   column + 1 >= grid.width || previous[row, column + 1] == grid[row, column + 1] { continue }
                 var characters: [wchar_t] = cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) } + [0]
                 var cchar = cchar_t()
                 let (attributes, pair) = style(cell.role)
@@ -153,7 +161,7 @@ public final class Terminal {
                 mvwadd_wch(window, Int32(row), Int32(column), &cchar)
             }
         }
-        wmove(window, Int32(max(grid.height - 1, 0)), 0)
+        // The cursor is hidden, so it stays wherever drawing ended: no extra move per frame.
         wrefresh(window)
     }
 

@@ -86,7 +86,8 @@ struct CheckIDCommand: ParsableCommand {
                 let shown = secret ? "*" : String(info.character)
                 let reading = secret ? CharacterReading.characterClass(of: info.character) : info.reading
                 let mark = info.flagged ? "  <- 直してください" : info.lookalike ? "  <- 似た文字に注意" : ""
-                print(String(format: "%3d", info.position) + "  \(shown)  \(reading)\(mark)")
+                let position = String(info.position)
+                print(String(repeating: " ", count: max(3 - position.count, 0)) + position + "  \(shown)  \(reading)\(mark)")
             }
             if !secret, analysis.normalized != value { print("半角にすると: \(analysis.normalized)") }
             for problem in analysis.problems { print((problem.severity == .error ? "エラー: " : "注意: ") + problem.message) }

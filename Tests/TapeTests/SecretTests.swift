@@ -15,12 +15,15 @@ import Testing
         var playerWithScreens = try player()
         playerWithScreens.screensDirectory = root + "/screens"
         for tape in shippedTapes() {
-            let result = playerWithScreens.play(file: tapeFolder + "/" + tape, dataDirectory: root + "/data")
+            // Each tape in its own folder, as it is meant to run; everything lands under one root.
+            let result = playerWithScreens.play(file: tapeFolder + "/" + tape, dataDirectory: root + "/data-" + tape)
+            #expect(result.failures.isEmpty, "\(tape)")
             #expect(result.snapshots.allSatisfy { !$0.text.contains(password) }, "\(tape)")
         }
         let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
-        #expect(files.contains { $0.hasPrefix("data/progress.json") })
-        #expect(files.contains { $0.hasPrefix("data/audit.jsonl") })
+        #expect(files.contains("data-setup-ipvpn-v4.tape/progress.json"))
+        #expect(files.contains("data-setup-ipvpn-v4.tape/audit.jsonl"))
+        #expect(files.contains { $0.hasPrefix("data-trouble") && $0.contains("/memos/") })
         for file in files {
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: root + "/" + file, isDirectory: &isFolder)

@@ -2,8 +2,14 @@
 /// right for 2000–2099: fixed days, Happy Monday, the equinoxes by the astronomical
 /// approximation, 振替休日, 国民の休日, and the special years 2019–2021.
 public enum JapaneseHolidays {
-    /// Every holiday of a year, date → name.
+    /// Every holiday of a year, date → name. Computed once per year: every frame asks.
     public static func holidays(in year: Int) -> [CivilDate: String] {
+        cache.value(for: year) { compute(year) }
+    }
+
+    private static let cache = YearCache()
+
+    private static func compute(_ year: Int) -> [CivilDate: String] {
         var named = nationalHolidays(in: year)
         let national = named
 

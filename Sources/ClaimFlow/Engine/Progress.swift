@@ -46,6 +46,17 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
     }
 
+    /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the
+    /// highlight alone is not progress; it is written with the next save.
+    public func differsDurably(from other: SavedProgress) -> Bool {
+        var mine = self, theirs = other
+        mine.menuCursor = 0
+        theirs.menuCursor = 0
+        for key in mine.flows.keys { mine.flows[key]?.cursor = 0 }
+        for key in theirs.flows.keys { theirs.flows[key]?.cursor = 0 }
+        return mine != theirs
+    }
+
     /// Months with a recorded 受領書.
     public var submittedMonths: Set<String> { Set(receipts.map(\.month)) }
 

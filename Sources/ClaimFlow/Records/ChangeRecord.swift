@@ -56,10 +56,11 @@ public enum FreezeCheck {
         }
     }
 
+    /// The first day after the freeze that contains `date` (the freeze is one run of days a month).
     public static func nextSafeDate(after date: CivilDate, calendar: SubmissionCalendar) -> CivilDate {
-        var day = date
-        for _ in 0..<62 where calendar.day(day).freeze { day = day.adding(days: 1) }
-        return day
+        let days = calendar.month(year: date.year, month: date.month)
+        guard let last = days[(date.day - 1)...].prefix(while: \.freeze).last else { return date }
+        return last.date.adding(days: 1)
     }
 }
 

@@ -4,6 +4,7 @@
 /// of the chrome, because many Japanese terminals draw them 2 wide.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 } // most cells
         var width = 0
         for (index, scalar) in character.unicodeScalars.enumerated() {
             let w = of(scalar)

@@ -135,9 +135,8 @@ public enum Layout {
     }
 
     private static func draw(_ line: BodyLine, into grid: inout CellGrid, row: Int) {
-        if line.highlight && line.role == .selected {
-            grid.fill(row: row, from: line.column, to: grid.width - margin, role: .selected)
-        }
+        // The highlight covers the text only: moving it then rewrites two short runs, not two
+        // whole rows (BENCHMARKS.md: bytes per cursor move).
         var x = grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)
         for span in line.spans {
             x = grid.write(span.text, row: row, column: x, role: span.role, limit: grid.width - margin)

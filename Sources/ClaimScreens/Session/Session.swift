@@ -124,7 +124,7 @@ public final class Session {
                 break
             }
         }
-        if state.progress != before { save() }
+        if state.progress.differsDurably(from: before) { save() }
         if effects.contains(.quit) { return .quit }
         return .running
     }

@@ -6,8 +6,13 @@ enum StepView {
         guard let step = flow.step(progress.current) else { return MenuView.screen(state, context) }
         let position = StepPath.position(in: flow, progress: progress)
         let place = "\(flow.title)  手順 \(position.step) / \(position.of)"
-        let facts = Facts.values(state, context.engine)
-        let fill = { (text: String) in Facts.fill(text, with: facts) }
+        // Facts are computed only when a text on this step asks for one.
+        var facts: [String: String]?
+        let fill = { (text: String) -> String in
+            guard text.contains("{{") else { return text }
+            if facts == nil { facts = Facts.values(state, context.engine) }
+            return Facts.fill(text, with: facts ?? [:])
+        }
         var body: [Block] = step.body.map { .paragraph(fill($0)) }
         var focus: Int?
         let hints: [KeyHint]
