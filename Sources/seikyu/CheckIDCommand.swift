@@ -37,18 +37,6 @@ struct CheckIDCommand: ParsableCommand {
         var length: Int
         var problems: [ProblemJSON]
         var characters: [CharacterJSON]
-
-        enum CodingKeys: String, CodingKey { case kind, input, normalized, valid, length, problems, characters }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(input, forKey: .input)
-            try c.encode(normalized, forKey: .normalized)
-            try c.encode(valid, forKey: .valid)
-            try c.encode(length, forKey: .length)
-            try c.encode(problems, forKey: .problems)
-            try c.encode(characters, forKey: .characters)
-        }
     }
 
     func run() throws {

@@ -26,36 +26,29 @@ public enum AssetFolder {
     /// `DIR/calendar.json`: the window hours and freeze length as data (C1–C7); the defaults
     /// when the file is absent.
     public static func loadRules(from assets: String) throws(FlowAssetError) -> SubmissionRules {
-        let path = assets + "/calendar.json"
-        guard let data = FileManager.default.contents(atPath: path) else { return .standard }
-        do {
-            return try JSONDecoder().decode(SubmissionRules.self, from: data)
-        } catch {
-            throw FlowAssetError(file: "calendar.json", problem: "読み込めません: \(error)")
-        }
+        try decode("calendar.json", in: assets) ?? .standard
     }
 
     /// `DIR/contacts.json`: the desks (T10), with numbers and hours only where confirmed.
     public static func loadDesks(from assets: String) throws(FlowAssetError) -> DeskDirectory {
-        let path = assets + "/contacts.json"
-        guard let data = FileManager.default.contents(atPath: path) else { return DeskDirectory(desks: []) }
-        do {
-            return try JSONDecoder().decode(DeskDirectory.self, from: data)
-        } catch {
-            throw FlowAssetError(file: "contacts.json", problem: "読み込めません: \(error)")
-        }
+        try decode("contacts.json", in: assets) ?? DeskDirectory(desks: [])
     }
 
     /// `DIR/demo/progress.json`: the sample clinic for `seikyu --demo` (issue 6).
     public static func loadDemo(from assets: String) throws(FlowAssetError) -> SavedProgress {
-        let path = assets + "/demo/progress.json"
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let demo: SavedProgress = try decode("demo/progress.json", in: assets) else {
             throw FlowAssetError(file: "demo/progress.json", problem: "ありません。")
         }
+        return demo
+    }
+
+    /// An asset file decoded, nil when it does not exist; an unreadable one names itself.
+    private static func decode<T: Decodable>(_ name: String, in assets: String) throws(FlowAssetError) -> T? {
+        guard let data = FileManager.default.contents(atPath: assets + "/" + name) else { return nil }
         do {
-            return try JSONDecoder().decode(SavedProgress.self, from: data)
+            return try JSONDecoder().decode(T.self, from: data)
         } catch {
-            throw FlowAssetError(file: "demo/progress.json", problem: "読み込めません: \(error)")
+            throw FlowAssetError(file: name, problem: "読み込めません: \(error)")
         }
     }
 }
