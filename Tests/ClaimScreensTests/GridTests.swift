@@ -52,6 +52,12 @@ import Testing
         #expect(lines.allSatisfy { $0.first != "）" }, "\(lines)")
     }
 
+    @Test func aNumberStaysWithItsUnit() {
+        let lines = TextWrap.wrap("今月の送信は 12月5日 8:00 からです（あと2日）。", width: 36)
+        #expect(lines.allSatisfy { !$0.hasSuffix("2") }, "\(lines)")
+        #expect(lines.joined() == "今月の送信は 12月5日 8:00 からです（あと2日）。")
+    }
+
     @Test func asciiWordsStayWhole() {
         #expect(TextWrap.wrap("IPsec+IKE connection", width: 12) == ["IPsec+IKE", "connection"])
     }

@@ -30,6 +30,13 @@ public enum TextWrap {
                     repeat {
                         carry.insert(line.removeLast(), at: 0)
                     } while noLineStart.contains(carry[0]) && line.count > 1 && carry.count < 4
+                } else if !character.isASCII, let last = line.last, last.isASCII, last.isNumber {
+                    // A number stays with its unit: "2日", "10桁", not "2" / "日".
+                    let start = (line.lastIndex { !($0.isASCII && ($0.isNumber || $0 == ":" || $0 == ",")) } ?? -1) + 1
+                    if start > 0, line.count - start < width / 2 {
+                        carry = Array(line[start...])
+                        line.removeSubrange(start...)
+                    }
                 } else if character.isASCII, character != " " {
                     // Keep an ASCII word whole: carry only its start, never the Japanese before it.
                     let wordStart = (line.lastIndex { !$0.isASCII || $0 == " " } ?? -1) + 1
