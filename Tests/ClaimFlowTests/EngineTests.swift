@@ -107,6 +107,20 @@ import Testing
         #expect(driver.effects.contains { if case .appendAudit(let entry) = $0 { return entry.action == "read-back" && entry.by == "山田" }; return false })
     }
 
+    @Test func aMistypedCharacterInTheMiddleIsFixedWithTheCaret() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.send(.accept, .accept, .insert("さくら内科"), .accept, .accept, .accept)
+        driver.send(.insert("01101l3719"))
+        driver.send(.caretHome, .caretRight, .caretRight, .caretRight, .caretRight, .caretRight, .deleteForward, .insert("1"))
+        #expect(driver.setup?.draft == "0110113719")
+        #expect(driver.state.caret == 6)
+        driver.send(.caretEnd)
+        #expect(driver.state.caret == nil)
+        driver.send(.caretLeft, .caretLeft, .deleteBackward, .insert("7"), .accept) // the 7 out and back in
+        #expect(driver.setup?.answers["clinic-code"] == .text("0110113719"))
+        #expect(driver.state.caret == nil, "a new step starts with the caret at the end")
+    }
+
     @Test func quitIsAnEffectFromEveryScreen() throws {
         var driver = Driver(try shippedCatalog())
         driver.send(.quit)

@@ -14,6 +14,8 @@ public struct AppState: Equatable, Sendable {
     public var calendarOffset: Int
     /// Lines scrolled on a screen without a list (long summaries, help); reset on every new screen.
     public var bodyScroll: Int
+    /// Where the caret stands in the field being typed (nil: at the end); reset on every new screen.
+    public var caret: Int?
 
     public init(progress: SavedProgress = SavedProgress(), notice: Notice? = nil) {
         self.progress = progress
@@ -24,6 +26,7 @@ public struct AppState: Equatable, Sendable {
         self.revealSecret = false
         self.calendarOffset = 0
         self.bodyScroll = 0
+        self.caret = nil
     }
 }
 

@@ -124,16 +124,18 @@ enum FlowReducer {
     ) -> [Effect] {
         guard let field = step.field else { return [] }
         var editor = TextEditing(text: field.secret ? state.secretDraft : state.progress.flows[flow.id]!.draft,
-                                 maxLength: field.maxLength)
+                                 caret: state.caret, maxLength: field.maxLength)
         switch event {
         case .insert(let typed):
             if let problem = editor.insert(typed) { state.notice = .warning(problem) }
         case .pick(let digit):
             if let problem = editor.insert(String(digit)) { state.notice = .warning(problem) }
         case .deleteBackward: editor.deleteBackward()
-        case .deleteForward, .caretLeft, .caretRight, .caretHome, .caretEnd, .moveFirst, .moveLast:
-            // The caret always sits at the end: what you see is what you typed, in order.
-            state.notice = .info(Wording.caretFixed)
+        case .deleteForward: editor.deleteForward()
+        case .caretLeft: editor.moveLeft()
+        case .caretRight: editor.moveRight()
+        case .caretHome, .moveFirst: editor.moveHome()
+        case .caretEnd, .moveLast: editor.moveEnd()
         case .toggleReveal where field.secret:
             state.revealSecret.toggle()
         case .convertToHalfWidth:
@@ -146,6 +148,7 @@ enum FlowReducer {
             state.notice = .info(Wording.unusable(event, stepKind: step.kind))
         }
         storeDraft(&state, flow: flow, field: field, editor.text)
+        state.caret = editor.storedCaret
         return []
     }
 

@@ -40,7 +40,10 @@ public enum Reducer {
     public static func reduce(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
         let before = screenIdentity(state)
         let effects = reduceScreen(&state, event, context)
-        if screenIdentity(state) != before { state.bodyScroll = 0 }
+        if screenIdentity(state) != before {
+            state.bodyScroll = 0
+            state.caret = nil
+        }
         return effects
     }
 

@@ -1,13 +1,32 @@
-/// One line of typed text with a length limit. Control characters never get in; a paste that
-/// is too long is cut at the limit and the clerk is told, so nothing is lost silently.
+/// One line of text with a caret and a length limit. Control characters never get in; a paste
+/// that is too long is cut at the limit and the clerk is told, so nothing is lost silently.
 struct TextEditing {
-    var text: String
+    private(set) var characters: [Character]
+    /// 0…count; count means "after the last character".
+    private(set) var caret: Int
     let maxLength: Int
 
-    /// Adds typed text; returns a message when some of it could not be taken.
+    init(text: String, caret: Int?, maxLength: Int) {
+        characters = Array(text)
+        self.caret = min(max(caret ?? characters.count, 0), characters.count)
+        self.maxLength = maxLength
+    }
+
+    var text: String {
+        get { String(characters) }
+        set {
+            characters = Array(newValue)
+            caret = min(caret, characters.count)
+        }
+    }
+
+    /// The caret to keep: nil when it is at the end (the usual place, so nothing to remember).
+    var storedCaret: Int? { caret == characters.count ? nil : caret }
+
+    /// Adds typed text at the caret; returns a message when some of it could not be taken.
     mutating func insert(_ typed: String) -> String? {
         var dropped = false
-        var accepted = ""
+        var accepted: [Character] = []
         for character in typed {
             if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
                 dropped = true
@@ -15,16 +34,27 @@ struct TextEditing {
             }
             accepted.append(character)
         }
-        let room = max(maxLength - text.count, 0)
-        if accepted.count > room {
-            text += accepted.prefix(room)
-            return Wording.tooLong(maxLength)
-        }
-        text += accepted
+        let room = max(maxLength - characters.count, 0)
+        let taken = accepted.prefix(room)
+        characters.insert(contentsOf: taken, at: caret)
+        caret += taken.count
+        if accepted.count > room { return Wording.tooLong(maxLength) }
         return dropped ? Wording.controlDropped : nil
     }
 
     mutating func deleteBackward() {
-        if !text.isEmpty { text.removeLast() }
+        guard caret > 0 else { return }
+        characters.remove(at: caret - 1)
+        caret -= 1
     }
+
+    mutating func deleteForward() {
+        guard caret < characters.count else { return }
+        characters.remove(at: caret)
+    }
+
+    mutating func moveLeft() { caret = max(caret - 1, 0) }
+    mutating func moveRight() { caret = min(caret + 1, characters.count) }
+    mutating func moveHome() { caret = 0 }
+    mutating func moveEnd() { caret = characters.count }
 }

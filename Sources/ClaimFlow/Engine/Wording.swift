@@ -3,7 +3,6 @@ enum Wording {
     static let closeHelp = "ヘルプを閉じるには Esc か F1 を押してください。"
     static let calendarKeys = "左右キーで月を変えます。Esc でメニューに戻ります。"
     static let menuEscape = "ここはメニューです。終了するには F10 か q を押してください。"
-    static let caretFixed = "文字は末尾にだけ足せます。直すときは Backspace で消してください。"
     static let controlDropped = "制御文字は入力できないため、取り除きました。"
     static let converted = "全角の文字を半角に直しました。もう一度、書面と見比べてください。"
     static let nothingToConvert = "全角の文字はありません。"

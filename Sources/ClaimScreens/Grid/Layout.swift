@@ -85,17 +85,12 @@ public enum Layout {
                         lines.append(BodyLine(column: left + indent, text: line, role: .info, block: index, highlight: false))
                     }
                 }
-            case .field(let label, let value, let note):
+            case .field(let label, let value, let note, let caret):
                 for line in TextWrap.wrap(label, width: usable) {
                     lines.append(BodyLine(column: left, text: line, role: .plain, block: index, highlight: false))
                 }
-                // Show the end of a long value so the caret stays in view.
-                let boxWidth = usable - 4
-                var shown = value
-                while DisplayWidth.of(shown) > boxWidth - 1 { shown.removeFirst() }
-                let pad = String(repeating: " ", count: max(boxWidth - DisplayWidth.of(shown) - 1, 0))
-                lines.append(BodyLine(column: left, text: "[ " + shown + "_" + pad + " ]", role: .field,
-                                      block: index, highlight: true))
+                lines.append(BodyLine(column: left, text: "", role: .field, block: index, highlight: true,
+                                      spans: fieldSpans(value, caret: caret, boxWidth: usable - 4)))
                 if let note {
                     for line in TextWrap.wrap(note, width: usable) {
                         lines.append(BodyLine(column: left, text: line, role: .dim, block: index, highlight: false))
@@ -104,6 +99,27 @@ public enum Layout {
             }
         }
         return lines
+    }
+
+    /// `[ text_ ]`, the caret shown as a reverse-video cell (or `_` after the last character);
+    /// a long value scrolls so the caret stays in view.
+    static func fieldSpans(_ value: String, caret: Int?, boxWidth: Int) -> [Span] {
+        var characters = Array(value)
+        var position = min(max(caret ?? characters.count, 0), characters.count)
+        let room = boxWidth - 1
+        var dropped = 0
+        while DisplayWidth.of(String(characters)) > room, dropped < position {
+            characters.removeFirst()
+            dropped += 1
+        }
+        position -= dropped
+        while DisplayWidth.of(String(characters)) > room, characters.count > position + 1 { characters.removeLast() }
+        let before = String(characters[..<position])
+        let at = position < characters.count ? String(characters[position]) : "_"
+        let after = position < characters.count ? String(characters[(position + 1)...]) : ""
+        let used = DisplayWidth.of(before) + DisplayWidth.of(at) + DisplayWidth.of(after)
+        return [Span("[ " + before, .field), Span(at, position < characters.count ? .selected : .field),
+                Span(after + String(repeating: " ", count: max(boxWidth - used, 0)) + " ]", .field)]
     }
 
     private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int) {

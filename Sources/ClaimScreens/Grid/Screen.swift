@@ -41,8 +41,9 @@ public enum Block: Equatable, Sendable {
     /// A list row: marker (`[x]`, `( )`, `1.`), text, highlighted or not, and a detail line
     /// shown only when highlighted.
     case item(marker: String, text: String, selected: Bool, role: CellRole = .plain, detail: String? = nil)
-    /// A text field: label, the text as shown (masked for secrets), and a caret at its end.
-    case field(label: String, value: String, note: String?)
+    /// A text field: label, the text as shown (masked for secrets), and the caret (a character
+    /// index; nil or the length means after the last character).
+    case field(label: String, value: String, note: String?, caret: Int?)
     /// One line of differently styled pieces (the ID entry's character cells); clipped, not wrapped.
     case spans([Span])
     case blank

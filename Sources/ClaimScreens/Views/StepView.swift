@@ -55,7 +55,7 @@ enum StepView {
             if field.secret { note += "  この入力は保存しません。" }
             if !body.isEmpty { body.append(.blank) }
             focus = body.count
-            body.append(.field(label: field.label, value: shown, note: field.identifier == nil ? note : nil))
+            body.append(.field(label: field.label, value: shown, note: field.identifier == nil ? note : nil, caret: state.caret))
             if let kind = field.identifier, kind != .clinicCode {
                 body += IDEntryView.blocks(raw, kind: kind, masked: masked)
             }
@@ -79,7 +79,7 @@ enum StepView {
             let field = step.field ?? TextField(label: "")
             body.append(.blank)
             focus = body.count
-            body.append(.field(label: field.label, value: progress.draft, note: nil))
+            body.append(.field(label: field.label, value: progress.draft, note: nil, caret: state.caret))
             hints = Hints.text
         case .confirm:
             body.append(.blank)
