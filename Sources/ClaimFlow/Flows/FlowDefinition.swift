@@ -116,9 +116,6 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         }
     }
 
-    /// True when Enter on this step ends the flow.
-    public var isLast: Bool { next.isEmpty }
-
     /// Takes typed text (a text field, or the checker's name on a readback).
     public var takesText: Bool { kind == .text || kind == .readback }
 

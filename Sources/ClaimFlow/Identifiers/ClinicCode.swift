@@ -30,17 +30,9 @@ public enum ClinicCode {
         }
     }
 
-    /// The score table the third digit names (I1).
+    /// The score table the third digit names (I1): 医科, 歯科, 調剤.
     public enum ScoreTable: Character, Sendable {
         case medical = "1", dental = "3", pharmacy = "4"
-
-        public var japanese: String {
-            switch self {
-            case .medical: return "医科"
-            case .dental: return "歯科"
-            case .pharmacy: return "調剤"
-            }
-        }
     }
 
     /// The Luhn check digit for nine digits.

@@ -25,8 +25,6 @@ public final class Session {
     private var canSave: Bool
     /// The last save failure, kept on screen until a save works again.
     private var saveProblem: DataProblem?
-    /// Where the last 相談メモ was written.
-    public private(set) var lastMemoPath: String?
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
@@ -115,7 +113,6 @@ public final class Session {
                 guard let store else { continue }
                 do {
                     let path = try store.writeMemo(name: name, text: text)
-                    lastMemoPath = path
                     state.notice = Notice(.info, (state.notice?.lines ?? []) + ["相談メモを保存しました: \(path)"])
                 } catch {
                     report(error.problem)
