@@ -37,6 +37,14 @@ struct CheckIDCommand: ParsableCommand {
         var length: Int
         var problems: [ProblemJSON]
         var characters: [CharacterJSON]
+        /// Clinic codes only (I1): which check-digit scheme the prefecture uses and whether it matched.
+        var clinicCode: ClinicCodeJSON?
+    }
+    struct ClinicCodeJSON: Encodable {
+        var scheme: String?
+        var schemeDescription: String?
+        var checkDigitMatches: Bool
+        var usable: Bool
     }
 
     func run() throws {
@@ -64,12 +72,18 @@ struct CheckIDCommand: ParsableCommand {
                 characters: analysis.characters.map {
                     CharacterJSON(char: secret ? "*" : String($0.character), position: $0.position, lookalike: $0.lookalike,
                                   reading: secret ? CharacterReading.characterClass(of: $0.character) : $0.reading, flagged: $0.flagged)
-                })
+                },
+                clinicCode: kind == .clinicCode ? clinicCodeReport(analysis.normalized) : nil)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
-            print("\(kind.japanese): \(analysis.valid ? "問題は見つかりませんでした" : "直すところがあります")（\(value.count)文字）")
+            let verdict = analysis.valid ? "問題は見つかりませんでした"
+                : analysis.problems.contains { $0.severity == .error } ? "直すところがあります" : "確かめるところがあります"
+            print("\(kind.japanese): \(verdict)（\(value.count)文字）")
+            if kind == .clinicCode, let scheme = ClinicCode.check(analysis.normalized).scheme {
+                print("検証番号の計算: \(scheme.japanese)")
+            }
             for info in analysis.characters {
                 let shown = secret ? "*" : String(info.character)
                 let reading = secret ? CharacterReading.characterClass(of: info.character) : info.reading
@@ -81,5 +95,11 @@ struct CheckIDCommand: ParsableCommand {
             for problem in analysis.problems { print((problem.severity == .error ? "エラー: " : "注意: ") + problem.message) }
         }
         if !analysis.valid { throw ExitCode(ExitStatus.failure) }
+    }
+
+    private func clinicCodeReport(_ text: String) -> ClinicCodeJSON {
+        let result = ClinicCode.check(text)
+        return ClinicCodeJSON(scheme: result.scheme?.rawValue, schemeDescription: result.scheme?.japanese,
+                              checkDigitMatches: result.checkDigitMatches, usable: result.usable)
     }
 }

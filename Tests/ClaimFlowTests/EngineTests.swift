@@ -72,15 +72,46 @@ import Testing
         #expect(driver.setup?.current == "line-type") // reopening continues where it was
     }
 
-    @Test func aWrongClinicCodeStaysWithTheReason() throws {
+    /// I1: a check digit that does not match warns once, naming the digits to re-read; Enter again goes on.
+    @Test func aClinicCodeThatFailsTheCheckWarnsButNeverBlocks() throws {
         var driver = Driver(try shippedCatalog())
         driver.send(.accept, .accept, .insert("さくら内科"), .accept, .accept, .accept)
         #expect(driver.setup?.current == "clinic-code")
         driver.send(.insert("0110113718"), .accept)
         #expect(driver.setup?.current == "clinic-code")
-        #expect(driver.state.notice?.lines.first?.contains("計算すると9です") == true)
+        #expect(driver.state.notice?.lines.first == "検証番号（10桁目）が合いません。1〜10桁目を通知書と見比べてください。")
+        #expect(driver.state.notice?.lines.last?.contains("もう一度 Enter") == true)
+        driver.send(.accept)
+        #expect(driver.setup?.current == "designation", "the paper wins: the clerk goes on")
+        #expect(driver.setup?.answers["clinic-code"] == .text("0110113718"))
+    }
+
+    @Test func aCorrectedCodeAfterTheWarningIsCheckedAfresh() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.send(.accept, .accept, .insert("さくら内科"), .accept, .accept, .accept)
+        driver.send(.insert("1310110048"), .accept)
+        #expect(driver.state.notice?.lines.first?.contains("4〜10桁目") == true, "Tokyo: the six-digit scheme")
+        driver.send(.deleteBackward, .insert("7"), .accept)
+        #expect(driver.setup?.current == "clinic-code", "a different text is warned about again")
         driver.send(.deleteBackward, .insert("9"), .accept)
-        #expect(driver.setup?.answers["clinic-code"] == .text("0110113719"))
+        #expect(driver.setup?.answers["clinic-code"] == .text("1310110049"))
+        #expect(driver.setup?.current == "designation")
+    }
+
+    @Test func aRealTokyoCodeGoesOnAtOnce() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.send(.accept, .accept, .insert("さくら内科"), .accept, .accept, .accept)
+        driver.send(.insert("1310110049"), .accept)
+        #expect(driver.setup?.current == "designation")
+        #expect(driver.state.notice == nil)
+    }
+
+    @Test func sevenDigitsFromTheListAreExplainedNotTaken() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.send(.accept, .accept, .insert("さくら内科"), .accept, .accept, .accept)
+        driver.send(.insert("0110049"), .accept, .accept)
+        #expect(driver.setup?.current == "clinic-code")
+        #expect(driver.state.notice?.lines.first?.contains("厚生局の一覧") == true)
     }
 
     @Test func controlCharactersNeverEnterAField() throws {
@@ -163,7 +194,7 @@ import Testing
                 let rows = step.kind == .checklist ? step.visibleItems(progress.answers).count : step.kind == .choice ? step.options.count : 1
                 #expect((0..<max(rows, 1)).contains(progress.cursor))
                 if let field = step.field { #expect(progress.draft.count <= field.maxLength) }
-                if case .text(let text)? = progress.answers["clinic-code"] { #expect(ClinicCode.isValid(text)) }
+                if case .text(let text)? = progress.answers["clinic-code"] { #expect(ClinicCode.check(text).usable) }
             }
         }
     }

@@ -16,6 +16,8 @@ public struct AppState: Equatable, Sendable {
     public var bodyScroll: Int
     /// Where the caret stands in the field being typed (nil: at the end); reset on every new screen.
     public var caret: Int?
+    /// The text whose doubts were shown (I1 check digit): Enter on the same text again goes on.
+    public var warnedText: String?
 
     public init(progress: SavedProgress = SavedProgress(), notice: Notice? = nil) {
         self.progress = progress
@@ -27,6 +29,7 @@ public struct AppState: Equatable, Sendable {
         self.calendarOffset = 0
         self.bodyScroll = 0
         self.caret = nil
+        self.warnedText = nil
     }
 }
 

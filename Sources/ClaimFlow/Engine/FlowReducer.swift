@@ -178,6 +178,14 @@ enum FlowReducer {
                 storeDraft(&state, flow: flow, field: field, typed)
                 return []
             }
+            // Doubts warn once; Enter on the same text again goes on (I1: never block on the paper's code).
+            let doubts = field.validator.warnings(in: entered)
+            if !doubts.isEmpty, state.warnedText != entered {
+                state.warnedText = entered
+                state.notice = Notice(.warning, Array(doubts.prefix(2)) + [Wording.enterAgainToKeep])
+                storeDraft(&state, flow: flow, field: field, typed)
+                return []
+            }
         }
         var effects: [Effect] = []
         if field.secret {

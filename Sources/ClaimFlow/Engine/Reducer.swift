@@ -43,6 +43,7 @@ public enum Reducer {
         if screenIdentity(state) != before {
             state.bodyScroll = 0
             state.caret = nil
+            state.warnedText = nil
         }
         return effects
     }

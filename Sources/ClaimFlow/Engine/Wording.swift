@@ -7,6 +7,7 @@ enum Wording {
     static let converted = "全角の文字を半角に直しました。もう一度、書面と見比べてください。"
     static let nothingToConvert = "全角の文字はありません。"
     static let convertHint = "F5 を押すと、全角の文字をまとめて半角に直せます。"
+    static let enterAgainToKeep = "通知書のとおりなら、もう一度 Enter を押すと、このまま進みます。"
     static let fixAndRetry = "Backspace で消して、書面を見ながら打ち直してください。"
 
     static func flowMissing(_ id: String) -> String {

@@ -13,6 +13,14 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     /// A telephone number: digits and hyphens.
     case phone
 
+    /// Doubts about an acceptable text that the clerk may confirm by pressing Enter again (I1).
+    public func warnings(in text: String) -> [String] {
+        guard self == .clinicCode else { return [] }
+        let result = ClinicCode.check(text.trimmingCharacters(in: .whitespaces))
+        guard result.usable else { return [] }
+        return result.problems.map(\.message)
+    }
+
     /// nil when the text is acceptable, else a message for the warning area.
     public func problem(in text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -24,7 +32,8 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
         case .nonEmpty:
             return nil
         case .clinicCode:
-            return ClinicCode.problems(in: trimmed).first?.message
+            // I1: only a text that cannot be a code stops here; the check digit only warns.
+            return ClinicCode.check(trimmed).problems.first(where: \.blocks)?.message
         case .optional:
             return nil
         case .phone:

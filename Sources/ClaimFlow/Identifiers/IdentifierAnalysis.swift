@@ -52,7 +52,10 @@ public struct IdentifierAnalysis: Equatable, Sendable {
     public var characters: [CharacterInfo]
 
     /// No errors (format mismatches are only warnings: the paper may say otherwise).
-    public var valid: Bool { !problems.contains { $0.severity == .error } }
+    /// A clinic code is valid only when its check digit matches too (I1); it is still usable with warnings.
+    public var valid: Bool {
+        kind == .clinicCode ? problems.isEmpty : !problems.contains { $0.severity == .error }
+    }
 
     public init(_ input: String, kind: Kind) {
         self.kind = kind
@@ -69,7 +72,8 @@ public struct IdentifierAnalysis: Equatable, Sendable {
             let half = fullWidth ? Character(FullWidth.halfWidth(scalar!)) : character
             characters.append(CharacterInfo(
                 character: character, position: position,
-                lookalike: CharacterReading.lookalikes.contains(half),
+                // A clinic code is digits only: no letter can be mistaken for one of its digits.
+                lookalike: kind != .clinicCode && CharacterReading.lookalikes.contains(half),
                 reading: CharacterReading.reading(of: character),
                 flagged: fullWidth || control || space))
             if space {
@@ -94,7 +98,9 @@ public struct IdentifierAnalysis: Equatable, Sendable {
         case .clinicCode:
             for problem in ClinicCode.problems(in: text) {
                 if case .fullWidth = problem { continue } // already reported per character
-                found.append(Problem(kind: "clinic-code", position: nil, message: problem.message, severity: .error))
+                // I1: a failed check digit is a doubt to read again, not a refusal.
+                found.append(Problem(kind: problem.kindName, position: nil, message: problem.message,
+                                     severity: problem.blocks ? .error : .warning))
             }
         case .networkID, .password:
             let count = text.count
