@@ -63,3 +63,42 @@ import Testing
         #expect(error?.stepID == "t")
     }
 }
+
+/// T8, S2 (corrected): the two root certificates go to 信頼されたルート証明機関, the user's
+/// certificate to 個人. No text may send all three to the roots' store.
+@Suite struct CertificateStoreTests {
+    /// Every string in every asset file (flows, contacts, calendar), whatever its key.
+    func assetStrings() throws -> [(file: String, text: String)] {
+        var found: [(String, String)] = []
+        func walk(_ value: Any, _ file: String) {
+            if let text = value as? String { found.append((file, text)) }
+            if let list = value as? [Any] { list.forEach { walk($0, file) } }
+            if let object = value as? [String: Any] { object.values.forEach { walk($0, file) } }
+        }
+        let root = URL(fileURLWithPath: assetsDirectory)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: assetsDirectory).filter { $0.hasSuffix(".json") }
+        for file in files {
+            walk(try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent(file))), file)
+        }
+        return found
+    }
+
+    @Test func theUserCertificateIsNeverSentToTheRootStore() throws {
+        let texts = try assetStrings()
+        #expect(texts.count > 500)
+        for (file, text) in texts {
+            #expect(!text.contains("3つとも"), "\(file): \(text)")
+            if text.contains("利用者の電子証明書"), text.contains("信頼されたルート証明機関") {
+                #expect(text.contains("「個人」"), "\(file): \(text)")
+            }
+        }
+    }
+
+    @Test func theSetupStepNamesBothStores() throws {
+        let step = try #require(try shippedCatalog().flow("setup")?.step("certificates"))
+        let texts = step.body + step.items.map(\.text)
+        #expect(texts.contains { $0.contains("ルート証明書2つは「信頼されたルート証明機関」") })
+        #expect(texts.contains { $0.contains("利用者の電子証明書") && $0.contains("「個人」") })
+        #expect(!texts.contains { $0.contains("利用者の電子証明書") && $0.contains("信頼されたルート証明機関") })
+    }
+}

@@ -29,7 +29,7 @@ public enum SetupTimeline {
             Milestone(date: toolsArrive.adding(days: 180), until: nil, title: "電子証明書のダウンロード期限（発行から180日）", estimate: true, deadline: true),
             Milestone(date: windowStart, until: windowEnd, title: "最初の送信（10日 24:00 まで）", estimate: false, deadline: true),
             Milestone(date: CivilDate(year: toolsArrive.year + 3, month: toolsArrive.month, day: min(toolsArrive.day, 28))!,
-                      until: nil, title: "電子証明書の有効期限（3年）", estimate: true, deadline: false),
+                      until: nil, title: "電子証明書の有効期限（およそ3年）", estimate: true, deadline: false),
         ]
     }
 
