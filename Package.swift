@@ -2,8 +2,10 @@
 import PackageDescription
 
 // Layers, from the pure core outwards (design.md §1):
-//   ClaimFlow      domain + state machine (Foundation only)
-//   ClaimScreens   Screen model, width-aware layout into a cell grid, key map
+//   ClaimFlow      pure core: domain rules, flows, reducer (no disk, no clock, no environment)
+//   ClaimStore     the disk: assets, saved progress, audit trail, memos
+//   ClaimScreens   pure views: Screen model, width-aware layout into a cell grid, key map
+//   ClaimRuntime   the session: keys -> events -> reducer, runs effects, feeds results back
 //   ClaimTapes     tape language and the headless player
 //   TerminalShell  the only code that talks to ncursesw
 //   seikyu         command line and wiring
@@ -19,24 +21,27 @@ let package = Package(
     ],
     targets: [
         .target(name: "ClaimFlow"),
+        .target(name: "ClaimStore", dependencies: ["ClaimFlow"]),
         .target(name: "ClaimScreens", dependencies: ["ClaimFlow"]),
-        .target(name: "ClaimTapes", dependencies: ["ClaimFlow", "ClaimScreens"]),
+        .target(name: "ClaimRuntime", dependencies: ["ClaimFlow", "ClaimStore", "ClaimScreens"]),
+        .target(name: "ClaimTapes", dependencies: ["ClaimFlow", "ClaimScreens", "ClaimRuntime", "ClaimStore"]),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CTerminalGuard"),
-        .target(name: "TerminalShell", dependencies: ["CNcursesw", "CTerminalGuard", "ClaimScreens"]),
+        .target(name: "TerminalShell", dependencies: ["CNcursesw", "CTerminalGuard", "ClaimScreens", "ClaimRuntime"]),
         .executableTarget(
             name: "seikyu",
             dependencies: [
-                "ClaimFlow", "ClaimScreens", "ClaimTapes", "TerminalShell",
+                "ClaimFlow", "ClaimStore", "ClaimScreens", "ClaimRuntime", "ClaimTapes", "TerminalShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ClaimFlowTests", dependencies: ["ClaimFlow"]),
-        .testTarget(name: "ClaimScreensTests", dependencies: ["ClaimScreens"]),
-        .testTarget(name: "TapeTests", dependencies: ["ClaimTapes"]),
-        .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow"]),
+        .testTarget(name: "ClaimFlowTests", dependencies: ["ClaimFlow", "ClaimStore"]),
+        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimFlow", "ClaimStore"]),
+        .testTarget(name: "ClaimScreensTests", dependencies: ["ClaimScreens", "ClaimRuntime", "ClaimStore"]),
+        .testTarget(name: "TapeTests", dependencies: ["ClaimTapes", "ClaimStore"]),
+        .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow", "ClaimStore"]),
     ]
 )

@@ -1,4 +1,5 @@
 import CTerminalGuard
+import ClaimRuntime
 import ClaimScreens
 import Foundation
 

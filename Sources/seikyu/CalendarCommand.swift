@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
 import Foundation
 
 /// `seikyu calendar [YYYY-MM | YYYY] [--json]` — the submission calendar (C1–C8, holidays).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
 import Foundation
 
 /// `seikyu changes list` / `seikyu changes add --date D --kind K "note"` — the change log [S0].

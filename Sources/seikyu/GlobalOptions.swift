@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
 import Foundation
 
 /// Options every command takes; each has an environment variable for scripts (design.md §3).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
 import Foundation
 
 /// `seikyu memo [--out FILE]` — the 相談メモ of the latest troubleshooting run (T11), to print

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
+import ClaimRuntime
 import ClaimScreens
 import ClaimTapes
 import Foundation

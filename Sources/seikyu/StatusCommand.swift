@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
 import Foundation
 
 /// `seikyu status [--json]` — where each flow stands, without opening the screen.

@@ -198,4 +198,33 @@ import Testing
             }
         }
     }
+
+    /// Effects report back as events (issue 10): the reducer alone changes the state.
+    @Test func aFailedSaveStaysInViewUntilASaveWorks() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.send(.effectResult(.storeFailed(lines: ["保存できませんでした。"])))
+        #expect(driver.state.notice == Notice(.error, ["保存できませんでした。"]))
+        driver.send(.moveDown)
+        #expect(driver.state.notice == nil)
+        #expect(driver.state.storeProblem == ["保存できませんでした。"], "still known after the next key")
+        driver.send(.effectResult(.storeRecovered))
+        #expect(driver.state.storeProblem == nil)
+    }
+
+    @Test func aWrittenMemoIsAddedToTheKeysOwnMessage() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.state.notice = .info("「接続トラブル」を最後まで進めました。")
+        driver.send(.effectResult(.memoWritten(path: "memos/a.txt")))
+        #expect(driver.state.notice?.lines == ["「接続トラブル」を最後まで進めました。", "相談メモを保存しました: memos/a.txt"])
+    }
+
+    @Test func theDemoResetGoesBackToTheSeed() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.toLineType()
+        var seed = SavedProgress()
+        seed.menuCursor = 2
+        driver.send(.effectResult(.demoReset(seed)))
+        #expect(driver.state.progress == seed)
+        #expect(driver.state.notice?.lines == ["デモを最初の状態に戻しました。"])
+    }
 }

@@ -1,4 +1,5 @@
 import ClaimFlow
+import ClaimStore
 import Foundation
 
 /// The package's own Assets folder, so tests exercise the flows that ship.

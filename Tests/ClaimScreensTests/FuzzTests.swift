@@ -1,5 +1,7 @@
 import ClaimFlow
+import ClaimStore
 @testable import ClaimScreens
+import ClaimRuntime
 import Foundation
 import Testing
 

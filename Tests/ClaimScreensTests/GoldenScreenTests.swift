@@ -1,5 +1,6 @@
 @testable import ClaimFlow
 @testable import ClaimScreens
+import ClaimStore
 import Foundation
 import Testing
 
@@ -215,6 +216,9 @@ import Testing
             ("id-converted", at("setup", "network-id"), [.caretEnd] + Array(repeating: .deleteBackward, count: 20)
                 + [.insert("１２３４５６７８@tk123456"), .convertToHalfWidth]),
             ("id-nothing-to-convert", at("setup", "network-id"), [.convertToHalfWidth]),
+            ("store-failed-stays-after-a-key", AppState(progress: clinic), [
+                .effectResult(.storeFailed(lines: DataProblem(kind: .notSaved, keptAt: nil, detail: "書き込めません").japanese)), .moveDown]),
+            ("memo-written", at("trouble", "desk-network"), [.effectResult(.memoWritten(path: "memos/example.txt"))]),
         ]
         var screens: [Golden.Screen] = []
         for (name, start, events) in scripts {

@@ -1,4 +1,5 @@
 import ClaimFlow
+import ClaimStore
 @testable import ClaimScreens
 import Foundation
 import Testing

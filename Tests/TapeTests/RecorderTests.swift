@@ -1,4 +1,6 @@
 import ClaimFlow
+import ClaimStore
+import ClaimRuntime
 import ClaimScreens
 import ClaimTapes
 import Foundation

@@ -1,4 +1,5 @@
 import ClaimFlow
+import ClaimStore
 import ClaimScreens
 import ClaimTapes
 import Foundation

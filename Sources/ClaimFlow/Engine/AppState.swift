@@ -16,6 +16,8 @@ public struct AppState: Equatable, Sendable {
     public var bodyScroll: Int
     /// Where the caret stands in the field being typed (nil: at the end); reset on every new screen.
     public var caret: Int?
+    /// The store's last failure, shown until a save works again (design.md §6: never silent).
+    public var storeProblem: [String]?
     /// The text whose doubts were shown (I1 check digit): Enter on the same text again goes on.
     public var warnedText: String?
 
@@ -30,6 +32,7 @@ public struct AppState: Equatable, Sendable {
         self.bodyScroll = 0
         self.caret = nil
         self.warnedText = nil
+        self.storeProblem = nil
     }
 }
 

@@ -28,6 +28,22 @@ public enum Event: Equatable, Sendable {
     /// A key that means nothing here; the name goes into the message.
     case unusable(keyName: String)
     case quit
+    /// What came of an effect the runtime carried out (Bubble Tea's Cmd returning a Msg):
+    /// the core learns it as an event, so no code outside the reducer changes the state.
+    case effectResult(EffectResult)
+}
+
+/// The outcome of an effect, reported back by the runtime (the store's words come with it).
+public enum EffectResult: Equatable, Sendable {
+    /// The 相談メモ was written; the path is relative to the data folder.
+    case memoWritten(path: String)
+    /// Saving, the audit trail or the memo failed: what to tell the clerk, kept on screen
+    /// until a save works again.
+    case storeFailed(lines: [String])
+    /// A save worked after a failure.
+    case storeRecovered
+    /// F12 in the demo: back to the sample clinic.
+    case demoReset(SavedProgress)
 }
 
 /// What the shell must do after a reduction, besides saving progress.

@@ -56,6 +56,10 @@ public enum Reducer {
     }
 
     static func reduceScreen(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
+        if case .effectResult(let result) = event {
+            reduceEffectResult(&state, result)
+            return []
+        }
         state.notice = nil
         if event == .quit { return [.quit] }
         if state.showingHelp {
@@ -98,6 +102,21 @@ public enum Reducer {
             }
             return FlowReducer.reduce(&state, flow: flow, event, context)
         }
+    }
+}
+
+/// Results of effects: they add to what the clerk sees, never replace the key's own message.
+func reduceEffectResult(_ state: inout AppState, _ result: EffectResult) {
+    switch result {
+    case .memoWritten(let path):
+        state.notice = Notice(state.notice?.level ?? .info, (state.notice?.lines ?? []) + [Wording.memoSaved(path)])
+    case .storeFailed(let lines):
+        state.storeProblem = lines
+        state.notice = Notice(.error, lines)
+    case .storeRecovered:
+        state.storeProblem = nil
+    case .demoReset(let seed):
+        state = AppState(progress: seed, notice: .info(Wording.demoReset))
     }
 }
 

@@ -10,6 +10,12 @@ enum Wording {
     static let enterAgainToKeep = "通知書のとおりなら、もう一度 Enter を押すと、このまま進みます。"
     static let fixAndRetry = "Backspace で消して、書面を見ながら打ち直してください。"
 
+    static let demoReset = "デモを最初の状態に戻しました。"
+
+    static func memoSaved(_ path: String) -> String {
+        "相談メモを保存しました: \(path)"
+    }
+
     static func flowMissing(_ id: String) -> String {
         "保存されていた手順「\(id)」が見つかりません。メニューから選び直してください。"
     }

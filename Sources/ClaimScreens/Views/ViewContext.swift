@@ -64,6 +64,10 @@ public enum Views {
             warnings.insert(contentsOf: planned, at: min(1, warnings.count))
             screen.warnings += warnings.map { Warning($0) }
         }
+        if let problem = state.storeProblem, state.notice == nil {
+            // A failed save stays in view until a save works again.
+            screen.warnings.insert(contentsOf: problem.map { Warning($0, role: .error) }, at: 0)
+        }
         if let notice = state.notice {
             let role: CellRole = notice.level == .error ? .error : notice.level == .warning ? .warning : .info
             screen.warnings = notice.lines.map { Warning($0, role: role) } + screen.warnings

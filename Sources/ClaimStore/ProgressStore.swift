@@ -1,3 +1,4 @@
+import ClaimFlow
 import Foundation
 
 /// Where progress and the audit trail live. The library touches the disk only through this.

@@ -1,3 +1,4 @@
+import ClaimFlow
 /// Why a saved file could not be used, and what the clerk should do about it (Japanese).
 public struct DataProblem: Error, Equatable, Sendable {
     public enum Kind: String, Sendable {

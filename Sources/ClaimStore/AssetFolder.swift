@@ -1,3 +1,4 @@
+import ClaimFlow
 import Foundation
 
 /// Reads the shipped assets (flows, tapes) from a folder: the one other place the library

@@ -1,4 +1,5 @@
 import ClaimFlow
+import ClaimStore
 import Foundation
 import Testing
 
@@ -12,14 +13,15 @@ import Testing
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try FileProgressStore(directory: folder)
-        var driver = Driver(try shippedCatalog())
-        driver.send(.accept, .accept, .toggle)
-        try store.save(driver.state.progress)
+        var state = AppState()
+        let context = Context(catalog: try shippedCatalog(), now: december3)
+        for event: Event in [.accept, .accept, .toggle] { _ = Reducer.reduce(&state, event, context) }
+        try store.save(state.progress)
         try store.appendAudit(AuditEntry(at: december3, flow: "setup", step: "equipment", item: "rececon", action: "checked"))
 
         let loaded = try FileProgressStore(directory: folder).load(now: december3) // as a restarted program
         #expect(loaded.problem == nil)
-        #expect(loaded.progress == driver.state.progress)
+        #expect(loaded.progress == state.progress)
         #expect(try permissions(folder) == 0o700)
         #expect(try permissions(store.progressPath) == 0o600)
         #expect(try permissions(store.auditPath) == 0o600)

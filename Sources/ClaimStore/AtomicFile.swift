@@ -1,3 +1,4 @@
+import ClaimFlow
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,6 @@
 import ClaimFlow
+import ClaimScreens
+import ClaimStore
 
 /// The program minus the terminal: keys in, saved progress and a cell grid out. The terminal
 /// shell, the headless tape player and live playback all drive this same object, so a tape
@@ -23,8 +25,6 @@ public final class Session {
     public private(set) var height: Int
     private let store: ProgressStore?
     private var canSave: Bool
-    /// The last save failure, kept on screen until a save works again.
-    private var saveProblem: DataProblem?
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
@@ -40,9 +40,8 @@ public final class Session {
         self.height = height
         if let store {
             let loaded = store.load(now: clock())
-            state = AppState(progress: loaded.progress)
+            state = AppState(progress: loaded.progress, notice: loaded.problem.map { Notice(.error, $0.japanese) })
             canSave = loaded.canSave
-            if let problem = loaded.problem { state.notice = Notice(.error, problem.japanese) }
         } else {
             state = AppState()
             canSave = false
@@ -57,9 +56,7 @@ public final class Session {
 
     public func handle(_ key: Key) -> Outcome {
         if key == .function(12), let seed = demoSeed {
-            state = AppState(progress: seed, notice: .info("デモを最初の状態に戻しました。"))
-            save()
-            return .running
+            return apply(.effectResult(.demoReset(seed)))
         }
         switch KeyMap.action(for: key, in: state, catalog) {
         case .redraw: return .redraw
@@ -100,53 +97,53 @@ public final class Session {
         handle(text.map { Key.character($0) })
     }
 
+    /// One event through the reducer, then its effects; what the effects bring back goes to the
+    /// reducer as events too, so this is the only place the state changes (issue 10).
     public func apply(_ event: Event) -> Outcome {
         let before = state.progress
         let context = Context(catalog: catalog, now: clock(), rules: rules, desks: desks)
         let effects = Reducer.reduce(&state, event, context)
         for effect in effects {
-            switch effect {
-            case .appendAudit(let entry):
-                guard canSave, let store else { continue }
-                do { try store.appendAudit(entry) } catch { report(error.problem) }
-            case .writeMemo(let name, let text):
-                guard let store else { continue }
-                do {
-                    let path = try store.writeMemo(name: name, text: text)
-                    state.notice = Notice(.info, (state.notice?.lines ?? []) + ["相談メモを保存しました: \(path)"])
-                } catch {
-                    report(error.problem)
-                }
-            case .quit:
-                break
-            }
+            if let result = run(effect) { _ = Reducer.reduce(&state, .effectResult(result), context) }
         }
-        if state.progress.differsDurably(from: before) { save() }
+        if state.progress.differsDurably(from: before), let result = save() {
+            _ = Reducer.reduce(&state, .effectResult(result), context)
+        }
         if effects.contains(.quit) { return .quit }
         return .running
     }
 
-    private func save() {
-        guard canSave, let store else { return }
-        do {
-            try store.save(state.progress)
-            saveProblem = nil
-        } catch {
-            report(error.problem)
+    /// Carries out one effect; nil when there is nothing to tell the reducer.
+    private func run(_ effect: Effect) -> EffectResult? {
+        switch effect {
+        case .appendAudit(let entry):
+            guard canSave, let store else { return nil }
+            do { try store.appendAudit(entry) } catch { return .storeFailed(lines: error.problem.japanese) }
+            return nil
+        case .writeMemo(let name, let text):
+            guard let store else { return nil }
+            do { return .memoWritten(path: try store.writeMemo(name: name, text: text)) } catch {
+                return .storeFailed(lines: error.problem.japanese)
+            }
+        case .quit:
+            return nil
         }
     }
 
-    private func report(_ problem: DataProblem) {
-        saveProblem = problem
-        state.notice = Notice(.error, problem.japanese)
+    private func save() -> EffectResult? {
+        guard canSave, let store else { return nil }
+        do {
+            try store.save(state.progress)
+            return state.storeProblem == nil ? nil : .storeRecovered
+        } catch {
+            return .storeFailed(lines: error.problem.japanese)
+        }
     }
 
     public var screen: Screen {
         var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, desks: desks,
                                                             revealAllowed: revealAllowed))
-        if let saveProblem, state.notice == nil {
-            screen.warnings.insert(contentsOf: saveProblem.japanese.map { Warning($0, role: .error) }, at: 0)
-        }
+
         return screen
     }
 
