@@ -15,11 +15,11 @@ struct ChangesCommand: ParsableCommand {
 
         func run() throws {
             let progress = try loadProgress(options)
-            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions)
+            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress))
             let today = (try options.fixedNow() ?? JapanClock.now()).date
             if progress.changes.isEmpty { print("変更は記録されていません。") }
             for change in progress.changes {
-                let state = change.isPlanned(today: today) ? "予定" : "済み"
+                let state = change.isDone ? "済み" : change.isUnconfirmed(today: today) ? "予定（済んだか未確認）" : "予定"
                 let freeze = calendar.day(change.date).freeze ? "  [変更禁止の期間]" : ""
                 print("\(change.date)  \(state)  \(change.kind.rawValue)（\(change.kind.japanese)）  \(change.note)\(freeze)")
             }
@@ -60,7 +60,7 @@ struct ChangesCommand: ParsableCommand {
                 throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
             }
             print("記録しました: \(record.date) \(kind.japanese) \(note)")
-            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions)
+            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress))
             if let warning = FreezeCheck.warning(for: day, calendar: calendar) { print("注意: " + warning) }
         }
     }

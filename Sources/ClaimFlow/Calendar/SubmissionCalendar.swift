@@ -29,10 +29,13 @@ public struct CalendarDay: Equatable, Sendable {
 public struct SubmissionCalendar: Sendable {
     public var rules: SubmissionRules
     public var extensions: [WindowExtension]
+    /// Months without a claim to send have no change freeze (domain "Change freeze").
+    public var duty: ClaimDuty
 
-    public init(rules: SubmissionRules = .standard, extensions: [WindowExtension] = []) {
+    public init(rules: SubmissionRules = .standard, extensions: [WindowExtension] = [], duty: ClaimDuty = .always) {
         self.rules = rules
         self.extensions = extensions
+        self.duty = duty
     }
 
     public static func monthKey(year: Int, month: Int) -> String {
@@ -84,6 +87,7 @@ public struct SubmissionCalendar: Sendable {
         let test = d >= opensFrom ? rules.testHours : nil
         let freezeStart = opensFrom - rules.freezeDaysBefore
         let freeze = d >= freezeStart && d <= max(rules.freezeThroughDay, deadline.day)
+            && duty.hasClaim(year: date.year, month: date.month)
 
         return CalendarDay(
             date: date, holiday: holiday,

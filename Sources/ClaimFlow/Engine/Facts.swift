@@ -13,7 +13,7 @@ public enum Facts {
     public static func values(_ state: AppState, _ context: Context) -> [String: String] {
         let now = context.now
         let progress = state.progress
-        let calendar = context.calendar(extensions: progress.extensions)
+        let calendar = context.calendar(for: progress)
         let status = WindowStatus.at(now, calendar: calendar, submittedMonths: progress.submittedMonths)
         let deadline = calendar.deadline(year: now.date.year, month: now.date.month)
         let deadlineDate = CivilDate(year: now.date.year, month: now.date.month, day: min(deadline.day, 28 + 3))
@@ -28,17 +28,22 @@ public enum Facts {
             "offpeak.advice": offPeakAdvice(now, status: status),
         ]
 
-        let inFreeze = progress.changes.filter { $0.isPlanned(today: now.date) || $0.date == now.date }
+        let inFreeze = progress.changes.filter { $0.date >= now.date }
             .filter { calendar.day($0.date).freeze }
         values["changes.freeze"] = inFreeze.isEmpty
             ? "変更禁止の期間に予定された変更はありません。"
             : "変更禁止の期間に予定があります: " + inFreeze.map { "\($0.date.month)/\($0.date.day) \($0.kind.japanese)" }.joined(separator: "、")
             + "。延ばせないか確かめてください。"
 
-        let recent = progress.changes.filter { now.date.dayNumber - $0.date.dayNumber <= 30 }
-        values["changes.recent"] = recent.isEmpty
-            ? "最近の変更は記録されていません。"
-            : recent.map { "\($0.date.month)/\($0.date.day) \($0.kind.japanese)\($0.note.isEmpty ? "" : "（\($0.note)）")" }.joined(separator: "、")
+        // Done changes only: a planned one is not in the timeline a desk reads [S0].
+        func line(_ change: ChangeRecord) -> String {
+            "\(change.date.month)/\(change.date.day) \(change.kind.japanese)\(change.note.isEmpty ? "" : "（\(change.note)）")"
+        }
+        let recent = ChangeRecord.timeline(progress.changes, today: now.date, days: 30)
+        let upcoming = ChangeRecord.upcoming(progress.changes, today: now.date)
+        var recentText = recent.isEmpty ? "最近の変更は記録されていません。" : recent.map(line).joined(separator: "、")
+        if !upcoming.isEmpty { recentText += "\n予定（まだ済んでいません）: " + upcoming.map(line).joined(separator: "、") }
+        values["changes.recent"] = recentText
 
         values["receipts.history"] = progress.receipts.isEmpty
             ? "まだ記録はありません。"

@@ -27,6 +27,12 @@ public struct Context: Sendable {
     public func calendar(extensions: [WindowExtension]) -> SubmissionCalendar {
         SubmissionCalendar(rules: rules, extensions: extensions)
     }
+
+    /// The clinic's own calendar: its recorded extensions, and no freeze in months without a
+    /// claim to send (a new clinic in setup, domain "Change freeze").
+    public func calendar(for progress: SavedProgress) -> SubmissionCalendar {
+        SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress))
+    }
 }
 
 /// The state machine: `(state, event, context) -> (state, effects)`, pure and deterministic.

@@ -64,7 +64,7 @@ public enum CompletionAction: String, Codable, Sendable {
             guard let date = text("date").flatMap(CivilDate.init(parsing:)),
                   let kind = choice("kind").flatMap(ChangeKind.init(rawValue:)) else { return nil }
             let record = progress.addChange(date: date, kind: kind, note: text("note") ?? "", at: now)
-            let calendar = context.calendar(extensions: progress.extensions)
+            let calendar = context.calendar(for: progress)
             return FreezeCheck.warning(for: record.date, calendar: calendar)
                 ?? "\(record.date.japanese) の「\(kind.japanese)」を記録しました。"
         case .recordExtension:

@@ -6,17 +6,39 @@ public struct ChangeRecord: Codable, Equatable, Sendable {
     public var kind: ChangeKind
     public var note: String
     public var recordedAt: LocalDateTime
+    /// The day the clerk said a planned change was made (domain "Change freeze": a planned
+    /// change becomes done only when the clerk says so, never because its date has passed).
+    public var doneOn: CivilDate?
 
-    public init(id: Int, date: CivilDate, kind: ChangeKind, note: String, recordedAt: LocalDateTime) {
+    public init(id: Int, date: CivilDate, kind: ChangeKind, note: String, recordedAt: LocalDateTime, doneOn: CivilDate? = nil) {
         self.id = id
         self.date = date
         self.kind = kind
         self.note = note
         self.recordedAt = recordedAt
+        self.doneOn = doneOn
     }
 
-    /// Planned until its date has come.
-    public func isPlanned(today: CivilDate) -> Bool { date > today }
+    /// Done when the clerk recorded it on or after its date (a record of what happened), or
+    /// later confirmed it. A change recorded ahead of its date stays planned, even once the
+    /// date has passed: it may have been postponed or cancelled.
+    public var isDone: Bool { doneOn != nil || date <= recordedAt.date }
+
+    /// Still to come (not done); `today` only tells an overdue plan from a future one.
+    public func isPlanned(today: CivilDate) -> Bool { !isDone }
+
+    /// Planned, its date has passed, and nobody has said it was made.
+    public func isUnconfirmed(today: CivilDate) -> Bool { !isDone && date < today }
+
+    /// The timeline a support desk reads: done changes only, up to `days` back from `today`.
+    public static func timeline(_ changes: [ChangeRecord], today: CivilDate, days: Int) -> [ChangeRecord] {
+        changes.filter { $0.isDone && $0.date <= today && today.dayNumber - $0.date.dayNumber <= days }
+    }
+
+    /// Planned changes from `today` on (not yet done).
+    public static func upcoming(_ changes: [ChangeRecord], today: CivilDate) -> [ChangeRecord] {
+        changes.filter { !$0.isDone && $0.date >= today }
+    }
 }
 
 public enum ChangeKind: String, Codable, Sendable, CaseIterable {

@@ -9,7 +9,7 @@ enum Triage {
                 return "ipsec-" + (profile?.chosenOption("ipsec-provider") ?? "provider")
             }
             return "network-support"
-        case "desk-portal": return "portal"
+        case "desk-portal", "desk-oshi-portal": return "portal"
         case "desk-claim": return "claim-system"
         case "desk-maker": return "maker"
         case "desk-usual": return "oshi-vendor"

@@ -28,7 +28,7 @@ public enum ConsultationMemo {
                   let step = context.catalog.flow("setup")?.step(stepID) else { return nil }
             return step.options.first { $0.id == option }?.label
         }
-        let calendar = context.calendar(extensions: progress.extensions)
+        let calendar = context.calendar(for: progress)
         let status = WindowStatus.at(record.at, calendar: calendar, submittedMonths: progress.submittedMonths)
         var lines = [
             "相談メモ（レセプトオンライン請求の接続）",
@@ -48,8 +48,14 @@ public enum ConsultationMemo {
             "",
             "最近の変更:",
         ]
-        let recent = progress.changes.filter { record.at.date.dayNumber - $0.date.dayNumber <= 60 }
+        // Done changes only; plans are listed apart, so the desk never reads a plan as done [S0].
+        let recent = ChangeRecord.timeline(progress.changes, today: record.at.date, days: 60)
         lines += recent.isEmpty ? ["  記録はありません。"] : recent.map { "  \($0.date.description) \($0.kind.japanese) \($0.note)" }
+        let planned = progress.changes.filter { !$0.isDone && record.at.date.dayNumber - $0.date.dayNumber <= 60 }
+        if !planned.isEmpty {
+            lines += ["", "予定の変更（済んだとは記録されていません）:"]
+            lines += planned.map { "  \($0.date.description) \($0.kind.japanese) \($0.note)" }
+        }
         lines += ["", "確かめたこと:"]
         lines += record.steps.map { "  - \($0.step): \($0.answer)" }
         lines += ["", "結果: \(record.outcome)"]

@@ -10,7 +10,7 @@ enum CalendarView {
         let today = context.now.date
         let monthIndex = today.year * 12 + (today.month - 1) + state.calendarOffset
         let year = monthIndex / 12, month = monthIndex % 12 + 1
-        let calendar = context.engine.calendar(extensions: state.progress.extensions)
+        let calendar = context.engine.calendar(for: state.progress)
         let days = calendar.month(year: year, month: month)
         let deadline = calendar.deadline(year: year, month: month)
         let submitted = state.progress.submittedMonths.contains(SubmissionCalendar.monthKey(year: year, month: month))

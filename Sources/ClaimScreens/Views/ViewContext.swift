@@ -24,7 +24,7 @@ public struct ViewContext: Sendable {
     var engine: Context { Context(catalog: catalog, now: now, rules: rules, desks: desks) }
 
     func status(_ state: AppState) -> WindowStatus {
-        WindowStatus.at(now, calendar: engine.calendar(extensions: state.progress.extensions),
+        WindowStatus.at(now, calendar: engine.calendar(for: state.progress),
                         submittedMonths: state.progress.submittedMonths)
     }
 }
@@ -60,7 +60,7 @@ public enum Views {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
             var warnings = context.status(state).warnings
             let planned = FreezeCheck.plannedChangeWarnings(state.progress.changes, today: context.now.date,
-                                                            calendar: context.engine.calendar(extensions: state.progress.extensions))
+                                                            calendar: context.engine.calendar(for: state.progress))
             warnings.insert(contentsOf: planned, at: min(1, warnings.count))
             screen.warnings += warnings.map { Warning($0) }
         }

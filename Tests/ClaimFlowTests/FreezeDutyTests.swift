@@ -1,0 +1,141 @@
+@testable import ClaimFlow
+import Foundation
+import Testing
+
+/// Domain "Change freeze": the freeze applies only to a clinic with a claim to send that month,
+/// and a planned change is never shown as done by itself.
+@Suite struct FreezeDutyTests {
+    let catalog: FlowCatalog
+    init() throws { catalog = try shippedCatalog() }
+
+    func setupProgress(designation: String?, completed: Bool = false) -> SavedProgress {
+        var progress = SavedProgress()
+        var run = FlowProgress(start: "intro", at: december3)
+        if let designation { run.answers["designation"] = .text(designation) }
+        run.completed = completed
+        progress.flows["setup"] = run
+        return progress
+    }
+
+    let freezeLine = "変更禁止の期間です"
+
+    @Test func aClinicThatNeverUsedSetupClaimsEveryMonth() {
+        let duty = ClaimDuty(SavedProgress())
+        #expect(duty == .always)
+        #expect(duty.hasClaim(year: 2026, month: 12))
+    }
+
+    @Test func aNewClinicClaimsFromTheMonthAfterDesignation() {
+        let duty = ClaimDuty(setupProgress(designation: "2027-04-01"))
+        #expect(!duty.hasClaim(year: 2026, month: 12))
+        #expect(!duty.hasClaim(year: 2027, month: 4))
+        #expect(duty.hasClaim(year: 2027, month: 5))
+        #expect(duty.hasClaim(year: 2028, month: 1))
+    }
+
+    @Test func aDesignationInDecemberClaimsFromJanuary() {
+        let duty = ClaimDuty(setupProgress(designation: "2026-12-01"))
+        #expect(!duty.hasClaim(year: 2026, month: 12))
+        #expect(duty.hasClaim(year: 2027, month: 1))
+    }
+
+    @Test func setupWithoutADesignationYetHasNoClaim() {
+        #expect(!ClaimDuty(setupProgress(designation: nil)).hasClaim(year: 2026, month: 12))
+        #expect(!ClaimDuty(setupProgress(designation: "2027-13-01")).hasClaim(year: 2026, month: 12))
+    }
+
+    @Test func aCompletedSetupOrARecordedReceiptClaims() {
+        #expect(ClaimDuty(setupProgress(designation: "2027-04-01", completed: true)) == .always)
+        var progress = setupProgress(designation: "2027-04-01")
+        progress.receipts = [ReceiptRecord(month: "2026-11", receivedAt: december3, reference: "R1")]
+        #expect(ClaimDuty(progress) == .always)
+    }
+
+    @Test func theDesignationAlreadyPastClaimsNow() {
+        #expect(ClaimDuty(setupProgress(designation: "2026-10-01")).hasClaim(year: 2026, month: 12))
+        #expect(ClaimDuty(setupProgress(designation: "2026-11-01")).hasClaim(year: 2026, month: 12))
+    }
+
+    @Test func theCalendarOfANewClinicHasNoFreezeBeforeItsFirstClaim() {
+        let context = Context(catalog: catalog, now: december3)
+        let calendar = context.calendar(for: setupProgress(designation: "2027-04-01"))
+        #expect(!calendar.day(CivilDate(year: 2026, month: 12, day: 8)!).freeze)
+        #expect(calendar.day(CivilDate(year: 2027, month: 5, day: 8)!).freeze)
+        #expect(FreezeCheck.warning(for: CivilDate(year: 2026, month: 12, day: 8)!, calendar: calendar) == nil)
+        #expect(FreezeCheck.warning(for: CivilDate(year: 2027, month: 5, day: 8)!, calendar: calendar) != nil)
+        // An existing clinic keeps the freeze on the same day.
+        #expect(context.calendar(for: SavedProgress()).day(CivilDate(year: 2026, month: 12, day: 8)!).freeze)
+    }
+
+    @Test func theWindowStatusWarnsOnlyAClinicWithAClaim() {
+        let context = Context(catalog: catalog, now: december3)
+        let existing = WindowStatus.at(december3, calendar: context.calendar(for: SavedProgress()))
+        #expect(existing.warnings.contains { $0.contains(freezeLine) })
+        let new = WindowStatus.at(december3, calendar: context.calendar(for: setupProgress(designation: "2027-04-01")))
+        #expect(!new.warnings.contains { $0.contains(freezeLine) })
+    }
+
+    @Test func plannedChangeWarningsFollowTheDuty() {
+        var progress = setupProgress(designation: "2027-04-01")
+        _ = progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .certificate, note: "", at: december3)
+        let context = Context(catalog: catalog, now: december3)
+        #expect(FreezeCheck.plannedChangeWarnings(progress.changes, today: december3.date, calendar: context.calendar(for: progress)).isEmpty)
+        progress.flows["setup"] = nil
+        #expect(FreezeCheck.plannedChangeWarnings(progress.changes, today: december3.date, calendar: context.calendar(for: progress)).count == 1)
+    }
+
+    @Test func theFreezeFactIsQuietForANewClinic() {
+        var state = AppState()
+        state.progress = setupProgress(designation: "2027-04-01")
+        _ = state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .certificate, note: "", at: december3)
+        let context = Context(catalog: catalog, now: december3)
+        #expect(Facts.values(state, context)["changes.freeze"] == "変更禁止の期間に予定された変更はありません。")
+        state.progress.flows["setup"] = nil
+        #expect(Facts.values(state, context)["changes.freeze"]?.hasPrefix("変更禁止の期間に予定があります") == true)
+    }
+
+    // MARK: planned is not done
+
+    @Test func aChangeRecordedAheadStaysPlannedAfterItsDate() {
+        let change = ChangeRecord(id: 1, date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "",
+                                  recordedAt: december3)
+        let later = CivilDate(year: 2026, month: 12, day: 20)!
+        #expect(!change.isDone)
+        #expect(change.isPlanned(today: later))
+        #expect(change.isUnconfirmed(today: later))
+        #expect(ChangeRecord.timeline([change], today: later, days: 30).isEmpty)
+    }
+
+    @Test func aChangeRecordedOnOrAfterItsDateIsDone() {
+        let change = ChangeRecord(id: 1, date: CivilDate(year: 2026, month: 12, day: 1)!, kind: .router, note: "",
+                                  recordedAt: december3)
+        #expect(change.isDone)
+        #expect(ChangeRecord.timeline([change], today: december3.date, days: 30) == [change])
+    }
+
+    @Test func onlyTheClerkMarksAPlanDone() {
+        var progress = SavedProgress()
+        let record = progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "", at: december3)
+        let later = CivilDate(year: 2026, month: 12, day: 9)!
+        #expect(ChangeRecord.timeline(progress.changes, today: later, days: 30).isEmpty)
+        let marked = progress.markChangeDone(id: record.id, on: later)
+        #expect(marked)
+        #expect(ChangeRecord.timeline(progress.changes, today: later, days: 30).map(\.id) == [record.id])
+        let unknown = progress.markChangeDone(id: 99, on: later)
+        #expect(!unknown)
+    }
+
+    @Test func theRecentChangesFactListsAPlanApart() {
+        var state = AppState()
+        _ = state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "交換", at: december3)
+        let recent = Facts.values(state, Context(catalog: catalog, now: december3))["changes.recent"] ?? ""
+        #expect(recent.hasPrefix("最近の変更は記録されていません。"))
+        #expect(recent.contains("予定（まだ済んでいません）: 12/8 ルータ（交換）"))
+    }
+
+    @Test func oldChangeFilesLoadWithoutTheDoneMark() throws {
+        let json = #"{"id":1,"date":"2026-12-08","kind":"router","note":"","recordedAt":"2026-12-03T09:00"}"#
+        let decoded = try JSONDecoder().decode(ChangeRecord.self, from: Data(json.utf8))
+        #expect(decoded.doneOn == nil)
+    }
+}
