@@ -4,7 +4,8 @@ import Testing
 /// I2–I3: the lookalike-safe reading of network IDs and passwords.
 @Suite struct IdentifierTests {
     @Test func everyLookalikeInIl1O0QIsFlaggedWithItsReading() {
-        let analysis = IdentifierAnalysis("Il1O0Q", kind: .networkID)
+        // A password has no expected shape per position, so every lookalike stays marked.
+        let analysis = IdentifierAnalysis("Il1O0Q", kind: .password)
         #expect(analysis.characters.map(\.lookalike) == Array(repeating: true, count: 6))
         #expect(analysis.characters.map(\.reading) == ["大文字アイ", "小文字エル", "数字イチ", "大文字オー", "数字ゼロ", "大文字キュー"])
     }
@@ -45,6 +46,62 @@ import Testing
         let l = analysis.characters[11], o = analysis.characters[16]
         #expect(l.lookalike && l.reading == "小文字エル" && l.position == 12)
         #expect(o.lookalike && o.reading == "大文字オー" && o.position == 17)
+    }
+}
+
+/// T4, I2, I3 (issue 13): marks that help rather than flood, the shape check, and the
+/// comparison with the network ID recorded at setup.
+@Suite struct NetworkIDComparisonTests {
+    @Test func theSampleMarksNothing() {
+        let analysis = IdentifierAnalysis("12345678@tk123456", kind: .networkID)
+        #expect(analysis.characters.filter(\.lookalike).isEmpty)
+        #expect(analysis.problems.isEmpty)
+    }
+
+    @Test func aLetterAmongDigitsIsMarkedAndWarned() {
+        let analysis = IdentifierAnalysis("I2345678@tk123456", kind: .networkID)
+        #expect(analysis.characters.filter(\.lookalike).map(\.position) == [1])
+        let warning = analysis.problems.first { $0.kind == "letter-in-digits" }
+        #expect(warning?.severity == .warning)
+        #expect(warning?.message.contains("1文字目 I（大文字アイ）") == true)
+        #expect(analysis.valid) // warns, never blocks
+    }
+
+    @Test func aDigitWhereLettersAreExpectedIsMarked() {
+        let analysis = IdentifierAnalysis("12345678@t1123456", kind: .networkID)
+        #expect(analysis.characters.filter(\.lookalike).map(\.position) == [11])
+        #expect(analysis.problems.contains { $0.kind == "digit-in-letters" && $0.severity == .warning })
+    }
+
+    @Test func onlyTheDifferingPositionIsPointedOut() {
+        let analysis = IdentifierAnalysis("I2345678@tk123456", kind: .networkID, recorded: "12345678@tk123456")
+        #expect(analysis.differences == ["1文字目: 入力は I（大文字アイ）、セットアップで記録したのは 1（数字イチ）"])
+        #expect(analysis.characters.filter(\.lookalike).map(\.position) == [1])
+    }
+
+    @Test func aDigitThatDiffersFromTheRecordIsMarked() {
+        let comparison = IdentifierComparison(typed: "12345678@tk123450", recorded: "12345678@tk123456")
+        #expect(comparison.positions == [17])
+        #expect(comparison.lines == ["17文字目: 入力は 0（数字ゼロ）、セットアップで記録したのは 6（数字ロク）"])
+        let two = IdentifierComparison(typed: "l2345678@tkl23456", recorded: "12345678@tk123456")
+        #expect(two.positions == [1, 12])
+    }
+
+    @Test func theSameIDHasNoDifferences() {
+        let comparison = IdentifierComparison(typed: "12345678@tk123456", recorded: "12345678@tk123456")
+        #expect(comparison.positions.isEmpty && comparison.lines.isEmpty)
+    }
+
+    @Test func aMissingCharacterPointsAtTheFirstDifferenceOnly() {
+        let comparison = IdentifierComparison(typed: "1234678@tk123456", recorded: "12345678@tk123456")
+        #expect(comparison.positions == [5])
+        #expect(comparison.lines.first == "文字数が違います（入力 16 文字、セットアップの記録 17 文字）。")
+        #expect(comparison.lines.count == 2)
+    }
+
+    @Test func fullWidthDiffersFromTheRecord() {
+        let comparison = IdentifierComparison(typed: "１2345678@tk123456", recorded: "12345678@tk123456")
+        #expect(comparison.lines == ["1文字目: 入力は １（全角の数字イチ）、セットアップで記録したのは 1（数字イチ）"])
     }
 }
 

@@ -86,17 +86,16 @@ public enum Facts {
         }.map { "「\($0)」で直りました。" } ?? ""
 
         let directory = context.directory(progress)
-        func describe(_ id: String) -> String {
-            guard let desk = directory.desk(id) else { return "問い合わせ先「\(id)」が Assets/contacts.json にありません。" }
-            return DeskDirectory.describe(desk, at: context.now).joined(separator: "\n")
-        }
+        // T10: number, hours, open now, source and date checked.
+        func describe(_ id: String) -> String { directory.describe(id, at: context.now).joined(separator: "\n") }
         let networkDesk = run.map { Triage.deskID(forStep: "desk-network", run: $0, profile: progress.flows["setup"]) } ?? "network-support"
         values["desk.network"] = describe(networkDesk ?? "network-support")
         values["desk.portal"] = describe("portal")
         values["desk.claim"] = describe("claim-system")
         values["desk.maker"] = describe("maker")
         values["desk.usual"] = describe("oshi-vendor")
-        let registered = directory.desks.filter { $0.phone != nil }
+        // T10: the numbers the clinic recorded itself; the shipped ones are always there.
+        let registered = directory.desks.filter { progress.contacts[$0.id]?.phone != nil }
         values["desks.list"] = registered.isEmpty ? "まだ登録されていません。"
             : registered.map { "\($0.name): \($0.phone ?? "")" }.joined(separator: "\n")
         return values

@@ -32,12 +32,15 @@ public enum CompletionAction: String, Codable, Sendable {
             return Triage.record(&progress, flow: flow, run: run, context)
         case .recordContact:
             guard case .choice(let deskID)? = answers["desk"], case .text(let phone)? = answers["phone"] else { return (nil, []) }
-            var hours: DeskHours?
-            if case .choice(let raw)? = answers["hours"] { hours = DeskHours(rawValue: raw) }
+            // T10: the clinic's own number (and hours, unless it keeps the shipped ones: "shipped") wins.
+            var hours: DeskSchedule?
+            if case .choice(let raw)? = answers["hours"] { hours = DeskHours(rawValue: raw)?.schedule }
             let shipped = context.desks.desk(deskID)
             progress.contacts[deskID] = Desk(id: deskID, name: shipped?.name ?? deskID, handles: shipped?.handles ?? "",
-                                             phone: phone, hours: hours, checkedOn: context.now.date)
-            return ("「\(shipped?.name ?? deskID)」の電話番号を登録しました（\(context.now.date.description) に確認）。", [])
+                                             phone: phone, hours: hours, checkedOn: context.now.date, source: "医療機関で登録した番号")
+            var message = "「\(shipped?.name ?? deskID)」の電話番号を登録しました（\(context.now.date.description) に確認）。"
+            if let old = shipped?.phone, old != phone { message += "資料の番号 \(old) の代わりに使います。" }
+            return (message, [])
         default:
             return (applyRecord(&progress, answers: answers, context), [])
         }

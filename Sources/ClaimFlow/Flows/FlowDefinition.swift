@@ -178,8 +178,11 @@ public struct TextField: Codable, Equatable, Sendable {
     public var identifier: IdentifierAnalysis.Kind?
     /// What is entered goes to the audit trail too (names of the people responsible).
     public var audit: Bool
+    /// `flow/step` of an earlier text answer to compare an identifier with, position by position
+    /// (T4: the network ID typed in the triage against the one recorded at setup).
+    public var compareWith: String?
 
-    enum CodingKeys: String, CodingKey { case label, validator, maxLength, secret, example, identifier, audit }
+    enum CodingKeys: String, CodingKey { case label, validator, maxLength, secret, example, identifier, audit, compareWith }
 
     public init(label: String, validator: TextValidatorName = .nonEmpty, maxLength: Int = 60,
                 secret: Bool = false, example: String? = nil, identifier: IdentifierAnalysis.Kind? = nil, audit: Bool = false) {
@@ -207,6 +210,17 @@ public struct TextField: Codable, Equatable, Sendable {
             identifier = kind
         }
         audit = try c.decodeIfPresent(Bool.self, forKey: .audit) ?? false
+        compareWith = try c.decodeIfPresent(String.self, forKey: .compareWith)
+        if let compareWith, compareWith.split(separator: "/").count != 2 {
+            throw DecodingError.dataCorruptedError(forKey: .compareWith, in: c, debugDescription: "compareWith は \"setup/network-id\" のように flow/step で書きます")
+        }
+    }
+
+    /// The earlier answer named by `compareWith`, when there is one.
+    public func recordedValue(in progress: SavedProgress) -> String? {
+        let parts = compareWith?.split(separator: "/").map(String.init) ?? []
+        guard parts.count == 2, case .text(let text)? = progress.flows[parts[0]]?.answers[parts[1]], !text.isEmpty else { return nil }
+        return text
     }
 }
 

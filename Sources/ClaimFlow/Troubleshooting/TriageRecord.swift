@@ -59,8 +59,8 @@ public enum ConsultationMemo {
         lines += ["", "確かめたこと:"]
         lines += record.steps.map { "  - \($0.step): \($0.answer)" }
         lines += ["", "結果: \(record.outcome)"]
-        if let deskID = record.deskID, let desk = directory.desk(deskID) {
-            lines += DeskDirectory.describe(desk, at: record.at).map { "  " + $0 }
+        if let deskID = record.deskID, directory.desk(deskID) != nil {
+            lines += directory.describe(deskID, at: record.at).map { "  " + $0 }
         }
         let earlier = progress.triages.filter { $0.at < record.at }.suffix(3)
         if !earlier.isEmpty {

@@ -6,8 +6,11 @@ import ClaimFlow
 enum IDEntryView {
     static let perRow = 24
 
-    static func blocks(_ text: String, kind: IdentifierAnalysis.Kind, masked: Bool) -> [Block] {
-        let analysis = IdentifierAnalysis(text, kind: kind)
+    /// - Parameter recorded: nil when the step compares with nothing; `.some(nil)` when it would
+    ///   compare with an earlier record but none was made (then the shape check stands alone).
+    static func blocks(_ text: String, kind: IdentifierAnalysis.Kind, masked: Bool, recorded: String?? = nil) -> [Block] {
+        let record = masked ? nil : recorded ?? nil
+        let analysis = IdentifierAnalysis(text, kind: kind, recorded: record)
         var blocks: [Block] = []
         let characters = analysis.characters
         for start in stride(from: 0, to: max(characters.count, 1), by: perRow) {
@@ -29,7 +32,21 @@ enum IDEntryView {
         if masked {
             let classes = characters.map { "\($0.position):" + CharacterReading.characterClass(of: $0.character) }
             if !classes.isEmpty { blocks.append(.paragraph("種類: " + classes.joined(separator: " "), .dim)) }
+        } else if record != nil {
+            // T4: only the positions that differ from the setup record.
+            if text.isEmpty {
+                blocks.append(.paragraph("セットアップで記録したネットワークID と1文字ずつ比べます。", .dim))
+            } else if analysis.differences.isEmpty {
+                blocks.append(.paragraph("セットアップで記録したネットワークID と同じです。書面の原本とも見比べてください。", .info))
+            } else {
+                blocks.append(.paragraph("セットアップで記録したものと違う所:", .warning))
+                for line in analysis.differences.prefix(4) { blocks.append(.paragraph(line, .warning)) }
+                if analysis.differences.count > 4 { blocks.append(.paragraph("ほかに \(analysis.differences.count - 4) か所違います。", .warning)) }
+            }
         } else {
+            if case .some(.none) = recorded {
+                blocks.append(.paragraph("セットアップで記録したネットワークID がないため、形だけを確かめます。", .dim))
+            }
             let similar = lookalikeSummary(characters)
             if !similar.isEmpty { blocks.append(.paragraph("似た文字: " + similar, .warning)) }
         }

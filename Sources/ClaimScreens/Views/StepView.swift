@@ -57,7 +57,8 @@ enum StepView {
             focus = body.count
             body.append(.field(label: field.label, value: shown, note: field.identifier == nil ? note : nil, caret: state.caret))
             if let kind = field.identifier, kind != .clinicCode {
-                body += IDEntryView.blocks(raw, kind: kind, masked: masked)
+                body += IDEntryView.blocks(raw, kind: kind, masked: masked,
+                                           recorded: field.compareWith == nil ? nil : .some(field.recordedValue(in: state.progress)))
             }
             hints = field.secret ? Hints.secret : field.identifier != nil ? Hints.identifier : Hints.text
         case .readback:
