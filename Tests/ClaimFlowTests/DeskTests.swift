@@ -1,4 +1,5 @@
 import ClaimFlow
+import ClaimStore
 import Foundation
 import Testing
 
