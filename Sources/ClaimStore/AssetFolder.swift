@@ -17,11 +17,8 @@ public enum AssetFolder {
             }
             files.append(("flows/" + name, data))
         }
-        let catalog = try FlowCatalog.decode(files: files)
-        for id in MainMenu.flowIDs + ["extension"] where catalog.flow(id) == nil {
-            throw FlowAssetError(file: folder, problem: "メニューに必要なフロー \"\(id)\" がありません。")
-        }
-        return catalog
+        // The shipped flows must hold every step the code relies on (FlowContract).
+        return try FlowCatalog.decode(files: files, checkingContract: true)
     }
 
     /// `DIR/calendar.json`: the window hours and freeze length as data (C1–C7); the defaults

@@ -102,3 +102,43 @@ import Testing
         #expect(!texts.contains { $0.contains("利用者の電子証明書") && $0.contains("信頼されたルート証明機関") })
     }
 }
+
+/// The code's needs from the assets are checked at load (issue 10, FlowContract).
+@Suite struct FlowContractTests {
+    func shippedFiles(replacing old: String, with new: String, in name: String) throws -> [(name: String, data: Data)] {
+        let folder = URL(fileURLWithPath: assetsDirectory).appendingPathComponent("flows")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.map { file in
+            var text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            if file == name { text = text.replacingOccurrences(of: old, with: new) }
+            return ("flows/" + file, Data(text.utf8))
+        }
+    }
+
+    func loadError(_ files: [(name: String, data: Data)]) -> FlowAssetError? {
+        do {
+            _ = try FlowCatalog.decode(files: files, checkingContract: true)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func theShippedFlowsKeepTheContract() throws {
+        #expect(loadError(try shippedFiles(replacing: "", with: "", in: "")) == nil)
+    }
+
+    @Test(arguments: [("setup.json", "\"designation\"", "designation"), ("trouble.json", "\"desk-network\"", "desk-network"),
+                      ("setup.json", "\"score-table\"", "score-table")])
+    func renamingAStepTheCodeUsesStopsStartUp(file: String, quoted: String, step: String) throws {
+        let error = loadError(try shippedFiles(replacing: quoted, with: "\"renamed-step\"", in: file))
+        #expect(error?.file == "flows/" + file)
+        #expect(error?.stepID == step)
+        #expect(error?.description.contains("プログラムが使います") == true)
+    }
+
+    @Test func removingAnOptionTheCodeComparesWithStopsStartUp() throws {
+        let error = loadError(try shippedFiles(replacing: "\"id\": \"ipsec\"", with: "\"id\": \"ipsec-ike\"", in: "setup.json"))
+        #expect(error?.stepID == "line-type")
+        #expect(error?.problem.contains("ipsec") == true)
+    }
+}

@@ -78,17 +78,17 @@ public enum Facts {
             "前回の記録: \($0.at.date.month)/\($0.at.date.day) \($0.symptom)。結果は \($0.outcome)"
         } ?? "これまでの記録はありません。"
 
-        let run = progress.flows["trouble"]
+        let run = progress.flows[FlowContract.Flows.trouble]
         values["trouble.solvedBy"] = run.flatMap { run in
-            context.catalog.flow("trouble").flatMap { flow in
-                StepPath.taken(in: flow, progress: run).last { run.answers[$0.id] == .choice("fixed") }?.title
+            context.catalog.flow(FlowContract.Flows.trouble).flatMap { flow in
+                StepPath.taken(in: flow, progress: run).last { run.answers[$0.id] == .choice(FlowContract.Options.fixed) }?.title
             }
         }.map { "「\($0)」で直りました。" } ?? ""
 
         let directory = context.directory(progress)
         // T10: number, hours, open now, source and date checked.
         func describe(_ id: String) -> String { directory.describe(id, at: context.now).joined(separator: "\n") }
-        let networkDesk = run.map { Triage.deskID(forStep: "desk-network", run: $0, profile: progress.flows["setup"]) } ?? "network-support"
+        let networkDesk = run.map { Triage.deskID(forStep: FlowContract.Trouble.deskNetwork, run: $0, profile: progress.flows[FlowContract.Flows.setup]) } ?? "network-support"
         values["desk.network"] = describe(networkDesk ?? "network-support")
         values["desk.portal"] = describe("portal")
         values["desk.claim"] = describe("claim-system")
@@ -103,15 +103,15 @@ public enum Facts {
 
     /// The setup timeline and the manual for the clinic's 点数表 (S2).
     static func setupValues(_ progress: SavedProgress, _ context: Context) -> [String: String] {
-        let setup = progress.flows["setup"]
+        let setup = progress.flows[FlowContract.Flows.setup]
         let table: String
-        switch setup?.chosenOption("score-table") {
-        case "dental"?: table = "歯科"
-        case "pharmacy"?: table = "調剤"
+        switch setup?.chosenOption(FlowContract.Setup.scoreTable) {
+        case FlowContract.Options.dental?: table = "歯科"
+        case FlowContract.Options.pharmacy?: table = "調剤"
         default: table = "医科"
         }
         var values = ["setup.manual": "「オンライン請求システム操作手順書（\(table)）セットアップにあたって」"]
-        guard case .text(let text)? = setup?.answers["designation"], let designation = CivilDate(parsing: text) else {
+        guard case .text(let text)? = setup?.answers[FlowContract.Setup.designation], let designation = CivilDate(parsing: text) else {
             values["setup.timeline"] = "指定日が入力されていません。Esc で戻って入力すると、日程を計算します。"
             values["setup.firstWindow"] = "指定の翌月の5日〜10日"
             values["setup.paperDeadline"] = "開始する月の2か月前の20日"

@@ -8,11 +8,12 @@ public enum MenuItem: Equatable, Sendable {
 
 public enum MainMenu {
     /// Flows the menu needs; the assets must provide them.
-    public static let flowIDs = ["setup", "monthly", "trouble", "changes", "contacts"]
+    public static let flowIDs = [FlowContract.Flows.setup, FlowContract.Flows.monthly, FlowContract.Flows.trouble,
+                                 FlowContract.Flows.changes, FlowContract.Flows.contacts]
 
     public static func items(_ catalog: FlowCatalog) -> [MenuItem] {
-        let flows = ["setup", "monthly", "trouble"].filter { catalog.flow($0) != nil }.map(MenuItem.flow)
-        let records = ["changes", "contacts"].filter { catalog.flow($0) != nil }.map(MenuItem.flow)
+        let flows = flowIDs.prefix(3).filter { catalog.flow($0) != nil }.map(MenuItem.flow)
+        let records = flowIDs.dropFirst(3).filter { catalog.flow($0) != nil }.map(MenuItem.flow)
         return flows + [.calendar] + records + [.quit]
     }
 }

@@ -19,7 +19,7 @@ public enum CompletionAction: String, Codable, Sendable {
         case .recordReceipt: return [("reference", .text)]
         case .recordChange: return [("date", .text), ("kind", .choice), ("note", .text)]
         case .recordExtension: return [("until-day", .choice), ("close", .choice)]
-        case .recordTriage: return [("symptom", .choice), ("solved", .summary)]
+        case .recordTriage: return [(FlowContract.Trouble.symptom, .choice), (FlowContract.Trouble.solved, .summary)]
         case .recordContact: return [("desk", .choice), ("phone", .text), ("hours", .choice)]
         }
     }

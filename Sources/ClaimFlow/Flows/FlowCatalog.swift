@@ -17,12 +17,15 @@ public struct FlowCatalog: Equatable, Sendable {
     }
 
     /// Decodes and validates flow files given as (name, bytes); the shell reads the disk.
-    public static func decode(files: [(name: String, data: Data)]) throws(FlowAssetError) -> FlowCatalog {
+    /// With `checkingContract`, the flows must also hold every step the code relies on (FlowContract).
+    public static func decode(files: [(name: String, data: Data)], checkingContract: Bool = false) throws(FlowAssetError) -> FlowCatalog {
         var decoded: [(file: String, flow: FlowDefinition)] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
             decoded.append((file.name, try FlowDecoding.decode(file.data, file: file.name)))
         }
-        return try FlowCatalog(validating: decoded)
+        let catalog = try FlowCatalog(validating: decoded)
+        if checkingContract { try FlowContract.check(decoded) }
+        return catalog
     }
 
     public func flow(_ id: String) -> FlowDefinition? { flows.first { $0.id == id } }

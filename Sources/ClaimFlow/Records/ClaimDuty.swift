@@ -17,11 +17,11 @@ public struct ClaimDuty: Equatable, Sendable {
     /// as claiming; a setup in progress claims from the month after the designation date, and
     /// not yet while that date is still unanswered.
     public init(_ progress: SavedProgress) {
-        guard let setup = progress.flows["setup"], !setup.completed, progress.receipts.isEmpty else {
+        guard let setup = progress.flows[FlowContract.Flows.setup], !setup.completed, progress.receipts.isEmpty else {
             self = .always
             return
         }
-        if case .text(let text)? = setup.answers["designation"], let designation = CivilDate(parsing: text) {
+        if case .text(let text)? = setup.answers[FlowContract.Setup.designation], let designation = CivilDate(parsing: text) {
             firstClaimMonth = ClaimDuty.index(year: designation.year, month: designation.month) + 1
         } else {
             firstClaimMonth = Int.max

@@ -3,16 +3,17 @@ enum Triage {
     /// The desk a `desk-…` step hands over to; the network desk depends on the line (T10).
     /// The provider comes from the setup profile, where the clinic chose it.
     static func deskID(forStep stepID: String, run: FlowProgress, profile: FlowProgress?) -> String? {
+        typealias Step = FlowContract.Trouble
         switch stepID {
-        case "desk-network":
-            if run.chosenOption("line-type") == "ipsec" {
-                return "ipsec-" + (profile?.chosenOption("ipsec-provider") ?? "provider")
+        case Step.deskNetwork:
+            if run.chosenOption(Step.lineType) == FlowContract.Options.ipsec {
+                return "ipsec-" + (profile?.chosenOption(FlowContract.Setup.ipsecProvider) ?? "provider")
             }
             return "network-support"
-        case "desk-portal", "desk-oshi-portal": return "portal"
-        case "desk-claim": return "claim-system"
-        case "desk-maker": return "maker"
-        case "desk-usual": return "oshi-vendor"
+        case Step.deskPortal, Step.deskOshiPortal: return "portal"
+        case Step.deskClaim: return "claim-system"
+        case Step.deskMaker: return "maker"
+        case Step.deskUsual: return "oshi-vendor"
         default: return nil
         }
     }
@@ -29,22 +30,23 @@ enum Triage {
             }
         }
         let path = StepPath.taken(in: flow, progress: run)
-        let symptom = flow.step("symptom").flatMap(label) ?? "不明"
-        let other = flow.step("other-text").flatMap(label)
+        typealias Step = FlowContract.Trouble
+        let symptom = flow.step(Step.symptom).flatMap(label) ?? "不明"
+        let other = flow.step(Step.otherText).flatMap(label)
         let message: String
-        if case .text(let text)? = run.answers["message"] { message = text } else { message = "" }
+        if case .text(let text)? = run.answers[Step.message] { message = text } else { message = "" }
         let steps = path.dropLast().compactMap { step -> TriageRecord.StepAnswer? in
-            guard step.id != "symptom", step.id != "message", let answer = label(step) else { return nil }
+            guard step.id != Step.symptom, step.id != Step.message, let answer = label(step) else { return nil }
             return TriageRecord.StepAnswer(step: step.title, answer: answer)
         }
         let last = run.current
         let outcome: String
-        let desk = deskID(forStep: last, run: run, profile: progress.flows["setup"])
+        let desk = deskID(forStep: last, run: run, profile: progress.flows[FlowContract.Flows.setup])
         let directory = context.directory(progress)
-        if last == "solved" {
-            let solvedAt = path.dropLast().last { run.answers[$0.id] == .choice("fixed") }
+        if last == Step.solved {
+            let solvedAt = path.dropLast().last { run.answers[$0.id] == .choice(FlowContract.Options.fixed) }
             outcome = "解決（\(solvedAt?.title ?? "確認の途中")）"
-        } else if last == "outage-wait" {
+        } else if last == Step.outageWait {
             outcome = "障害・混雑のため、時間をおいて再接続"
         } else if let desk {
             outcome = "相談先: " + (directory.desk(desk)?.name ?? desk)
@@ -52,7 +54,8 @@ enum Triage {
             outcome = flow.step(last)?.title ?? last
         }
         let record = TriageRecord(at: context.now, symptom: other.map { "\(symptom)（\($0)）" } ?? symptom, message: message,
-                                  started: flow.step("started").flatMap(label) ?? "", steps: steps, outcome: outcome, deskID: desk)
+                                  started: flow.step(Step.started).flatMap(label) ?? "", steps: steps, outcome: outcome, deskID: desk,
+                                  lineType: flow.step(Step.lineType).flatMap(label))
         let memo = ConsultationMemo.render(record, progress: progress, directory: directory, context: context)
         progress.triages.append(record)
         return ("記録しました: \(outcome)", [.writeMemo(name: "memo-\(context.now.compactStamp).txt", text: memo)])

@@ -15,17 +15,20 @@ public struct TriageRecord: Codable, Equatable, Sendable {
     /// "解決: …" or "相談: <desk>" or "障害・混雑のため待つ".
     public var outcome: String
     public var deskID: String?
+    /// The line type answered in the triage (its label), for a clinic without a setup profile.
+    public var lineType: String?
 }
 
 /// The 相談メモ for the support desk (T11), plain text that reads well on paper. Built from
 /// the record, the profile and the change log — never from secrets, which it cannot see.
 public enum ConsultationMemo {
     public static func render(_ record: TriageRecord, progress: SavedProgress, directory: DeskDirectory, context: Context) -> String {
-        let setup = progress.flows["setup"]
+        typealias Setup = FlowContract.Setup
+        let setup = progress.flows[FlowContract.Flows.setup]
         func text(_ id: String) -> String? { if case .text(let v)? = setup?.answers[id] { return v }; return nil }
         func label(_ stepID: String) -> String? {
             guard let option = setup?.chosenOption(stepID),
-                  let step = context.catalog.flow("setup")?.step(stepID) else { return nil }
+                  let step = context.catalog.flow(FlowContract.Flows.setup)?.step(stepID) else { return nil }
             return step.options.first { $0.id == option }?.label
         }
         let calendar = context.calendar(for: progress)
@@ -34,12 +37,12 @@ public enum ConsultationMemo {
             "相談メモ（レセプトオンライン請求の接続）",
             "作成: \(record.at.japanese)",
             "",
-            "医療機関名: \(text("clinic-name") ?? "（未登録）")",
-            "医療機関コード: \(text("clinic-code") ?? text("receipt-number").map { "受付番号 \($0)" } ?? "（未登録）")",
-            "回線の種類: \(label("line-type") ?? record.steps.first { $0.step == "回線の種類" }?.answer ?? "（未登録）")",
+            "医療機関名: \(text(Setup.clinicName) ?? "（未登録）")",
+            "医療機関コード: \(text(Setup.clinicCode) ?? text(Setup.receiptNumber).map { "受付番号 \($0)" } ?? "（未登録）")",
+            "回線の種類: \(label(Setup.lineType) ?? record.lineType ?? "（未登録）")",
         ]
-        if let provider = label("ipsec-provider") { lines.append("IPsec+IKE 事業者: \(provider)") }
-        if case .text(let id)? = setup?.answers["network-id"] { lines.append("ネットワークID: \(id)（パスワードは書いていません）") }
+        if let provider = label(Setup.ipsecProvider) { lines.append("IPsec+IKE 事業者: \(provider)") }
+        if case .text(let id)? = setup?.answers[Setup.networkID] { lines.append("ネットワークID: \(id)（パスワードは書いていません）") }
         lines += [
             "",
             "症状: \(record.symptom)",
