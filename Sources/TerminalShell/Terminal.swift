@@ -148,18 +148,13 @@ public final class Terminal {
         if sizeChanged && (grid.width != Int(getmaxx(window)) || grid.height != Int(getmaxy(window))) { werase(window) }
         let previous = fullRedraw || sizeChanged ? nil : lastGrid
         lastGrid = grid
-        for row in 0..<grid.height {
-            for column in 0..<grid.width {
-                let cell = grid[row, column]
-                if cell.isContinuation { continue }
-                if let previous, previous[row, column] == cell,
-                   column + 1 >= grid.width || previous[row, column + 1] == grid[row, column + 1] { continue }
-                var characters: [wchar_t] = cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) } + [0]
-                var cchar = cchar_t()
-                let (attributes, pair) = style(cell.role)
-                setcchar(&cchar, &characters, attributes, pair, nil)
-                mvwadd_wch(window, Int32(row), Int32(column), &cchar)
-            }
+        // The pure diff (ClaimScreens, tested) says what to draw; here it is only handed over.
+        for update in grid.updates(since: previous) {
+            var characters: [wchar_t] = update.cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) } + [0]
+            var cchar = cchar_t()
+            let (attributes, pair) = style(update.cell.role)
+            setcchar(&cchar, &characters, attributes, pair, nil)
+            mvwadd_wch(window, Int32(update.row), Int32(update.column), &cchar)
         }
         // The cursor is hidden, so it stays wherever drawing ended: no extra move per frame.
         wrefresh(window)

@@ -70,3 +70,57 @@ import Testing
         #expect(lines.allSatisfy { $0.first != "）" }, "\(lines)")
     }
 }
+
+/// The pure cell-grid diff the terminal draws from (issue 10; ratatui's Buffer::diff).
+@Suite struct GridDiffTests {
+    func grid(_ lines: [String], width: Int = 8) -> CellGrid {
+        var grid = CellGrid(width: width, height: lines.count)
+        for (row, line) in lines.enumerated() { grid.write(line, row: row, column: 0) }
+        return grid
+    }
+
+    @Test func noPreviousFrameDrawsEveryCellButContinuations() {
+        let updates = grid(["あい", "ab"], width: 4).updates(since: nil)
+        #expect(updates.count == 2 + 4, "two wide characters on row 0, four cells on row 1")
+        #expect(updates.allSatisfy { !$0.cell.isContinuation })
+    }
+
+    @Test func anUnchangedFrameDrawsNothing() {
+        let frame = grid(["請求 ok", "abc"])
+        #expect(frame.updates(since: frame).isEmpty)
+    }
+
+    @Test func oneChangedCellIsOneUpdate() {
+        let updates = grid(["abcd"]).updates(since: grid(["abXd"]))
+        #expect(updates == [CellUpdate(row: 0, column: 2, cell: Cell(character: "c", role: .plain, isContinuation: false))])
+    }
+
+    @Test func aNarrowCharacterReplacingAWideOneRedrawsTheCoveredCell() {
+        // "あ" covered columns 0–1; now "ab": column 1 must be drawn, or the terminal keeps half of "あ".
+        let updates = grid(["ab"]).updates(since: grid(["あ"]))
+        #expect(updates.map(\.column) == [0, 1])
+    }
+
+    @Test func aWideCharacterReplacingNarrowOnesIsOneUpdateAtItsLeftCell() {
+        let updates = grid(["あ"]).updates(since: grid(["ab"]))
+        #expect(updates.map(\.column) == [0])
+        #expect(updates.first?.cell.character == "あ")
+    }
+
+    @Test func anUnchangedWideCharacterIsNotDrawnAgainWhenWhatFollowsChanges() {
+        // The same "あ" at 0; what follows changed from a wide character to two narrow ones.
+        let updates = grid(["あcd"]).updates(since: grid(["あい"]))
+        #expect(updates.map(\.column) == [2, 3])
+    }
+
+    @Test func aResizedFrameDrawsEverything() {
+        let updates = grid(["ab"], width: 4).updates(since: grid(["ab"], width: 5))
+        #expect(updates.count == 4)
+    }
+
+    @Test func aRoleChangeIsAnUpdate() {
+        var highlighted = grid(["ab"])
+        highlighted.write("a", row: 0, column: 0, role: .selected)
+        #expect(highlighted.updates(since: grid(["ab"])).map(\.column) == [0])
+    }
+}
