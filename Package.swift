@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, from the pure core outwards (design.md §1):
 //   ClaimFlow      pure core: domain rules, flows, reducer (no disk, no clock, no environment)
-//   ClaimStore     the disk: assets, saved progress, audit trail, memos
+//   ClaimStore     the disk: assets, the SQLite database (progress, records, audit trail), memos
 //   ClaimScreens   pure views: Screen model, width-aware layout into a cell grid, key map
 //   ClaimRuntime   the session: keys -> events -> reducer, runs effects, feeds results back
 //   ClaimTapes     tape language and the headless player
@@ -18,10 +18,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ClaimFlow"),
-        .target(name: "ClaimStore", dependencies: ["ClaimFlow"]),
+        .target(name: "ClaimStore", dependencies: ["ClaimFlow", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ClaimScreens", dependencies: ["ClaimFlow"]),
         .target(name: "ClaimRuntime", dependencies: ["ClaimFlow", "ClaimStore", "ClaimScreens"]),
         .target(name: "ClaimTapes", dependencies: ["ClaimFlow", "ClaimScreens", "ClaimRuntime", "ClaimStore"]),
@@ -39,9 +40,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ClaimFlowTests", dependencies: ["ClaimFlow", "ClaimStore"]),
-        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimFlow", "ClaimStore"]),
+        .testTarget(name: "ClaimStoreTests", dependencies: [
+            "ClaimFlow", "ClaimStore", "ClaimRuntime", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "ClaimScreensTests", dependencies: ["ClaimScreens", "ClaimRuntime", "ClaimStore"]),
         .testTarget(name: "TapeTests", dependencies: ["ClaimTapes", "ClaimStore"]),
-        .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow", "ClaimStore"]),
+        .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

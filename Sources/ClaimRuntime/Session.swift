@@ -25,6 +25,9 @@ public final class Session {
     public private(set) var height: Int
     private let store: ProgressStore?
     private var canSave: Bool
+    /// What the database holds as of `revision`, as far as this window knows.
+    private var persisted: SavedProgress
+    private var revision: Int
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
@@ -40,13 +43,21 @@ public final class Session {
         self.height = height
         if let store {
             let loaded = store.load(now: clock())
-            state = AppState(progress: loaded.progress, notice: loaded.problem.map { Notice(.error, $0.japanese) })
+            let notice = loaded.problem.map { Notice(.error, $0.japanese) } ?? loaded.notice.map { Notice(.info, $0) }
+            state = AppState(progress: loaded.progress, notice: notice)
             canSave = loaded.canSave
+            persisted = loaded.progress
+            revision = loaded.revision
         } else {
             state = AppState()
             canSave = false
+            persisted = SavedProgress()
+            revision = 0
         }
     }
+
+    /// The window stops; the data folder learns it was a clean stop.
+    public func close() { store?.close() }
 
     /// The problem met while loading, for the shell to print on exit too.
     public var loadNotice: Notice? { state.notice }
@@ -98,45 +109,59 @@ public final class Session {
     }
 
     /// One event through the reducer, then its effects; what the effects bring back goes to the
-    /// reducer as events too, so this is the only place the state changes (issue 10).
+    /// reducer as events too, so this is the only place the state changes (issue 10). What the
+    /// event changed is saved as one transaction with its audit lines (issue 11).
     public func apply(_ event: Event) -> Outcome {
-        let before = state.progress
         let context = Context(catalog: catalog, now: clock(), rules: rules, desks: desks)
-        let effects = Reducer.reduce(&state, event, context)
+        takeInSavedElsewhere(context)
+        let before = state
+        var effects = Reducer.reduce(&state, event, context)
+        if canSave, let store, state.progress.differsDurably(from: before.progress) || effects.contains(where: \.isAudit) {
+            do {
+                revision = try store.commit(expecting: revision) { saved in
+                    var base = persisted
+                    if let saved {
+                        // Saved elsewhere between the last key and now: the event is applied again on
+                        // top of it, so both changes are kept (the reducer is pure, replaying is safe).
+                        state = before
+                        _ = Reducer.reduce(&state, .effectResult(.savedElsewhere(saved)), context)
+                        effects = Reducer.reduce(&state, event, context)
+                        base = saved
+                    }
+                    return StoreChange(before: base, after: state.progress, audit: effects.compactMap(\.auditEntry))
+                }
+                persisted = state.progress
+                if state.storeProblem != nil { _ = Reducer.reduce(&state, .effectResult(.storeRecovered), context) }
+            } catch {
+                _ = Reducer.reduce(&state, .effectResult(.storeFailed(lines: error.problem.japanese)), context)
+            }
+        }
         for effect in effects {
             if let result = run(effect) { _ = Reducer.reduce(&state, .effectResult(result), context) }
-        }
-        if state.progress.differsDurably(from: before), let result = save() {
-            _ = Reducer.reduce(&state, .effectResult(result), context)
         }
         if effects.contains(.quit) { return .quit }
         return .running
     }
 
+    /// A change made in another window or by a command is seen at the next key.
+    private func takeInSavedElsewhere(_ context: Context) {
+        guard canSave, let store, let current = store.revision(), current != revision else { return }
+        guard let saved = try? store.reload() else { return }
+        _ = Reducer.reduce(&state, .effectResult(.savedElsewhere(saved.progress)), context)
+        persisted = saved.progress
+        revision = saved.revision
+    }
+
     /// Carries out one effect; nil when there is nothing to tell the reducer.
     private func run(_ effect: Effect) -> EffectResult? {
         switch effect {
-        case .appendAudit(let entry):
-            guard canSave, let store else { return nil }
-            do { try store.appendAudit(entry) } catch { return .storeFailed(lines: error.problem.japanese) }
-            return nil
+        case .appendAudit, .quit:
+            return nil // audit lines were saved with the event
         case .writeMemo(let name, let text):
             guard let store else { return nil }
             do { return .memoWritten(path: try store.writeMemo(name: name, text: text)) } catch {
                 return .storeFailed(lines: error.problem.japanese)
             }
-        case .quit:
-            return nil
-        }
-    }
-
-    private func save() -> EffectResult? {
-        guard canSave, let store else { return nil }
-        do {
-            try store.save(state.progress)
-            return state.storeProblem == nil ? nil : .storeRecovered
-        } catch {
-            return .storeFailed(lines: error.problem.japanese)
         }
     }
 

@@ -37,7 +37,7 @@ public struct HeadlessPlayer {
 
         func start() -> Session? {
             do {
-                let store = try FileProgressStore(directory: dataDirectory)
+                let store = try SQLiteProgressStore(directory: dataDirectory, window: true)
                 let session = Session(catalog: catalog, store: store, clock: { now }, width: width, height: height, demo: demo, rules: rules, desks: desks)
                 session.revealAllowed = false
                 return session
@@ -105,8 +105,9 @@ public struct HeadlessPlayer {
                 write(text, name: tapeName + "." + name)
             case .output(let path):
                 outputPath = path
-                try? Data().write(to: URL(fileURLWithPath: path))
+                try? AtomicFile.write(Data(), to: path)
             case .restart:
+                session.close()
                 if let restarted = start() {
                     session = restarted
                     running = true
@@ -129,17 +130,11 @@ public struct HeadlessPlayer {
     private func write(_ text: String, name: String) {
         guard let screensDirectory else { return }
         try? FileManager.default.createDirectory(atPath: screensDirectory, withIntermediateDirectories: true)
-        try? (text + "\n").write(toFile: screensDirectory + "/" + name + ".txt", atomically: true, encoding: .utf8)
+        try? AtomicFile.write(Data((text + "\n").utf8), to: screensDirectory + "/" + name + ".txt")
     }
 
     private func append(_ text: String, to path: String) {
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            try? text.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        handle.seekToEndOfFile()
-        handle.write(Data(text.utf8))
-        try? handle.close()
+        try? AtomicFile.append(Data(text.utf8), to: path)
     }
 }
 

@@ -74,7 +74,7 @@ struct CalendarCommand: ParsableCommand {
     func run() throws {
         let rules = try reportingFailure { try options.rules() }
         let extensions: [WindowExtension]
-        switch FileProgressStore.peek(directory: options.dataDirectory()) {
+        switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: try options.fixedNow() ?? JapanClock.now()) {
         case .success(let progress): extensions = progress.extensions
         case .failure: extensions = [] // the calendar itself does not need saved data
         }

@@ -13,8 +13,17 @@ struct ChangesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "記録した変更を日付順に表示します")
         @OptionGroup var options: GlobalOptions
 
+        @Flag(help: "JSON で出力する（スクリプト向け）")
+        var json = false
+
         func run() throws {
             let progress = try loadProgress(options)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(progress.changes), as: UTF8.self))
+                return
+            }
             let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress))
             let today = (try options.fixedNow() ?? JapanClock.now()).date
             if progress.changes.isEmpty { print("変更は記録されていません。") }
@@ -48,17 +57,22 @@ struct ChangesCommand: ParsableCommand {
 
         func run() throws {
             guard let day = CivilDate(parsing: date), let kind = ChangeKind(rawValue: kind) else { return }
-            let store = try openStore(options)
-            let loaded = store.load(now: try options.fixedNow() ?? JapanClock.now())
-            if let problem = loaded.problem {
-                throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
-            }
-            var progress = loaded.progress
             let now = try options.fixedNow() ?? JapanClock.now()
-            let record = progress.addChange(date: day, kind: kind, note: note, at: now)
-            do { try store.save(progress) } catch {
+            let store = try openStore(options, now: now)
+            defer { store.close() }
+            var record: ChangeRecord?
+            let progress: SavedProgress
+            do {
+                // Added to what is saved at that moment, under the write lock: fifty at once give fifty.
+                progress = try store.update { progress in
+                    let added = progress.addChange(date: day, kind: kind, note: note, at: now)
+                    record = added
+                    return [AuditEntry(at: now, flow: "changes", step: "add", item: "\(added.id)", action: "added")]
+                }
+            } catch {
                 throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
             }
+            guard let record else { return }
             print("記録しました: \(record.date) \(kind.japanese) \(note)")
             let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress))
             if let warning = FreezeCheck.warning(for: day, calendar: calendar) { print("注意: " + warning) }
@@ -66,16 +80,26 @@ struct ChangesCommand: ParsableCommand {
     }
 }
 
-func openStore(_ options: GlobalOptions) throws -> FileProgressStore {
+/// Opens the data folder's database for a command; a problem is printed and exits 1.
+func openStore(_ options: GlobalOptions, now: LocalDateTime) throws -> SQLiteProgressStore {
+    let store: SQLiteProgressStore
     do {
-        return try FileProgressStore(directory: options.dataDirectory())
+        store = try SQLiteProgressStore(directory: options.dataDirectory())
     } catch {
         throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
     }
+    let loaded = store.load(now: now)
+    if let problem = loaded.problem, !loaded.canSave {
+        throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
+    }
+    if let lines = loaded.problem?.japanese ?? loaded.notice {
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+    return store
 }
 
 func loadProgress(_ options: GlobalOptions) throws -> SavedProgress {
-    switch FileProgressStore.peek(directory: options.dataDirectory()) {
+    switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: try options.fixedNow() ?? JapanClock.now()) {
     case .success(let progress): return progress
     case .failure(let problem): throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
     }

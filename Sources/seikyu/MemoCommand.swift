@@ -14,6 +14,9 @@ struct MemoCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
+        if let out {
+            do { try SafePath.checkWritable(out) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }
+        }
         let progress = try loadProgress(options)
         guard let record = progress.triages.last else {
             throw ExitWith(message: "相談メモはまだありません。画面の「接続トラブル」を最後まで進めると作られます。", status: ExitStatus.failure)

@@ -19,13 +19,15 @@ struct RecordCommand: ParsableCommand {
     var tape: String
 
     func run() throws {
+        // The tape's target is checked before anything starts: a symlink or a device is refused.
+        do { try SafePath.checkWritable(tape) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }
         let catalog = try reportingFailure { try options.catalog() }
         let start = try options.fixedNow() ?? JapanClock.now()
         let folder = options.dataDirectoryGiven ? options.dataDirectory()
             : FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-record-\(UUID().uuidString)").path
         defer { if !options.dataDirectoryGiven { try? FileManager.default.removeItem(atPath: folder) } }
-        let store: FileProgressStore
-        do { store = try FileProgressStore(directory: folder) } catch {
+        let store: SQLiteProgressStore
+        do { store = try SQLiteProgressStore(directory: folder, window: true) } catch {
             throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
         // The recorded tape replays with a fixed clock, so the recording uses one too.

@@ -32,13 +32,20 @@ struct RunCommand: ParsableCommand {
             if try options.fixedNow() == nil { clock = { RunCommand.demoNow } }
         }
         defer { if demo { try? FileManager.default.removeItem(atPath: folder) } }
-        let store: FileProgressStore
+        let store: SQLiteProgressStore
         do {
-            store = try FileProgressStore(directory: folder)
-            if let seed { try store.save(seed) }
+            store = try SQLiteProgressStore(directory: folder, window: true)
+            if let seed {
+                _ = store.load(now: clock())
+                try store.update { progress in
+                    progress = seed
+                    return []
+                }
+            }
         } catch {
             throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
+        defer { store.close() }
         let session = Session(catalog: catalog, store: store, clock: clock, demo: demo,
                               rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
         session.demoSeed = seed

@@ -32,7 +32,7 @@ struct StatusCommand: ParsableCommand {
         let catalog = try reportingFailure { try options.catalog() }
         let folder = options.dataDirectory()
         let progress: SavedProgress
-        switch FileProgressStore.peek(directory: folder) {
+        switch SQLiteProgressStore.peek(directory: folder, now: try options.fixedNow() ?? JapanClock.now()) {
         case .success(let loaded): progress = loaded
         case .failure(let problem):
             throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)

@@ -1,4 +1,5 @@
 import ClaimFlow
+import ClaimStore
 import ClaimTapes
 import Foundation
 import Testing
@@ -18,7 +19,8 @@ import Testing
         #expect(memo.contains("- ID とパスワードの確認（エラー 691）: 5 / 5 項目を確認"))
         #expect(memo.contains("電話: 0120-000-000"))
         #expect(memo.contains("パスワードは書いていません") || !memo.contains("ネットワークID:"))
-        let audit = try String(contentsOfFile: folder + "/audit.jsonl", encoding: .utf8)
-        #expect(audit.contains("\"action\":\"checked\""))
+        let store = try SQLiteProgressStore(directory: folder)
+        _ = store.load(now: LocalDateTime(year: 2026, month: 11, day: 20, hour: 11, minute: 0)!)
+        #expect(try store.auditTrail().contains { $0.flow == "trouble" && $0.action == "checked" })
     }
 }

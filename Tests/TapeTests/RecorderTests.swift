@@ -15,7 +15,7 @@ import Testing
         let now = LocalDateTime(parsing: "2026-12-03T09:00")!
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-rec-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let session = Session(catalog: catalog, store: try FileProgressStore(directory: folder), clock: { now })
+        let session = Session(catalog: catalog, store: try SQLiteProgressStore(directory: folder), clock: { now })
         let recorder = TapeRecorder(start: now, width: 80, height: 24)
         recorder.screenShown(heading: session.screen.heading)
         var keys: [Key] = [.enter, .enter] + "さくら".map(Key.character) + [.enter, .enter, .enter]

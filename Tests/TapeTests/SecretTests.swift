@@ -21,8 +21,7 @@ import Testing
             #expect(result.snapshots.allSatisfy { !$0.text.contains(password) }, "\(tape)")
         }
         let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
-        #expect(files.contains("data-setup-ipvpn-v4.tape/progress.json"))
-        #expect(files.contains("data-setup-ipvpn-v4.tape/audit.jsonl"))
+        #expect(files.contains("data-setup-ipvpn-v4.tape/seikyu.sqlite"))
         #expect(files.contains { $0.hasPrefix("data-trouble") && $0.contains("/memos/") })
         for file in files {
             var isFolder: ObjCBool = false

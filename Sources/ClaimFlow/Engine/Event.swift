@@ -44,6 +44,8 @@ public enum EffectResult: Equatable, Sendable {
     case storeRecovered
     /// F12 in the demo: back to the sample clinic.
     case demoReset(SavedProgress)
+    /// Another window or a command saved to the same data folder; this is what is saved now.
+    case savedElsewhere(SavedProgress)
 }
 
 /// What the shell must do after a reduction, besides saving progress.
@@ -52,6 +54,14 @@ public enum Effect: Equatable, Sendable {
     /// Write the 相談メモ as a text file in the data folder (T11).
     case writeMemo(name: String, text: String)
     case quit
+
+    /// The audit line this effect carries; the runtime saves it with the event's own changes.
+    public var auditEntry: AuditEntry? {
+        if case .appendAudit(let entry) = self { return entry }
+        return nil
+    }
+
+    public var isAudit: Bool { auditEntry != nil }
 }
 
 /// One line of the append-only audit trail: who confirmed what, and when (design.md §6).

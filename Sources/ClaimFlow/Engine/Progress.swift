@@ -57,6 +57,28 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         return mine != theirs
     }
 
+    /// What another window or command saved, as this window sees it: answers and records are
+    /// theirs (they are newer); where this window stands — its screen, highlighted row, step,
+    /// way back and half-typed text — stays its own, so a key never lands on a step the clerk
+    /// did not see. A flow only this window has is kept (its next save writes it).
+    public func adopting(_ saved: SavedProgress) -> SavedProgress {
+        var merged = saved
+        merged.location = location
+        merged.menuCursor = menuCursor
+        for (id, mine) in flows {
+            guard var theirs = saved.flows[id] else {
+                merged.flows[id] = mine
+                continue
+            }
+            theirs.history = mine.history
+            theirs.current = mine.current
+            theirs.cursor = mine.cursor
+            theirs.draft = mine.draft
+            merged.flows[id] = theirs
+        }
+        return merged
+    }
+
     /// Months with a recorded 受領書.
     public var submittedMonths: Set<String> { Set(receipts.map(\.month)) }
 

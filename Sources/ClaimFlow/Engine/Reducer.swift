@@ -123,6 +123,8 @@ func reduceEffectResult(_ state: inout AppState, _ result: EffectResult) {
         state.storeProblem = nil
     case .demoReset(let seed):
         state = AppState(progress: seed, notice: .info(Wording.demoReset))
+    case .savedElsewhere(let saved):
+        state.progress = state.progress.adopting(saved)
     }
 }
 

@@ -76,6 +76,7 @@ public enum CompletionAction: String, Codable, Sendable {
             let month = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
             progress.extensions.removeAll { $0.month == month }
             progress.extensions.append(WindowExtension(month: month, untilDay: day, closeMinute: minute, note: text("note") ?? ""))
+            progress.extensions.sort { $0.month < $1.month }
             return "\(now.date.month)月の送信期限を \(day)日 \(Hours.text(minute)) まで延長として記録しました。"
         case .recordTriage, .recordContact:
             return nil

@@ -10,6 +10,9 @@ public struct DataProblem: Error, Equatable, Sendable {
         case futureVersion
         /// Cannot save: a full disk or a read-only folder.
         case notSaved
+        /// The folder or a file in it is not safe to use (another owner, writable by others, a
+        /// planted symlink): `detail` says what was found and what to do.
+        case unsafe
     }
 
     public var kind: Kind
@@ -30,6 +33,8 @@ public struct DataProblem: Error, Equatable, Sendable {
         case .unreadable: what = "保存データを読む権限がないため、読み込めませんでした。"
         case .corrupt: what = "保存データが壊れていたため、読み込めませんでした。"
         case .futureVersion: what = "保存データは新しい版の seikyu で作られています。新しい版をお使いください。"
+        case .unsafe:
+            return [detail, "直してから、もう一度起動してください。データには手を付けていません。"]
         case .notSaved:
             return ["進み具合を保存できませんでした（\(detail)）。",
                     "空き容量と書き込み権限を確かめてください。入力は画面に残っています。"]

@@ -1,0 +1,34 @@
+import ClaimFlow
+import Foundation
+
+/// `seikyu export`: everything in the database as one JSON document, for a backup a person can
+/// read, a vendor, or another program. Never contains a password: the database never had one.
+public struct ExportDocument: Codable, Equatable, Sendable {
+    public struct Import: Codable, Equatable, Sendable {
+        public var at: String
+        public var movedTo: String
+    }
+
+    public var format = "seikyu-export"
+    public var version = 1
+    public var exportedAt: LocalDateTime
+    public var progress: SavedProgress
+    public var audit: [AuditEntry]
+    /// Folders of schema-1 JSON files taken in, and where the originals were moved.
+    public var imports: [Import]
+
+    public init(exportedAt: LocalDateTime, progress: SavedProgress, audit: [AuditEntry], imports: [Import]) {
+        self.exportedAt = exportedAt
+        self.progress = progress
+        self.audit = audit
+        self.imports = imports
+    }
+
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}

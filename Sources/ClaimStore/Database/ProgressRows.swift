@@ -1,0 +1,181 @@
+import ClaimFlow
+import Foundation
+import GRDB
+
+/// SavedProgress ⇄ rows. Writing takes the progress as it was and as it is and touches only the
+/// rows that differ, so a saved keystroke costs the same with five years of history as with none
+/// (issue 11): untouched lists share storage, and comparing them is a pointer check.
+enum ProgressRows {
+    struct UnreadableValue: Error, CustomStringConvertible {
+        var table: String
+        var value: String
+        var description: String { "\(table): \(value)" }
+    }
+
+    // MARK: reading
+
+    static func read(_ db: Database) throws -> SavedProgress {
+        var progress = SavedProgress()
+        if let row = try Row.fetchOne(db, sql: "SELECT location, menu_cursor FROM place") {
+            progress.location = try json(Location.self, row["location"], table: "place")
+            progress.menuCursor = row["menu_cursor"]
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM flow_progress") {
+            let id: String = row["flow"]
+            var flow = FlowProgress(start: row["current_step"], at: try time(row["updated_at"], table: "flow_progress"))
+            flow.history = try json([String].self, row["history"], table: "flow_progress")
+            flow.cursor = row["cursor"]
+            flow.draft = row["draft"]
+            flow.completed = row["completed"]
+            progress.flows[id] = flow
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT flow, step, answer, answered_at FROM answers") {
+            let flow: String = row["flow"], step: String = row["step"]
+            if let answer: String = row["answer"] {
+                progress.flows[flow]?.answers[step] = try json(Answer.self, answer, table: "answers")
+            }
+            if let at: String = row["answered_at"] {
+                progress.flows[flow]?.answeredAt[step] = try time(at, table: "answers")
+            }
+        }
+        progress.changes = try Row.fetchAll(db, sql: "SELECT * FROM changes ORDER BY date, id").map { row in
+            guard let date = CivilDate(parsing: row["date"]), let kind = ChangeKind(rawValue: row["kind"]) else {
+                throw UnreadableValue(table: "changes", value: "\(row)")
+            }
+            let doneOn: String? = row["done_on"]
+            return ChangeRecord(id: row["id"], date: date, kind: kind, note: row["note"],
+                                recordedAt: try time(row["recorded_at"], table: "changes"),
+                                doneOn: try doneOn.map { text in
+                                    guard let day = CivilDate(parsing: text) else { throw UnreadableValue(table: "changes", value: text) }
+                                    return day
+                                })
+        }
+        progress.receipts = try Row.fetchAll(db, sql: "SELECT * FROM receipts ORDER BY month").map { row in
+            ReceiptRecord(month: row["month"], receivedAt: try time(row["received_at"], table: "receipts"), reference: row["reference"])
+        }
+        progress.extensions = try String.fetchAll(db, sql: "SELECT record FROM extensions ORDER BY month").map {
+            try json(WindowExtension.self, $0, table: "extensions")
+        }
+        progress.triages = try String.fetchAll(db, sql: "SELECT record FROM triages ORDER BY seq").map {
+            try json(TriageRecord.self, $0, table: "triages")
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT desk, record FROM contacts") {
+            progress.contacts[row["desk"]] = try json(Desk.self, row["record"], table: "contacts")
+        }
+        return progress
+    }
+
+    // MARK: writing what changed
+
+    static func write(_ db: Database, from old: SavedProgress, to new: SavedProgress) throws {
+        if old.location != new.location || old.menuCursor != new.menuCursor {
+            try db.execute(sql: """
+                INSERT INTO place (id, location, menu_cursor) VALUES (1, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET location = excluded.location, menu_cursor = excluded.menu_cursor
+                """, arguments: [try text(new.location), new.menuCursor])
+        }
+        if old.flows != new.flows {
+            for id in Set(old.flows.keys).union(new.flows.keys).sorted() where old.flows[id] != new.flows[id] {
+                try writeFlow(db, id: id, from: old.flows[id], to: new.flows[id])
+            }
+        }
+        if old.changes != new.changes {
+            let (upserts, deletions) = keyedDifference(old.changes, new.changes, key: \.id)
+            for id in deletions { try db.execute(sql: "DELETE FROM changes WHERE id = ?", arguments: [id]) }
+            for change in upserts {
+                try db.execute(sql: """
+                    INSERT INTO changes (id, date, kind, note, recorded_at, done_on) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET date = excluded.date, kind = excluded.kind, note = excluded.note,
+                        recorded_at = excluded.recorded_at, done_on = excluded.done_on
+                    """, arguments: [change.id, change.date.description, change.kind.rawValue, change.note,
+                                     change.recordedAt.description, change.doneOn?.description])
+            }
+        }
+        if old.receipts != new.receipts {
+            let (upserts, deletions) = keyedDifference(old.receipts, new.receipts, key: \.month)
+            for month in deletions { try db.execute(sql: "DELETE FROM receipts WHERE month = ?", arguments: [month]) }
+            for receipt in upserts {
+                try db.execute(sql: "INSERT OR REPLACE INTO receipts (month, received_at, reference) VALUES (?, ?, ?)",
+                               arguments: [receipt.month, receipt.receivedAt.description, receipt.reference])
+            }
+        }
+        if old.extensions != new.extensions {
+            let (upserts, deletions) = keyedDifference(old.extensions, new.extensions, key: \.month)
+            for month in deletions { try db.execute(sql: "DELETE FROM extensions WHERE month = ?", arguments: [month]) }
+            for extensionRecord in upserts {
+                try db.execute(sql: "INSERT OR REPLACE INTO extensions (month, record) VALUES (?, ?)",
+                               arguments: [extensionRecord.month, try text(extensionRecord)])
+            }
+        }
+        if old.triages != new.triages {
+            for (seq, triage) in new.triages.enumerated() where seq >= old.triages.count || old.triages[seq] != triage {
+                try db.execute(sql: "INSERT OR REPLACE INTO triages (seq, at, outcome, desk, record) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [seq, triage.at.description, triage.outcome, triage.deskID, try text(triage)])
+            }
+            try db.execute(sql: "DELETE FROM triages WHERE seq >= ?", arguments: [new.triages.count])
+        }
+        if old.contacts != new.contacts {
+            for desk in Set(old.contacts.keys).union(new.contacts.keys).sorted() where old.contacts[desk] != new.contacts[desk] {
+                if let record = new.contacts[desk] {
+                    try db.execute(sql: "INSERT OR REPLACE INTO contacts (desk, record) VALUES (?, ?)", arguments: [desk, try text(record)])
+                } else {
+                    try db.execute(sql: "DELETE FROM contacts WHERE desk = ?", arguments: [desk])
+                }
+            }
+        }
+    }
+
+    private static func writeFlow(_ db: Database, id: String, from old: FlowProgress?, to new: FlowProgress?) throws {
+        guard let new else {
+            try db.execute(sql: "DELETE FROM flow_progress WHERE flow = ?", arguments: [id])
+            return
+        }
+        try db.execute(sql: """
+            INSERT INTO flow_progress (flow, current_step, history, cursor, draft, completed, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(flow) DO UPDATE SET current_step = excluded.current_step, history = excluded.history,
+                cursor = excluded.cursor, draft = excluded.draft, completed = excluded.completed, updated_at = excluded.updated_at
+            """, arguments: [id, new.current, try text(new.history), new.cursor, new.draft, new.completed, new.updatedAt.description])
+        let oldAnswers = old?.answers ?? [:], oldTimes = old?.answeredAt ?? [:]
+        if oldAnswers == new.answers && oldTimes == new.answeredAt { return }
+        for step in Set(oldAnswers.keys).union(oldTimes.keys).union(new.answers.keys).union(new.answeredAt.keys).sorted()
+        where oldAnswers[step] != new.answers[step] || oldTimes[step] != new.answeredAt[step] {
+            if new.answers[step] == nil && new.answeredAt[step] == nil {
+                try db.execute(sql: "DELETE FROM answers WHERE flow = ? AND step = ?", arguments: [id, step])
+            } else {
+                try db.execute(sql: "INSERT OR REPLACE INTO answers (flow, step, answer, answered_at) VALUES (?, ?, ?, ?)",
+                               arguments: [id, step, try new.answers[step].map(text), new.answeredAt[step]?.description])
+            }
+        }
+    }
+
+    /// Records present in `new` that are new or changed, and keys no longer present.
+    static func keyedDifference<Record: Equatable, Key: Hashable>(
+        _ old: [Record], _ new: [Record], key: (Record) -> Key
+    ) -> (upserts: [Record], deletions: [Key]) {
+        let before = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: { _, last in last })
+        let afterKeys = Set(new.map(key))
+        let upserts = new.filter { before[key($0)] != $0 }
+        let deletions = before.keys.filter { !afterKeys.contains($0) }
+        return (upserts, deletions)
+    }
+
+    // MARK: values as text
+
+    static func text<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func json<Value: Decodable>(_ type: Value.Type, _ text: String, table: String) throws -> Value {
+        do { return try JSONDecoder().decode(type, from: Data(text.utf8)) } catch {
+            throw UnreadableValue(table: table, value: text)
+        }
+    }
+
+    static func time(_ text: String, table: String) throws -> LocalDateTime {
+        guard let value = LocalDateTime(parsing: text) else { throw UnreadableValue(table: table, value: text) }
+        return value
+    }
+}

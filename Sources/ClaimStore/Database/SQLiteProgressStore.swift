@@ -1,0 +1,301 @@
+import ClaimFlow
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import GRDB
+
+/// Everything in one SQLite database, `DIR/seikyu.sqlite`, in WAL mode (issue 11): two windows
+/// and any number of commands on one folder lose nothing, a write costs what it changes, and
+/// the audit trail is append-only by the schema's own triggers.
+public final class SQLiteProgressStore: ProgressStore {
+    public static let fileName = "seikyu.sqlite"
+
+    public let directory: String
+    public var databasePath: String { directory + "/" + Self.fileName }
+    public var memoFolder: String { directory + "/memos" }
+    /// Set once `load` opened the database; nil when it could not be used.
+    private(set) var database: DatabaseQueue?
+    private var registeredWindow = false
+    private let isWindow: Bool
+
+    /// Creates the folder (0700) when missing and checks that it is safe. `window`: this is an
+    /// interactive program (its start is recorded, so a later start can tell it was killed).
+    public init(directory: String, window: Bool = false) throws(DataProblemError) {
+        self.directory = directory
+        self.isWindow = window
+        try DataFolder.prepare(directory)
+    }
+
+    deinit { close() }
+
+    /// The files SQLite writes beside the database; each must be a regular file or missing.
+    var databaseFiles: [String] { ["", "-wal", "-shm", "-journal"].map { databasePath + $0 } }
+
+    // MARK: opening
+
+    public func load(now: LocalDateTime) -> LoadResult {
+        close()
+        let lock: FolderLock
+        do { lock = try FolderLock(folder: directory) } catch {
+            return LoadResult(progress: SavedProgress(), problem: error.problem, canSave: false)
+        }
+        defer { lock.unlock() }
+        do {
+            for file in databaseFiles { try DataFolder.checkFile(file) }
+        } catch {
+            return LoadResult(progress: SavedProgress(), problem: error.problem, canSave: false)
+        }
+        switch open(now: now) {
+        case .failure(let problem):
+            return LoadResult(progress: SavedProgress(), problem: problem, canSave: false)
+        case .success(let (database, setAside)):
+            self.database = database
+            var notice: [String]?
+            var problem = setAside
+            do {
+                if let report = try LegacyImport.run(folder: directory, into: database, now: now) {
+                    notice = report.japanese
+                    problem = problem ?? report.problem
+                }
+                if isWindow { try register(database, now: now) }
+                let (progress, revision) = try reload()
+                return LoadResult(progress: progress, revision: revision, problem: problem, notice: notice, canSave: true)
+            } catch {
+                self.database = nil
+                return LoadResult(progress: SavedProgress(), problem: DataProblem(kind: .corrupt, keptAt: nil, detail: "\(error)"),
+                                  canSave: false)
+            }
+        }
+    }
+
+    /// Opens (creating it 0600 when missing) and migrates; a database that is not one, or fails
+    /// its check, is moved aside whole and a new one started.
+    private func open(now: LocalDateTime) -> Result<(DatabaseQueue, DataProblem?), DataProblem> {
+        if PathKind.of(databasePath) == .missing {
+            // Created here, not by SQLite: O_NOFOLLOW|O_EXCL and 0600, which -wal and -shm inherit.
+            if case .success(let fd) = SafePath.createExclusive(databasePath) { Glibc.close(fd) }
+        }
+        do {
+            let database = try connect()
+            if let problem = try checkAfterUncleanStop(database) {
+                try database.close()
+                return setAsideAndStartOver(problem, now: now)
+            }
+            return .success((database, nil))
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            return setAsideAndStartOver(.corrupt, now: now, detail: error.message ?? "\(error)")
+        } catch let error as SchemaTooNew {
+            return .failure(DataProblem(kind: .futureVersion, keptAt: nil, detail: error.migrations.joined(separator: ", ")))
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_READONLY].contains(error.resultCode) {
+            return .failure(DataProblem(kind: .unreadable, keptAt: nil, detail: error.message ?? "\(error)"))
+        } catch {
+            return .failure(DataProblem(kind: .notSaved, keptAt: nil, detail: "\(error)"))
+        }
+    }
+
+    struct SchemaTooNew: Error { var migrations: [String] }
+
+    private func connect() throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        // Another window or command holding the write lock for a moment is waited for, not an error.
+        configuration.busyMode = .timeout(10)
+        configuration.label = "seikyu"
+        configuration.prepareDatabase { db in
+            // Every commit reaches the disk before the next key: at most the event in flight is lost.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let migrator = Schema.migrator
+        // Asked read-only first: a database from a newer seikyu is not touched at all.
+        var reading = Configuration()
+        reading.readonly = true
+        reading.busyMode = .timeout(10)
+        let peek = try DatabaseQueue(path: databasePath, configuration: reading)
+        let applied = try peek.read { db in try migrator.appliedIdentifiers(db) }
+        try peek.close()
+        if !applied.subtracting(migrator.migrations).isEmpty {
+            throw SchemaTooNew(migrations: applied.subtracting(migrator.migrations).sorted())
+        }
+        let database = try DatabaseQueue(path: databasePath, configuration: configuration)
+        try migrator.migrate(database)
+        return database
+    }
+
+    /// A window that stopped without closing (killed, power cut) left its row behind: then the
+    /// database gets SQLite's quick check before anyone writes to it again.
+    private func checkAfterUncleanStop(_ database: DatabaseQueue) throws -> DataProblem.Kind? {
+        let pids = try database.read { try Int32.fetchAll($0, sql: "SELECT pid FROM open_windows") }
+        let gone = pids.filter { kill($0, 0) != 0 && errno == ESRCH }
+        if gone.isEmpty { return nil }
+        let result = try database.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
+        if result != ["ok"] { return .corrupt }
+        try database.write { db in
+            for pid in gone { try db.execute(sql: "DELETE FROM open_windows WHERE pid = ?", arguments: [pid]) }
+        }
+        return nil
+    }
+
+    private func setAsideAndStartOver(_ kind: DataProblem.Kind, now: LocalDateTime, detail: String = "PRAGMA quick_check")
+        -> Result<(DatabaseQueue, DataProblem?), DataProblem>
+    {
+        var base = databasePath + ".\(kind.rawValue)-\(now.compactStamp)"
+        var suffix = 1
+        while PathKind.of(base) != .missing {
+            suffix += 1
+            base = databasePath + ".\(kind.rawValue)-\(now.compactStamp)-\(suffix)"
+        }
+        guard rename(databasePath, base) == 0 else {
+            return .failure(DataProblem(kind: kind, keptAt: nil, detail: detail))
+        }
+        for tail in ["-wal", "-shm", "-journal"] where PathKind.of(databasePath + tail) == .regularFile {
+            rename(databasePath + tail, base + tail)
+        }
+        if case .success(let fd) = SafePath.createExclusive(databasePath) { Glibc.close(fd) }
+        do {
+            return .success((try connect(), DataProblem(kind: kind, keptAt: base, detail: detail)))
+        } catch {
+            return .failure(DataProblem(kind: kind, keptAt: base, detail: "\(error)"))
+        }
+    }
+
+    private func register(_ database: DatabaseQueue, now: LocalDateTime) throws {
+        try database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO open_windows (pid, started_at) VALUES (?, ?)",
+                           arguments: [getpid(), now.description])
+        }
+        registeredWindow = true
+    }
+
+    /// Says this window stopped cleanly. Safe to call twice.
+    public func close() {
+        guard let database else { return }
+        if registeredWindow {
+            try? database.write { db in try db.execute(sql: "DELETE FROM open_windows WHERE pid = ?", arguments: [getpid()]) }
+            registeredWindow = false
+        }
+        try? database.close()
+        self.database = nil
+    }
+
+    // MARK: saving
+
+    public func revision() -> Int? {
+        try? database?.read { try Int.fetchOne($0, sql: "SELECT value FROM revision") }
+    }
+
+    public func reload() throws(DataProblemError) -> (progress: SavedProgress, revision: Int) {
+        guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
+        do {
+            return try database.read { db in
+                (try ProgressRows.read(db), try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0)
+            }
+        } catch {
+            throw DataProblemError(problem: DataProblem(kind: .corrupt, keptAt: nil, detail: "\(error)"))
+        }
+    }
+
+    public func commit(expecting expected: Int, _ prepare: (SavedProgress?) -> StoreChange) throws(DataProblemError) -> Int {
+        guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
+        do {
+            var saved = expected
+            try database.inTransaction(.immediate) { db in
+                let current = try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0
+                let fresh = current == expected ? nil : try ProgressRows.read(db)
+                let change = prepare(fresh)
+                try ProgressRows.write(db, from: change.before, to: change.after)
+                for entry in change.audit { try Self.append(entry, db) }
+                try db.execute(sql: "UPDATE revision SET value = ?", arguments: [current + 1])
+                saved = current + 1
+                return .commit
+            }
+            return saved
+        } catch {
+            throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: Self.japanese(error)))
+        }
+    }
+
+    static func append(_ entry: AuditEntry, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO audit (at, flow, step, item, action, by) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [entry.at.description, entry.flow, entry.step, entry.item, entry.action, entry.by])
+    }
+
+    /// SQLite's reasons in the clerk's words.
+    static func japanese(_ error: Error) -> String {
+        guard let error = error as? DatabaseError else { return "\(error)" }
+        switch error.resultCode {
+        case .SQLITE_FULL: return "ディスクの空きがありません"
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return "書き込みが許可されていません"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "ほかの画面が保存を続けています。少し待ってから、もう一度操作してください"
+        case .SQLITE_IOERR: return "ディスクに書き込めません"
+        default: return error.message ?? "\(error)"
+        }
+    }
+
+    // MARK: files beside the database
+
+    public func writeMemo(name: String, text: String) throws(DataProblemError) -> String {
+        let safeName = name.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        try DataFolder.subfolder(memoFolder)
+        do {
+            return try AtomicFile.writeNew(Data(text.utf8), to: memoFolder + "/" + (safeName.isEmpty ? "memo.txt" : safeName))
+        } catch {
+            throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: error.japanese))
+        }
+    }
+
+    /// Everything, for `seikyu export`: progress, records and the whole audit trail.
+    public func export(now: LocalDateTime) throws(DataProblemError) -> ExportDocument {
+        guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
+        do {
+            return try database.read { db in
+                ExportDocument(exportedAt: now, progress: try ProgressRows.read(db), audit: try Self.auditTrail(db),
+                               imports: try Row.fetchAll(db, sql: "SELECT at, moved_to FROM imports ORDER BY id").map {
+                                   ExportDocument.Import(at: $0["at"], movedTo: $0["moved_to"])
+                               })
+            }
+        } catch {
+            throw DataProblemError(problem: DataProblem(kind: .corrupt, keptAt: nil, detail: "\(error)"))
+        }
+    }
+
+    public func auditTrail() throws(DataProblemError) -> [AuditEntry] {
+        guard let database else { return [] }
+        do { return try database.read(Self.auditTrail) } catch {
+            throw DataProblemError(problem: DataProblem(kind: .corrupt, keptAt: nil, detail: "\(error)"))
+        }
+    }
+
+    static func auditTrail(_ db: Database) throws -> [AuditEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map { row in
+            AuditEntry(at: try ProgressRows.time(row["at"], table: "audit"), flow: row["flow"], step: row["step"],
+                       item: row["item"], action: row["action"], by: row["by"])
+        }
+    }
+
+    /// A consistent copy while windows keep working (SQLite's online backup), written to a new
+    /// file and renamed onto `path`; a symlink or device at `path` is refused before any work.
+    public func backup(to path: String) throws(DataProblemError) {
+        guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
+        do { try SafePath.checkWritable(path) } catch { throw DataFolder.unsafe(error.japanese) }
+        let temporary = path + ".tmp-\(getpid())"
+        switch SafePath.createExclusive(temporary) {
+        case .success(let fd): Glibc.close(fd)
+        case .failure(let failure):
+            throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil,
+                                                        detail: AtomicFile.WriteError(path: path, errno: failure.code).japanese))
+        }
+        do {
+            let copy = try DatabaseQueue(path: temporary)
+            try database.backup(to: copy)
+            try copy.close()
+            guard rename(temporary, path) == 0 else { throw Errno(errno) }
+            AtomicFile.syncFolder(of: path)
+        } catch {
+            unlink(temporary)
+            throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "\(path): \(Self.japanese(error))"))
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import GRDB
+
+/// The tables of `seikyu.sqlite` and how each version of the program reaches them. A migration,
+/// once shipped, never changes: a new shape is a new migration (GRDB's DatabaseMigrator records
+/// which ran). A database that knows migrations this program does not is never written to.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: progress, records, audit trail") { db in
+            // Bumped by every write; a window that sees it move reloads before its next key.
+            try db.execute(sql: """
+                CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                INSERT INTO revision (id, value) VALUES (1, 0);
+                """)
+            // Where the program was (restored on the next start).
+            try db.execute(sql: """
+                CREATE TABLE place (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    location TEXT NOT NULL,
+                    menu_cursor INTEGER NOT NULL);
+                """)
+            // One row per flow started (setup, monthly, trouble): the step and the way there.
+            try db.execute(sql: """
+                CREATE TABLE flow_progress (
+                    flow TEXT PRIMARY KEY,
+                    current_step TEXT NOT NULL,
+                    history TEXT NOT NULL,
+                    cursor INTEGER NOT NULL,
+                    draft TEXT NOT NULL,
+                    completed INTEGER NOT NULL,
+                    updated_at TEXT NOT NULL);
+                """)
+            // One row per answered step; a secret is stored as the fact that it was typed, never its text.
+            try db.execute(sql: """
+                CREATE TABLE answers (
+                    flow TEXT NOT NULL REFERENCES flow_progress(flow) ON DELETE CASCADE,
+                    step TEXT NOT NULL,
+                    answer TEXT,
+                    answered_at TEXT,
+                    PRIMARY KEY (flow, step));
+                """)
+            // 変更予定・変更履歴 [S0].
+            try db.execute(sql: """
+                CREATE TABLE changes (
+                    id INTEGER PRIMARY KEY,
+                    date TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    done_on TEXT);
+                """)
+            // 受領書 (C9) and announced extensions of the window (C8).
+            try db.execute(sql: """
+                CREATE TABLE receipts (
+                    month TEXT PRIMARY KEY,
+                    received_at TEXT NOT NULL,
+                    reference TEXT NOT NULL);
+                CREATE TABLE extensions (
+                    month TEXT PRIMARY KEY,
+                    record TEXT NOT NULL);
+                """)
+            // Every "it won't connect" run, in order (T11), and the desks' numbers the clinic keeps (T10).
+            try db.execute(sql: """
+                CREATE TABLE triages (
+                    seq INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    desk TEXT,
+                    record TEXT NOT NULL);
+                CREATE TABLE contacts (
+                    desk TEXT PRIMARY KEY,
+                    record TEXT NOT NULL);
+                """)
+            // The certificate register (issue 14): which PC holds which certificate until when.
+            try db.execute(sql: """
+                CREATE TABLE certificates (
+                    id INTEGER PRIMARY KEY,
+                    pc TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    downloaded_on TEXT,
+                    expires_on TEXT,
+                    note TEXT NOT NULL DEFAULT '');
+                """)
+            // The audit trail: append-only, and the schema itself refuses any change (design.md §6).
+            try db.execute(sql: """
+                CREATE TABLE audit (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    flow TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    item TEXT,
+                    action TEXT NOT NULL,
+                    by TEXT);
+                CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                """)
+            // Windows open on this folder; a row whose process is gone means an unclean stop.
+            try db.execute(sql: """
+                CREATE TABLE open_windows (pid INTEGER PRIMARY KEY, started_at TEXT NOT NULL);
+                """)
+            // Schema-1 JSON folders taken in (issue 11): when, and where the old files went.
+            try db.execute(sql: """
+                CREATE TABLE imports (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    moved_to TEXT NOT NULL,
+                    audit_lines INTEGER NOT NULL,
+                    unreadable_lines INTEGER NOT NULL);
+                """)
+        }
+        return migrator
+    }
+}
