@@ -4,7 +4,7 @@ public enum Facts {
     /// Every name a flow may use; the validator rejects others.
     public static let known: Set<String> = [
         "today", "window.headline", "claim.month", "service.month", "deadline", "offpeak.advice",
-        "changes.freeze", "changes.recent", "receipts.history", "change.freeze",
+        "changes.freeze", "changes.recent", "receipts.history", "change.freeze", "month.payers", "month.missed",
         "setup.timeline", "setup.manual", "setup.firstWindow", "setup.paperDeadline",
         "trouble.congestion", "trouble.history", "trouble.solvedBy", "desks.list",
         "desk.network", "desk.portal", "desk.claim", "desk.maker", "desk.usual",
@@ -45,9 +45,15 @@ public enum Facts {
         if !upcoming.isEmpty { recentText += "\n予定（まだ済んでいません）: " + upcoming.map(line).joined(separator: "、") }
         values["changes.recent"] = recentText
 
-        values["receipts.history"] = progress.receipts.isEmpty
+        // C3, C9: the month per payer, and the receipts of the months before.
+        let claimMonth = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
+        let standing = MonthStanding(month: claimMonth, progress: progress, now: now, calendar: calendar)
+        values["month.payers"] = standing.payers.map(MonthlyWording.standing).joined(separator: "\n")
+        values["month.missed"] = standing.missed.isEmpty ? "" : MonthlyWording.missedDeadline(month: now.date.month, payers: standing.missed).joined(separator: "\n")
+        let earlier = progress.submissions.filter { $0.month < claimMonth && $0.receipt != nil }.suffix(6).reversed()
+        values["receipts.history"] = earlier.isEmpty
             ? "まだ記録はありません。"
-            : progress.receipts.suffix(6).reversed().map { "\($0.month) 送信済み（\($0.receivedAt.japanese)）" }.joined(separator: "、")
+            : earlier.map { "\($0.month) \($0.payer?.short ?? "請求先不明") 受領書 \($0.receipt?.number ?? "")" }.joined(separator: "、")
 
         values.merge(setupValues(progress, context)) { $1 }
         values.merge(troubleValues(state, status: status, context)) { $1 }

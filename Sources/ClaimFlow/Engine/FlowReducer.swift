@@ -215,6 +215,11 @@ enum FlowReducer {
 
     @discardableResult
     private static func advance(_ state: inout AppState, flow: FlowDefinition, from step: StepDefinition, _ context: Context) -> [Effect] {
+        // A step that records (the monthly flow per payer) writes as it is accepted, so a payer
+        // confirmed today is kept even if the other one is done another day (C3).
+        if let record = step.record, let run = state.progress.flows[flow.id] {
+            if let notice = StepRecorder.apply(record, step: step, run: run, &state.progress, context) { state.notice = notice }
+        }
         guard var progress = state.progress.flows[flow.id] else { return [] }
         guard let nextID = StepPath.next(after: step, answers: progress.answers) else {
             progress.completed = true
@@ -228,7 +233,7 @@ enum FlowReducer {
                 effects = actionEffects
             }
             if flow.repeatable { state.progress.flows[flow.id] = nil }
-            state.notice = .info(message)
+            state.notice = Notice(state.notice?.level == .warning ? .warning : .info, (state.notice?.lines ?? []) + [message])
             return effects
         }
         progress.history.append(step.id)

@@ -9,8 +9,10 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var flows: [String: FlowProgress]
     /// 変更予定・変更履歴 [S0].
     public var changes: [ChangeRecord]
-    /// 受領書 per claim month (C9).
-    public var receipts: [ReceiptRecord]
+    /// Per claim month and payer: sent, checked, 請求確定, 受領書, 返戻 downloaded (C3, C4, C9).
+    public var submissions: [Submission]
+    /// The payers this clinic claims to (C3); empty means both.
+    public var payers: [Payer]
     /// Announced extensions (C8).
     public var extensions: [WindowExtension]
     /// Every "it won't connect" run (issue 5).
@@ -24,13 +26,14 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         menuCursor = 0
         flows = [:]
         changes = []
-        receipts = []
+        submissions = []
+        payers = []
         extensions = []
         triages = []
         contacts = [:]
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, receipts, extensions, triages, contacts }
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts }
 
     /// Lists added after version 1 default to empty, so older files still load.
     public init(from decoder: Decoder) throws {
@@ -40,10 +43,27 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         menuCursor = try c.decode(Int.self, forKey: .menuCursor)
         flows = try c.decode([String: FlowProgress].self, forKey: .flows)
         changes = try c.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
-        receipts = try c.decodeIfPresent([ReceiptRecord].self, forKey: .receipts) ?? []
+        // Files of the first versions have one 受領書 per month and no payer: kept as "payer unknown".
+        let legacy = try c.decodeIfPresent([ReceiptRecord].self, forKey: .receipts) ?? []
+        submissions = try c.decodeIfPresent([Submission].self, forKey: .submissions) ?? legacy.map(\.submission)
+        payers = try c.decodeIfPresent([Payer].self, forKey: .payers) ?? []
         extensions = try c.decodeIfPresent([WindowExtension].self, forKey: .extensions) ?? []
         triages = try c.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
         contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(location, forKey: .location)
+        try c.encode(menuCursor, forKey: .menuCursor)
+        try c.encode(flows, forKey: .flows)
+        try c.encode(changes, forKey: .changes)
+        try c.encode(submissions, forKey: .submissions)
+        try c.encode(payers, forKey: .payers)
+        try c.encode(extensions, forKey: .extensions)
+        try c.encode(triages, forKey: .triages)
+        try c.encode(contacts, forKey: .contacts)
     }
 
     /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the
@@ -79,8 +99,6 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         return merged
     }
 
-    /// Months with a recorded 受領書.
-    public var submittedMonths: Set<String> { Set(receipts.map(\.month)) }
 
     public mutating func addChange(date: CivilDate, kind: ChangeKind, note: String, at now: LocalDateTime) -> ChangeRecord {
         let record = ChangeRecord(id: (changes.map(\.id).max() ?? 0) + 1, date: date, kind: kind, note: note, recordedAt: now)

@@ -1,8 +1,6 @@
 /// What a flow records when it is finished. Each reads the answers of steps with fixed ids,
 /// which the validator checks when the flow is loaded.
 public enum CompletionAction: String, Codable, Sendable {
-    /// The monthly flow: the 受領書 (C9) — step "reference" (text).
-    case recordReceipt
     /// The change log [S0]: steps "date" (text, date), "kind" (choice of ChangeKind), "note" (text).
     case recordChange
     /// An announced extension (C8): steps "until-day" (choice "11"/"12"), "close" (choice "21:00"/"24:00").
@@ -16,7 +14,6 @@ public enum CompletionAction: String, Codable, Sendable {
     /// Step ids (and kinds) the flow must have.
     var requiredSteps: [(id: String, kind: StepKind)] {
         switch self {
-        case .recordReceipt: return [("reference", .text)]
         case .recordChange: return [("date", .text), ("kind", .choice), ("note", .text)]
         case .recordExtension: return [("until-day", .choice), ("close", .choice)]
         case .recordTriage: return [(FlowContract.Trouble.symptom, .choice), (FlowContract.Trouble.solved, .summary)]
@@ -57,12 +54,6 @@ public enum CompletionAction: String, Codable, Sendable {
         }
         let now = context.now
         switch self {
-        case .recordReceipt:
-            let month = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
-            progress.receipts.removeAll { $0.month == month }
-            progress.receipts.append(ReceiptRecord(month: month, receivedAt: now, reference: text("reference") ?? ""))
-            progress.receipts.sort { $0.month < $1.month }
-            return "\(now.date.month)月の受領書を記録しました（\(now.japanese)）。今月分は送信済みです。"
         case .recordChange:
             guard let date = text("date").flatMap(CivilDate.init(parsing:)),
                   let kind = choice("kind").flatMap(ChangeKind.init(rawValue:)) else { return nil }

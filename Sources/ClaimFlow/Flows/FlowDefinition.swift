@@ -77,12 +77,14 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     /// For `readback`: the text step whose answer is read back.
     public var source: String?
     public var next: [Transition]
+    /// What accepting this step writes to the records (the monthly submission per payer).
+    public var record: StepRecord?
 
-    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, source, next }
+    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, source, next, record }
 
     public init(id: String, kind: StepKind, title: String, body: [String] = [], help: [String] = [],
                 rules: [String] = [], items: [ChecklistItem] = [], options: [ChoiceOption] = [],
-                field: TextField? = nil, source: String? = nil, next: [Transition] = []) {
+                field: TextField? = nil, source: String? = nil, next: [Transition] = [], record: StepRecord? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -94,6 +96,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         self.field = field
         self.source = source
         self.next = next
+        self.record = record
     }
 
     public init(from decoder: Decoder) throws {
@@ -108,6 +111,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         options = try c.decodeIfPresent([ChoiceOption].self, forKey: .options) ?? []
         field = try c.decodeIfPresent(TextField.self, forKey: .field)
         source = try c.decodeIfPresent(String.self, forKey: .source)
+        record = try c.decodeIfPresent(StepRecord.self, forKey: .record)
         // "next": "step-id" is shorthand for one unconditional transition.
         if let single = try? c.decodeIfPresent(String.self, forKey: .next) {
             next = [Transition(when: [:], goto: single)]

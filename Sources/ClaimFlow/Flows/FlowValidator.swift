@@ -55,6 +55,20 @@ enum FlowValidator {
             case .info, .confirm, .summary:
                 break
             }
+            if let record = step.record {
+                let needs = record.needs
+                guard step.kind == needs.kind else {
+                    throw fail(step.id, "record \"\(record.kind.rawValue)\" は \(needs.kind.rawValue) の手順に付けてください。")
+                }
+                if needs.payer && record.payer == nil {
+                    throw fail(step.id, "record \"\(record.kind.rawValue)\" には payer（shaho か kokuho）が必要です。")
+                }
+                if needs.number {
+                    guard let number = record.number, flow.step(number)?.kind == .text else {
+                        throw fail(step.id, "record \"receipt\" の number には、受領書の番号を入れる text の手順の id を書いてください。")
+                    }
+                }
+            }
             for (index, transition) in step.next.enumerated() {
                 guard ids.contains(transition.goto) else {
                     throw fail(step.id, "次の手順 \"\(transition.goto)\" がありません。")

@@ -12,6 +12,8 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     case optional
     /// A telephone number: digits and hyphens.
     case phone
+    /// A date and time as printed on a 受領書: 2026-12-07 10:15.
+    case dateTime
 
     /// Doubts about an acceptable text that the clerk may confirm by pressing Enter again (I1).
     public func warnings(in text: String) -> [String] {
@@ -47,6 +49,20 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
                 return "日付は 2027-04-01 の形で入力してください。"
             }
             return nil
+        case .dateTime:
+            if Self.dateTime(trimmed) == nil {
+                return "日時は 2026-12-07 10:15 の形で入力してください（24時間制）。"
+            }
+            return nil
         }
+    }
+
+    /// 「2026-12-07 10:15」 (or with a T, or in full-width digits) as a moment.
+    public static func dateTime(_ text: String) -> LocalDateTime? {
+        let halfWidth = FullWidth.toHalfWidth(text.trimmingCharacters(in: .whitespaces))
+        let parts = halfWidth.split(whereSeparator: { $0 == " " || $0 == "T" })
+        guard parts.count == 2 else { return nil }
+        let time = parts[1].count == 4 ? "0" + parts[1] : String(parts[1]) // 9:05 as 09:05
+        return LocalDateTime(parsing: parts[0] + "T" + time)
     }
 }

@@ -85,17 +85,3 @@ public enum FreezeCheck {
         return last.date.adding(days: 1)
     }
 }
-
-/// The 受領書 shown after sending: the clinic's proof that it fulfilled its duty to send (C9).
-public struct ReceiptRecord: Codable, Equatable, Sendable {
-    /// The claim month, `YYYY-MM`.
-    public var month: String
-    public var receivedAt: LocalDateTime
-    public var reference: String
-
-    public init(month: String, receivedAt: LocalDateTime, reference: String) {
-        self.month = month
-        self.receivedAt = receivedAt
-        self.reference = reference
-    }
-}

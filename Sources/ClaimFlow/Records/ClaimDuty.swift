@@ -17,7 +17,7 @@ public struct ClaimDuty: Equatable, Sendable {
     /// as claiming; a setup in progress claims from the month after the designation date, and
     /// not yet while that date is still unanswered.
     public init(_ progress: SavedProgress) {
-        guard let setup = progress.flows[FlowContract.Flows.setup], !setup.completed, progress.receipts.isEmpty else {
+        guard let setup = progress.flows[FlowContract.Flows.setup], !setup.completed, !progress.hasAnyReceipt else {
             self = .always
             return
         }

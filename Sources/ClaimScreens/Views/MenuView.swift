@@ -23,6 +23,13 @@ enum MenuView {
         switch item {
         case .flow(let id):
             guard let flow = context.catalog.flow(id) else { return (id, nil) }
+            if id == FlowContract.Flows.monthly {
+                // C3: the month per payer at a glance, in place of the summary.
+                let month = context.month(state)
+                let glance = "（\(context.now.date.month)月分 " + month.payers.map(MonthlyWording.shortStanding).joined(separator: "・") + "）"
+                let line = month.payers.map(MonthlyWording.standing).joined(separator: "／")
+                return (flow.title + glance + status(flow, state.progress.flows[id]), line)
+            }
             return (flow.title + status(flow, state.progress.flows[id]), flow.summary)
         case .calendar:
             return ("カレンダー", "今月の送信できる日と時間、締め切りを確かめます。")

@@ -23,6 +23,21 @@ public struct ViewContext: Sendable {
 
     var engine: Context { Context(catalog: catalog, now: now, rules: rules, desks: desks) }
 
+    /// This claim month per payer (C3), and the payers whose deadline passed unconfirmed (C10).
+    func month(_ state: AppState) -> MonthStanding {
+        MonthStanding(month: SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month), progress: state.progress,
+                      now: now, calendar: engine.calendar(for: state.progress))
+    }
+
+    /// C10 is said only to a clinic that keeps its monthly submission here and has a claim this month.
+    func missedDeadline(_ state: AppState) -> [String] {
+        let progress = state.progress
+        let keepsMonthly = !progress.submissions.isEmpty || progress.flows[FlowContract.Flows.monthly] != nil
+        guard keepsMonthly, ClaimDuty(progress).hasClaim(on: now.date) else { return [] }
+        let standing = month(state)
+        return standing.missed.isEmpty ? [] : MonthlyWording.missedDeadline(month: now.date.month, payers: standing.missed)
+    }
+
     func status(_ state: AppState) -> WindowStatus {
         WindowStatus.at(now, calendar: engine.calendar(for: state.progress),
                         submittedMonths: state.progress.submittedMonths)
@@ -58,7 +73,7 @@ public enum Views {
         }
         if state.progress.location == .menu || screen.warnings.isEmpty {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
-            var warnings = context.status(state).warnings
+            var warnings = context.missedDeadline(state) + context.status(state).warnings
             let planned = FreezeCheck.plannedChangeWarnings(state.progress.changes, today: context.now.date,
                                                             calendar: context.engine.calendar(for: state.progress))
             warnings.insert(contentsOf: planned, at: min(1, warnings.count))

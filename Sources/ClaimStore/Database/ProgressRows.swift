@@ -50,8 +50,11 @@ enum ProgressRows {
                                     return day
                                 })
         }
-        progress.receipts = try Row.fetchAll(db, sql: "SELECT * FROM receipts ORDER BY month").map { row in
-            ReceiptRecord(month: row["month"], receivedAt: try time(row["received_at"], table: "receipts"), reference: row["reference"])
+        progress.submissions = Submission.ordered(try String.fetchAll(db, sql: "SELECT record FROM submissions").map {
+            try json(Submission.self, $0, table: "submissions")
+        })
+        if let payers = try String.fetchOne(db, sql: "SELECT value FROM profile WHERE key = 'payers'") {
+            progress.payers = try json([Payer].self, payers, table: "profile")
         }
         progress.extensions = try String.fetchAll(db, sql: "SELECT record FROM extensions ORDER BY month").map {
             try json(WindowExtension.self, $0, table: "extensions")
@@ -91,13 +94,19 @@ enum ProgressRows {
                                      change.recordedAt.description, change.doneOn?.description])
             }
         }
-        if old.receipts != new.receipts {
-            let (upserts, deletions) = keyedDifference(old.receipts, new.receipts, key: \.month)
-            for month in deletions { try db.execute(sql: "DELETE FROM receipts WHERE month = ?", arguments: [month]) }
-            for receipt in upserts {
-                try db.execute(sql: "INSERT OR REPLACE INTO receipts (month, received_at, reference) VALUES (?, ?, ?)",
-                               arguments: [receipt.month, receipt.receivedAt.description, receipt.reference])
+        if old.submissions != new.submissions {
+            let (upserts, deletions) = keyedDifference(old.submissions, new.submissions, key: \.key)
+            for key in deletions {
+                let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                try db.execute(sql: "DELETE FROM submissions WHERE month = ? AND payer = ?", arguments: [parts[0], parts.count > 1 ? parts[1] : ""])
             }
+            for submission in upserts {
+                try db.execute(sql: "INSERT OR REPLACE INTO submissions (month, payer, record) VALUES (?, ?, ?)",
+                               arguments: [submission.month, submission.payer?.rawValue ?? "", try text(submission)])
+            }
+        }
+        if old.payers != new.payers {
+            try db.execute(sql: "INSERT OR REPLACE INTO profile (key, value) VALUES ('payers', ?)", arguments: [try text(new.payers)])
         }
         if old.extensions != new.extensions {
             let (upserts, deletions) = keyedDifference(old.extensions, new.extensions, key: \.month)

@@ -110,6 +110,23 @@ enum Schema {
                     unreadable_lines INTEGER NOT NULL);
                 """)
         }
+        migrator.registerMigration("v2: submissions per payer, profile") { db in
+            // C3: one row per claim month and payer (sent, result, 請求確定, 受領書, 返戻). The
+            // receipts of v1 had no payer: they move over as "payer unknown" (payer ''), unchanged.
+            try db.execute(sql: """
+                CREATE TABLE submissions (
+                    month TEXT NOT NULL,
+                    payer TEXT NOT NULL,
+                    record TEXT NOT NULL,
+                    PRIMARY KEY (month, payer));
+                INSERT INTO submissions (month, payer, record)
+                    SELECT month, '', json_object('month', month,
+                        'receipt', json_object('number', reference, 'recordedAt', received_at))
+                    FROM receipts;
+                DROP TABLE receipts;
+                CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+        }
         return migrator
     }
 }
