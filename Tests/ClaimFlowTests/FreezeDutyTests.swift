@@ -47,7 +47,7 @@ import Testing
     @Test func aCompletedSetupOrARecordedReceiptClaims() {
         #expect(ClaimDuty(setupProgress(designation: "2027-04-01", completed: true)) == .always)
         var progress = setupProgress(designation: "2027-04-01")
-        progress.receipts = [ReceiptRecord(month: "2026-11", receivedAt: december3, reference: "R1")]
+        progress.submissions = [ReceiptRecord(month: "2026-11", receivedAt: december3, reference: "R1").submission]
         #expect(ClaimDuty(progress) == .always)
     }
 

@@ -23,8 +23,8 @@ struct Driver {
     let context: Context
     var effects: [Effect] = []
 
-    init(_ catalog: FlowCatalog) {
-        context = Context(catalog: catalog, now: december3)
+    init(_ catalog: FlowCatalog, now: LocalDateTime = december3) {
+        context = Context(catalog: catalog, now: now)
     }
 
     mutating func send(_ events: Event...) {

@@ -112,14 +112,14 @@ import Testing
         _ = store.load(now: december3)
         let saved = try store.update { progress in
             progress.addChange(date: CivilDate(year: 2026, month: 12, day: 20)!, kind: .router, note: "ルータ交換", at: december3)
-            progress.receipts = [ReceiptRecord(month: "2026-11", receivedAt: december3, reference: "R-1")]
+            progress.submissions = [Submission(month: "2026-11", payer: .shaho, receipt: Receipt(number: "R-1", printedAt: december3, recordedAt: december3))]
             return [AuditEntry(at: december3, flow: "changes", step: "add", item: "1", action: "added")]
         }
         let document = try store.export(now: december3)
         #expect(document.progress == saved)
         #expect(document.audit.map(\.action) == ["added"])
         let json = String(decoding: try document.json(), as: UTF8.self)
-        #expect(json.contains("ルータ交換") && json.contains("\"reference\" : \"R-1\""))
+        #expect(json.contains("ルータ交換") && json.contains("\"number\" : \"R-1\""))
 
         let copy = folder.file("backup.sqlite")
         try store.backup(to: copy)

@@ -19,12 +19,18 @@ import Testing
         progress.flows["setup"] = setup
         progress.location = .flow("setup")
         progress.addChange(date: CivilDate(year: 2026, month: 12, day: 20)!, kind: .router, note: "ルータ交換", at: december3)
-        progress.receipts = [ReceiptRecord(month: "2026-11", receivedAt: december3, reference: "R-1")]
+        // Schema 1 kept one 受領書 per month without a payer: it comes in as "payer unknown".
+        let legacyReceipt = ReceiptRecord(month: "2026-11", receivedAt: december3, reference: "R-1")
+        progress.submissions = [legacyReceipt.submission]
         progress.extensions = [WindowExtension(month: "2026-12", untilDay: 12, closeMinute: 21 * 60, note: "延長")]
         progress.contacts["network"] = Desk(id: "network", name: "回線事業者", handles: "回線", phone: "0120-000-000")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(progress).write(to: URL(fileURLWithPath: scratch.file("progress.json")))
+        var file = try #require(try JSONSerialization.jsonObject(with: encoder.encode(progress)) as? [String: Any])
+        file["submissions"] = nil
+        file["payers"] = nil
+        file["receipts"] = [["month": "2026-11", "receivedAt": "2026-12-03T09:00", "reference": "R-1"]]
+        try JSONSerialization.data(withJSONObject: file).write(to: URL(fileURLWithPath: scratch.file("progress.json")))
         let line = #"{"action":"checked","at":"2026-12-03T09:00","flow":"setup","item":"pc","step":"equipment"}"#
         try Data((line + "\n" + line + line + "\n" + line + "\n").utf8).write(to: URL(fileURLWithPath: scratch.file("audit.jsonl")))
         return (scratch, progress)

@@ -23,7 +23,9 @@ import Testing
 
     /// SQLite's own full check of every page and index, on the file as the kill left it.
     func integrity(_ data: String) throws -> [String] {
-        let database = try DatabaseQueue(path: data + "/" + SQLiteProgressStore.fileName)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10) // a killed command's lock goes with the process
+        let database = try DatabaseQueue(path: data + "/" + SQLiteProgressStore.fileName, configuration: configuration)
         defer { try? database.close() }
         return try database.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
     }

@@ -123,7 +123,7 @@ import Testing
         #expect(terminal.screen.contains("1. セットアップ（完了）"))
         #expect(terminal.screen.contains("今日が締め切りです"))
         terminal.send("2", "Enter")
-        #expect(terminal.waitFor("送信の前に確かめること"))
+        #expect(terminal.waitFor("今月の請求先"))
         terminal.send("F12")
         #expect(terminal.waitFor("デモを最初の状態に戻しました。"))
         terminal.send("F10")

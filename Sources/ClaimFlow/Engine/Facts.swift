@@ -50,10 +50,14 @@ public enum Facts {
         let standing = MonthStanding(month: claimMonth, progress: progress, now: now, calendar: calendar)
         values["month.payers"] = standing.payers.map(MonthlyWording.standing).joined(separator: "\n")
         values["month.missed"] = standing.missed.isEmpty ? "" : MonthlyWording.missedDeadline(month: now.date.month, payers: standing.missed).joined(separator: "\n")
-        let earlier = progress.submissions.filter { $0.month < claimMonth && $0.receipt != nil }.suffix(6).reversed()
-        values["receipts.history"] = earlier.isEmpty
+        let earlier = progress.submissions.filter { $0.month < claimMonth && $0.receipt != nil }
+        let months = Array(Set(earlier.map(\.month))).sorted(by: >).prefix(3)
+        values["receipts.history"] = months.isEmpty
             ? "まだ記録はありません。"
-            : earlier.map { "\($0.month) \($0.payer?.short ?? "請求先不明") 受領書 \($0.receipt?.number ?? "")" }.joined(separator: "、")
+            : months.map { month in
+                month + " " + earlier.filter { $0.month == month }
+                    .map { "\($0.payer?.short ?? "請求先不明") \($0.receipt?.number ?? "")" }.joined(separator: "・")
+            }.joined(separator: "、")
 
         values.merge(setupValues(progress, context)) { $1 }
         values.merge(troubleValues(state, status: status, context)) { $1 }

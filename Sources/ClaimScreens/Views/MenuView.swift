@@ -27,8 +27,7 @@ enum MenuView {
                 // C3: the month per payer at a glance, in place of the summary.
                 let month = context.month(state)
                 let glance = "（\(context.now.date.month)月分 " + month.payers.map(MonthlyWording.shortStanding).joined(separator: "・") + "）"
-                let line = month.payers.map(MonthlyWording.standing).joined(separator: "／")
-                return (flow.title + glance + status(flow, state.progress.flows[id]), line)
+                return (flow.title + glance + status(flow, state.progress.flows[id]), flow.summary)
             }
             return (flow.title + status(flow, state.progress.flows[id]), flow.summary)
         case .calendar:
