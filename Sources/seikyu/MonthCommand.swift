@@ -20,6 +20,8 @@ struct MonthCommand: ParsableCommand {
     struct PayerJSON: Encodable {
         var payer: String
         var name: String
+        /// This payer's last moment, with its own extension if one was recorded (C8).
+        var deadline: String
         var sent: Bool
         var sentAt: String?
         var result: String?
@@ -64,7 +66,9 @@ struct MonthCommand: ParsableCommand {
         let service = number == 1 ? SubmissionCalendar.monthKey(year: year - 1, month: 12) : SubmissionCalendar.monthKey(year: year, month: number - 1)
         let payers = standing.payers.map { standing -> PayerJSON in
             let record = progress.submission(month: key, payer: standing.payer)
+            let own = calendar.deadline(year: year, month: number, payer: standing.payer)
             return PayerJSON(payer: standing.payer?.rawValue ?? "unknown", name: standing.payer?.japanese ?? "請求先不明（以前の記録）",
+                             deadline: "\(key)-\(String(format: "%02d", own.day))T\(Hours.text(own.close))",
                              sent: record?.sentAt != nil || record?.receipt != nil, sentAt: record?.sentAt?.description,
                              result: record?.result?.rawValue, confirmed: standing.isConfirmed,
                              confirmedAt: record?.confirmedAt?.description, receiptNumber: record?.receipt?.number,

@@ -78,6 +78,11 @@ import Testing
         let extended = SubmissionCalendar(rules: calendar.rules, extensions: [WindowExtension(month: "2026-12", untilDay: 12, closeMinute: 21 * 60)])
         #expect(missed("2026-12-11T00:00", extended) == [], "C8: the recorded extension moves the deadline")
         #expect(missed("2026-12-12T21:00", extended) == [.kokuho])
+        let kokuhoOnly = SubmissionCalendar(rules: calendar.rules,
+                                            extensions: [WindowExtension(month: "2026-12", untilDay: 12, closeMinute: 21 * 60, payer: .kokuho)])
+        progress.submissions = []
+        #expect(missed("2026-12-11T00:00", kokuhoOnly) == [.shaho], "C8: only 国保連's system was extended")
+        #expect(kokuhoOnly.deadline(year: 2026, month: 12).day == 10, "the calendar's own deadline stays")
         let lines = MonthlyWording.missedDeadline(month: 12, payers: [.kokuho])
         #expect(lines.joined().contains("月遅れ請求") && lines.joined().contains("国保連に問い合わせて"))
     }

@@ -42,13 +42,17 @@ public struct SubmissionCalendar: Sendable {
         "\(year)-" + (month < 10 ? "0\(month)" : "\(month)")
     }
 
-    public func extensionFor(year: Int, month: Int) -> WindowExtension? {
-        extensions.last { $0.month == SubmissionCalendar.monthKey(year: year, month: month) }
+    /// The extension for both payers (the calendar's own), or, given a payer, that payer's own
+    /// extension before the one for both (C8).
+    public func extensionFor(year: Int, month: Int, payer: Payer? = nil) -> WindowExtension? {
+        let key = SubmissionCalendar.monthKey(year: year, month: month)
+        if let payer, let own = extensions.last(where: { $0.month == key && $0.payer == payer }) { return own }
+        return extensions.last { $0.month == key && $0.payer == nil }
     }
 
-    /// The last day and closing minute of this month's window (C2, C8).
-    public func deadline(year: Int, month: Int) -> (day: Int, close: Int) {
-        if let ext = extensionFor(year: year, month: month) { return (ext.untilDay, ext.until.close) }
+    /// The last day and closing minute of this month's window (C2, C8), for one payer if given.
+    public func deadline(year: Int, month: Int, payer: Payer? = nil) -> (day: Int, close: Int) {
+        if let ext = extensionFor(year: year, month: month, payer: payer) { return (ext.untilDay, ext.until.close) }
         let last = rules.windows.max { $0.to < $1.to }
         return (last?.to ?? 10, last?.hours.close ?? 24 * 60)
     }

@@ -107,11 +107,18 @@ public struct WindowExtension: Codable, Equatable, Sendable {
     public var untilDay: Int
     public var until: Hours
     public var note: String
+    /// The payer whose system was extended; nil for both (C8: 支払基金 and 国保連 are separate
+    /// systems, an outage may hit one only).
+    public var payer: Payer?
 
-    public init(month: String, untilDay: Int, closeMinute: Int, note: String = "") {
+    public init(month: String, untilDay: Int, closeMinute: Int, note: String = "", payer: Payer? = nil) {
         self.month = month
         self.untilDay = untilDay
         self.until = Hours(open: 8 * 60, close: closeMinute)
         self.note = note
+        self.payer = payer
     }
+
+    /// The key rows are stored under: month and payer ("" for both).
+    public var key: String { month + "/" + (payer?.rawValue ?? "") }
 }

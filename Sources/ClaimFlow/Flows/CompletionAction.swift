@@ -65,10 +65,13 @@ public enum CompletionAction: String, Codable, Sendable {
             guard let day = choice("until-day").flatMap(Int.init), let close = choice("close") else { return nil }
             let minute = close == "24:00" ? 24 * 60 : 21 * 60
             let month = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
-            progress.extensions.removeAll { $0.month == month }
-            progress.extensions.append(WindowExtension(month: month, untilDay: day, closeMinute: minute, note: text("note") ?? ""))
-            progress.extensions.sort { $0.month < $1.month }
-            return "\(now.date.month)月の送信期限を \(day)日 \(Hours.text(minute)) まで延長として記録しました。"
+            // C8: an outage may hit one payer's system only; "both" (or no such step) is nil.
+            let payer = choice("payer").flatMap(Payer.init(rawValue:))
+            progress.extensions.removeAll { $0.month == month && $0.payer == payer }
+            progress.extensions.append(WindowExtension(month: month, untilDay: day, closeMinute: minute, note: text("note") ?? "", payer: payer))
+            progress.extensions.sort { ($0.month, $0.payer?.rawValue ?? "") < ($1.month, $1.payer?.rawValue ?? "") }
+            let whose = payer.map { "\($0.japanese)の" } ?? ""
+            return "\(now.date.month)月の\(whose)送信期限を \(day)日 \(Hours.text(minute)) まで延長として記録しました。"
         case .recordTriage, .recordContact:
             return nil
         }

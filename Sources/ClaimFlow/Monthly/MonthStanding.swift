@@ -39,13 +39,14 @@ public struct MonthStanding: Equatable, Sendable {
         }
         payers = standings
         let parts = month.split(separator: "-").compactMap { Int($0) }
-        var passed = false
-        if parts.count == 2, let last = CivilDate(year: parts[0], month: parts[1], day: calendar.deadline(year: parts[0], month: parts[1]).day) {
-            let close = calendar.deadline(year: parts[0], month: parts[1]).close
-            // The deadline day's closing minute (24:00 is the end of that day).
-            passed = now.date > last || (now.date == last && now.minuteOfDay >= close)
+        func passed(_ payer: Payer) -> Bool {
+            guard parts.count == 2 else { return false }
+            let deadline = calendar.deadline(year: parts[0], month: parts[1], payer: payer)
+            guard let last = CivilDate(year: parts[0], month: parts[1], day: deadline.day) else { return false }
+            // The deadline day's closing minute (24:00 is the end of that day); C8 per payer.
+            return now.date > last || (now.date == last && now.minuteOfDay >= deadline.close)
         }
-        missed = passed ? progress.unconfirmedPayers(month: month) : []
+        missed = progress.unconfirmedPayers(month: month).filter(passed)
     }
 }
 

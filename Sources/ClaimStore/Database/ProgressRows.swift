@@ -56,7 +56,7 @@ enum ProgressRows {
         if let payers = try String.fetchOne(db, sql: "SELECT value FROM profile WHERE key = 'payers'") {
             progress.payers = try json([Payer].self, payers, table: "profile")
         }
-        progress.extensions = try String.fetchAll(db, sql: "SELECT record FROM extensions ORDER BY month").map {
+        progress.extensions = try String.fetchAll(db, sql: "SELECT record FROM extensions ORDER BY month, payer").map {
             try json(WindowExtension.self, $0, table: "extensions")
         }
         progress.triages = try String.fetchAll(db, sql: "SELECT record FROM triages ORDER BY seq").map {
@@ -109,11 +109,14 @@ enum ProgressRows {
             try db.execute(sql: "INSERT OR REPLACE INTO profile (key, value) VALUES ('payers', ?)", arguments: [try text(new.payers)])
         }
         if old.extensions != new.extensions {
-            let (upserts, deletions) = keyedDifference(old.extensions, new.extensions, key: \.month)
-            for month in deletions { try db.execute(sql: "DELETE FROM extensions WHERE month = ?", arguments: [month]) }
+            let (upserts, deletions) = keyedDifference(old.extensions, new.extensions, key: \.key)
+            for key in deletions {
+                let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                try db.execute(sql: "DELETE FROM extensions WHERE month = ? AND payer = ?", arguments: [parts[0], parts.count > 1 ? parts[1] : ""])
+            }
             for extensionRecord in upserts {
-                try db.execute(sql: "INSERT OR REPLACE INTO extensions (month, record) VALUES (?, ?)",
-                               arguments: [extensionRecord.month, try text(extensionRecord)])
+                try db.execute(sql: "INSERT OR REPLACE INTO extensions (month, payer, record) VALUES (?, ?, ?)",
+                               arguments: [extensionRecord.month, extensionRecord.payer?.rawValue ?? "", try text(extensionRecord)])
             }
         }
         if old.triages != new.triages {

@@ -111,6 +111,7 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v2: submissions per payer, profile") { db in
+            // C8: an extension may be for one payer's system only: (month, payer), '' for both.
             // C3: one row per claim month and payer (sent, result, 請求確定, 受領書, 返戻). The
             // receipts of v1 had no payer: they move over as "payer unknown" (payer ''), unchanged.
             try db.execute(sql: """
@@ -125,6 +126,14 @@ enum Schema {
                     FROM receipts;
                 DROP TABLE receipts;
                 CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE extensions_per_payer (
+                    month TEXT NOT NULL,
+                    payer TEXT NOT NULL,
+                    record TEXT NOT NULL,
+                    PRIMARY KEY (month, payer));
+                INSERT INTO extensions_per_payer (month, payer, record) SELECT month, '', record FROM extensions;
+                DROP TABLE extensions;
+                ALTER TABLE extensions_per_payer RENAME TO extensions;
                 """)
         }
         return migrator
