@@ -73,12 +73,15 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let rules = try reportingFailure { try options.rules() }
-        let extensions: [WindowExtension]
+        // The clinic's own calendar, as the calendar screen draws it: its recorded extensions,
+        // and no change freeze in months it has no claim to send (domain "Change freeze").
+        let calendar: SubmissionCalendar
         switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: try options.fixedNow() ?? JapanClock.now()) {
-        case .success(let progress): extensions = progress.extensions
-        case .failure: extensions = [] // the calendar itself does not need saved data
+        case .success(let progress):
+            calendar = SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress))
+        case .failure:
+            calendar = SubmissionCalendar(rules: rules) // the calendar itself does not need saved data
         }
-        let calendar = SubmissionCalendar(rules: rules, extensions: extensions)
         let selected = try months()
         let result = selected.map { year, month in
             MonthJSON(month: SubmissionCalendar.monthKey(year: year, month: month), days: calendar.month(year: year, month: month).map {
@@ -100,6 +103,12 @@ struct CalendarCommand: ParsableCommand {
                 var notes: [String] = []
                 if let hours = day.submission { notes.append("送信 \(hours.japanese)") } else if let hours = day.correction { notes.append("訂正のみ \(hours.japanese)") }
                 if day.closed { notes.append("システム停止") }
+                // C4 and C6: what can still be done once claims and corrections are over (the
+                // calendar grid's 試 and 帳; on window days they are open too).
+                if day.submission == nil && day.correction == nil {
+                    if let hours = day.test { notes.append("導通・確認試験 \(hours.japanese)") }
+                    if let hours = day.download { notes.append("返戻・帳票 \(hours.japanese)") }
+                }
                 if day.deadline { notes.append("締め切り") }
                 if day.peak { notes.append("混む日") }
                 if day.freeze { notes.append("変更禁止") }

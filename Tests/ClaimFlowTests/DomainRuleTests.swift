@@ -54,11 +54,41 @@ import Testing
         for d in ["05", "15", "30"] { #expect(day("2026-11-\(d)").test == Hours(open: 480, close: 1260), "C6: \(d)日") }
     }
 
+    @Test func c4c6AfterTheTwelfthTestsAndDownloadsAreWhatIsLeft() {
+        // 2026-12-20 (Sun): no claims (C1), no corrections (C3), but 導通・確認試験 (C6) and
+        // 返戻・帳票 downloads (C4) 8:00–21:00.
+        let twentieth = day("2026-12-20")
+        #expect(twentieth.submission == nil && twentieth.correction == nil && !twentieth.closed)
+        #expect(twentieth.test == Hours(open: 480, close: 1260), "C6")
+        #expect(twentieth.download == Hours(open: 480, close: 1260), "C4")
+        #expect(day("2026-12-28").test != nil && day("2026-12-28").download != nil)
+        #expect(day("2026-12-29").test == nil && day("2026-12-29").download == nil, "C5: closed from 12/29")
+    }
+
     @Test func c7TheTenthAndTheDayAfterALongClosureArePeakDays() {
         #expect(day("2026-12-10").peak)
         #expect(!day("2026-12-09").peak)
         // 2027-05-06 (Thu) follows 5/3–5/5 (holidays) with 5/1–5/2 the weekend before.
         #expect(day("2027-05-06").peak)
+        #expect(!day("2027-05-07").peak)
+    }
+
+    @Test func c7TheFirstWindowDayAfterTheYearEndClosureIsAPeakDay() {
+        // C5: closed 12/29–1/4. 2027-01-05 (Tue) follows 1/4, a closed Monday that is no holiday.
+        #expect(day("2027-01-05").peak)
+        #expect(day("2026-01-05").peak) // Mon
+        #expect(!day("2027-01-06").peak && !day("2026-01-06").peak)
+        // 2030-01-05 is a Saturday: the first window day still is; so is Monday the 7th, the
+        // first working day after the weekend and the closure.
+        #expect(day("2030-01-05").peak && !day("2030-01-06").peak && day("2030-01-07").peak)
+    }
+
+    @Test func c7TheRoutineClosureOnDaysOneToFourDoesNotMakeAPeak() {
+        // 2026-10-05 (Mon) follows 10/3–10/4, a weekend, and 10/1–10/2 closed weekdays.
+        #expect(!day("2026-10-05").peak)
+        #expect(!day("2026-11-05").peak && !day("2026-12-05").peak)
+        #expect(calendar.isLongClosure(CivilDate(parsing: "2026-12-29")!) && calendar.isLongClosure(CivilDate(parsing: "2027-01-04")!))
+        #expect(!calendar.isLongClosure(CivilDate(parsing: "2026-11-04")!) && !calendar.isLongClosure(CivilDate(parsing: "2026-12-28")!))
     }
 
     @Test func c8AnExtensionMovesTheDeadlineToTheTwelfthAt21() {

@@ -74,8 +74,7 @@ public struct SubmissionCalendar: Sendable {
 
     private func day(_ date: CivilDate, holiday: String?) -> CalendarDay {
         let d = date.day
-        let yearEnd = date.month == 12 && d >= rules.yearEndClosureFrom
-        let closed = d <= rules.closedThroughDay || yearEnd
+        let closed = isClosed(date)
         let ext = extensionFor(year: date.year, month: date.month)
         let deadline = deadline(year: date.year, month: date.month)
 
@@ -103,18 +102,48 @@ public struct SubmissionCalendar: Sendable {
             deadline: d == deadline.day, extended: extended)
     }
 
-    /// C7: the deadline day, and window days right after a run of days off.
+    /// C5: the system is closed this day (days 1–4 of every month, and the year end).
+    public func isClosed(_ date: CivilDate) -> Bool {
+        date.day <= rules.closedThroughDay || (date.month == 12 && date.day >= rules.yearEndClosureFrom)
+    }
+
+    /// C5: a closed day in a closure longer than the monthly one (days 1–4), i.e. the year-end
+    /// closure from 12/29 through 1/4: seven days in a row without the system.
+    public func isLongClosure(_ date: CivilDate) -> Bool {
+        guard isClosed(date) else { return false }
+        var run = 1
+        var other = date.adding(days: -1)
+        while isClosed(other), run <= rules.closedThroughDay { run += 1; other = other.adding(days: -1) }
+        other = date.adding(days: 1)
+        while isClosed(other), run <= rules.closedThroughDay { run += 1; other = other.adding(days: 1) }
+        return run > rules.closedThroughDay
+    }
+
+    /// C7 ([S0]: 「受付最終日(10日)や休日が続く月はアクセスが集中し接続しづらい」; domain.md C7
+    /// "the last day (10th) and months with runs of holidays are busiest"). Peak days are:
+    /// - the deadline day (the 10th, or an extension's last day);
+    /// - the first window day after a long closure (C5): January's 5th after 12/29–1/4, when
+    ///   everything held back over the new year arrives at once (issue 12, item 8);
+    /// - the first working window day after `peakAfterDaysOff` or more days off in a row
+    ///   (weekends, holidays, days of a long closure), e.g. 2027-05-06 after Golden Week.
+    ///   The source names the busy *month*, not a day: marking the day the clinics that were
+    ///   off all come back is our reading of it, kept as data (calendar.json peakAfterDaysOff).
+    ///   The routine closure on days 1–4 does not count, or every month would start on a peak.
     private func markPeaks(_ days: inout [CalendarDay], holidays: [CivilDate: String]) {
+        func off(_ date: CivilDate) -> Bool {
+            let holiday = date.year == days[0].date.year ? holidays[date] != nil : JapaneseHolidays.name(of: date) != nil
+            return holiday || date.weekday == 0 || date.weekday == 6 || isLongClosure(date)
+        }
         for index in days.indices where days[index].submission != nil {
             if days[index].deadline { days[index].peak = true; continue }
+            let previous = days[index].date.adding(days: -1)
+            if isLongClosure(previous) { days[index].peak = true; continue }
             if days[index].dayOff { continue }
             var run = 0
-            var previous = days[index].date.adding(days: -1)
-            while run < 10 {
-                let off = holidays[previous] != nil || previous.weekday == 0 || previous.weekday == 6
-                if !off { break }
+            var day = previous
+            while run < rules.peakAfterDaysOff, off(day) {
                 run += 1
-                previous = previous.adding(days: -1)
+                day = day.adding(days: -1)
             }
             if run >= rules.peakAfterDaysOff { days[index].peak = true }
         }
