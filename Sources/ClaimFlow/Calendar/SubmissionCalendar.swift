@@ -12,7 +12,7 @@ public struct CalendarDay: Equatable, Sendable {
     public var test: Hours?
     /// C5: the system is closed all day.
     public var closed: Bool
-    /// C7: expect congestion; send early or off-peak.
+    /// C7: expect congestion (the deadline day, the day after a run of days off); send early in the window.
     public var peak: Bool
     /// [S0]: no changes to line, router, hub/LAN, certificates or terminal.
     public var freeze: Bool

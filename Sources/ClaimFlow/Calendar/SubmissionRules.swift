@@ -58,6 +58,11 @@ public struct Hours: Codable, Equatable, Sendable {
         return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
     }
 
+    /// `8:00`, `21:00`: one time as clerks read it (no leading zero).
+    public static func clock(_ minutes: Int) -> String {
+        "\(minutes / 60):" + Hours.text(minutes).suffix(2)
+    }
+
     /// `8:00〜21:00`, as clerks read it.
     public var japanese: String {
         "\(open / 60):\(Hours.text(open).suffix(2))〜\(close / 60):\(Hours.text(close).suffix(2))"

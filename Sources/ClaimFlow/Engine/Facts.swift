@@ -3,7 +3,7 @@
 public enum Facts {
     /// Every name a flow may use; the validator rejects others.
     public static let known: Set<String> = [
-        "today", "window.headline", "claim.month", "service.month", "deadline", "offpeak.advice",
+        "today", "window.headline", "claim.month", "service.month", "deadline",
         "changes.freeze", "changes.recent", "receipts.history", "change.freeze", "month.payers", "month.missed",
         "setup.timeline", "setup.manual", "setup.firstWindow", "setup.paperDeadline",
         "trouble.congestion", "trouble.history", "trouble.solvedBy", "desks.list",
@@ -25,7 +25,6 @@ public enum Facts {
             "claim.month": "\(now.date.year)年\(now.date.month)月",
             "service.month": "\(service.0)年\(service.1)月",
             "deadline": "\(deadlineDate?.japanese ?? "\(deadline.day)日") \(Hours.text(deadline.close))",
-            "offpeak.advice": offPeakAdvice(now, status: status),
         ]
 
         let inFreeze = progress.changes.filter { $0.date >= now.date }
@@ -137,18 +136,6 @@ public enum Facts {
             values["setup.paperDeadline"] = paper.date.japanese
         }
         return values
-    }
-
-    /// C7: advice for sending at this hour.
-    static func offPeakAdvice(_ now: LocalDateTime, status: WindowStatus) -> String {
-        var advice: String
-        switch now.hour {
-        case ..<10, 19...: advice = "いまは比較的空いている時間です。"
-        case 12: advice = "昼休みの時間は比較的空いています。"
-        default: advice = "日中は混み合います。早朝・昼休み・夜に送ると、つながりやすくなります。"
-        }
-        if status.day.peak { advice = "今日は混み合う日です。" + advice }
-        return advice
     }
 
     /// Replaces `{{name}}` with its value; unknown names are left as they are.
