@@ -22,12 +22,25 @@ import Testing
     }()
 
     /// SQLite's own full check of every page and index, on the file as the kill left it.
+    /// A killed process may still be on its way out, holding its lock for a moment: waited for.
     func integrity(_ data: String) throws -> [String] {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10) // a killed command's lock goes with the process
+        configuration.busyMode = .timeout(10)
         let database = try DatabaseQueue(path: data + "/" + SQLiteProgressStore.fileName, configuration: configuration)
         defer { try? database.close() }
         return try database.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+    }
+
+    /// The revision saved in the folder, read beside a running window; 0 before there is one.
+    func revision(_ data: String) -> Int {
+        let path = data + "/" + SQLiteProgressStore.fileName
+        guard FileManager.default.fileExists(atPath: path) else { return 0 }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        guard let database = try? DatabaseQueue(path: path, configuration: configuration) else { return 0 }
+        defer { try? database.close() }
+        return (try? database.read { try Int.fetchOne($0, sql: "SELECT value FROM revision") }) ?? 0
     }
 
     @Test func killingAWindowAtRandomMomentsNeverBreaksTheDatabase() throws {
@@ -40,8 +53,16 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var loadedWithProgress = 0
         for kill in 0..<(Self.long ? 200 : 20) {
+            let before = revision(data)
             let pid = try #require(spawn([TmuxTerminal.binary, "play", "--data-dir", data, tapePath]))
-            usleep(UInt32.random(in: 20_000...250_000, using: &generator))
+            // A random moment once this run is saving: a slow start on a busy machine is waited
+            // for (10 s at most), so the kills land among the saves, not before the first one.
+            var waited = 0
+            while revision(data) == before && waited < 1000 {
+                usleep(10_000)
+                waited += 1
+            }
+            usleep(UInt32.random(in: 0...230_000, using: &generator))
             Foundation.kill(pid, SIGKILL)
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

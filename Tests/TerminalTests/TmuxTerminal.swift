@@ -5,8 +5,15 @@ import Testing
 /// Each test gets its own tmux server (socket) and data folder.
 final class TmuxTerminal {
     let socket = "seikyu-test-\(UUID().uuidString.prefix(8))"
-    let dataFolder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-tmux-\(UUID().uuidString)").path
+    let dataFolder: String
     let sttyFile = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-stty-\(UUID().uuidString)").path
+
+    /// A fresh data folder of its own, or `dataFolder` shared with another terminal (issue 11:
+    /// two windows on one folder). Either way `stop` removes it.
+    init(dataFolder: String? = nil) {
+        self.dataFolder = dataFolder
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-tmux-\(UUID().uuidString)").path
+    }
 
     static var binary: String {
         // swift test builds the executable next to the test bundle.

@@ -7,6 +7,10 @@ extension SQLiteProgressStore {
     /// The saved progress for `seikyu status` and friends. A folder or database that does not
     /// exist yet is an empty start and is not created.
     public static func peek(directory: String, now: LocalDateTime) -> Result<SavedProgress, DataProblem> {
+        // A folder that is there is checked even when empty: one others can write to is refused.
+        if PathKind.of(directory) != .missing {
+            do { try DataFolder.check(directory) } catch { return .failure(error.problem) }
+        }
         let files = [fileName, LegacyImport.progressFile, LegacyImport.auditFile].map { directory + "/" + $0 }
         if files.allSatisfy({ PathKind.of($0) == .missing }) { return .success(SavedProgress()) }
         do {
