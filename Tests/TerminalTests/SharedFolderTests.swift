@@ -45,12 +45,12 @@ import Testing
             a.stop()
         }
         // Both open before either moves (a window starts where the folder last stood), then
-        // both go to the checklist in step: 2 opens 月次請求, Enter its second step.
+        // both go to the checklist in step: 2 opens 月次請求, Enter the payers, Enter the checklist.
         for window in [a, b] {
             window.start()
             #expect(window.waitFor("メインメニュー"), "\(window.screen)")
         }
-        for (key, shown) in [("2", "今月の送信"), ("Enter", "確認済み 0 / 6")] {
+        for (key, shown) in [("2", "今月の送信"), ("Enter", "今月の請求先"), ("Enter", "確認済み 0 / 4")] {
             for window in [a, b] {
                 window.send(key)
                 #expect(window.waitFor(shown), "\(window.screen)")
@@ -58,20 +58,20 @@ import Testing
         }
         // A ticks the third item (締め切りまで…変更しない); its highlighted row is saved with it.
         a.send("Down", "Down", "Space")
-        #expect(a.waitFor("確認済み 1 / 6"), "\(a.screen)")
-        #expect(b.screen.contains("確認済み 0 / 6"), "B has not pressed a key yet")
+        #expect(a.waitFor("確認済み 1 / 4"), "\(a.screen)")
+        #expect(b.screen.contains("確認済み 0 / 4"), "B has not pressed a key yet")
 
         // B's next key, a harmless one, brings A's tick in; B's row moves from its own place.
         b.send("Down")
-        #expect(b.waitFor("確認済み 1 / 6"), "a change made elsewhere is seen at the next key:\n\(b.screen)")
+        #expect(b.waitFor("確認済み 1 / 4"), "a change made elsewhere is seen at the next key:\n\(b.screen)")
         #expect(b.screen.contains("[x] 締め切りまで"), "\(b.screen)")
         #expect(b.screen.contains("> [ ] 電子証明書の警告が出ない"), "B's own row stays its own:\n\(b.screen)")
         b.send("Space")
-        #expect(b.waitFor("確認済み 2 / 6"), "\(b.screen)")
+        #expect(b.waitFor("確認済み 2 / 4"), "\(b.screen)")
         #expect(b.screen.contains("[x] 電子証明書の警告が出ない"), "\(b.screen)")
 
         a.send("Down")
-        #expect(a.waitFor("確認済み 2 / 6"), "\(a.screen)")
+        #expect(a.waitFor("確認済み 2 / 4"), "\(a.screen)")
         a.send("q")
         b.send("q")
         #expect(a.afterExit()?.status == "EXIT=0")
