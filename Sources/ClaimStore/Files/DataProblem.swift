@@ -34,7 +34,7 @@ public struct DataProblem: Error, Equatable, Sendable {
         case .corrupt: what = "保存データが壊れていたため、読み込めませんでした。"
         case .futureVersion: what = "保存データは新しい版の seikyu で作られています。新しい版をお使いください。"
         case .unsafe:
-            return [detail, "直してから、もう一度起動してください。データには手を付けていません。"]
+            return [detail, "直してから、もう一度お試しください。データには手を付けていません。"]
         case .notSaved:
             return ["進み具合を保存できませんでした（\(detail)）。",
                     "空き容量と書き込み権限を確かめてください。入力は画面に残っています。"]
