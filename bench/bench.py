@@ -139,6 +139,8 @@ def measure(name, argv, marker, quit_keys, unwanted=None):
     for run in range(RUNS):
         pty = Pty(argv)
         last = pty.read_until_quiet(marker=marker)
+        if last is None or marker not in pty.output:
+            sys.exit("bench.py: %s did not draw its first frame; it wrote: %r" % (name, pty.output[-300:].decode(errors="replace")))
         startups.append((last - pty.started) * 1000)
         if unwanted and unwanted in pty.output:
             sys.exit("bench.py: %s showed %r on its first frame" % (name, unwanted.decode()))
