@@ -107,7 +107,6 @@ func framePair(_ t: Timings) -> String { "\(ms(percentile(t.frames, 50))) / \(ms
 func mib(_ bytes: Int) -> String {
     bytes < 1024 * 1024 ? String(format: "%.0f KiB", Double(bytes) / 1024) : String(format: "%.1f MiB", Double(bytes) / 1048576)
 }
-func ratio(_ last: Double, _ first: Double) -> String { String(format: "%.2f", last / first) }
 
 let hasTmpfs = tmpfsBase != nil
 print("""
@@ -148,14 +147,26 @@ for row in subjects {
     cells.append(pair(row.unsaved))
     print("| " + cells.joined(separator: " | ") + " |")
 }
-if let first = subjects.first, let last = subjects.last, subjects.count > 1 {
-    var ratios = ["saved on disk \(ratio(last.disk.p50, first.disk.p50))"]
-    if hasTmpfs {
-        ratios.append("on tmpfs \(ratio(last.tmpfs.p50, first.tmpfs.p50))")
-        ratios.append("on tmpfs with no frame \(ratio(last.tmpfsNoFrames.p50, first.tmpfsNoFrames.p50))")
+/// "+5 % (0.384 → 0.403 ms)", and whether that is flat: within 10 % or 5 µs.
+func change(_ a: Timings, _ b: Timings) -> (text: String, flat: Bool) {
+    let percent = (b.p50 - a.p50) / a.p50 * 100
+    let flat = abs(percent) <= 10 || abs(b.p50 - a.p50) <= 0.005
+    let sign = abs(percent) < 0.5 ? "±0" : String(format: "%+.0f", percent)
+    return ("\(sign) % (\(ms(a.p50)) → \(ms(b.p50)) ms)\(flat ? "" : ", not flat")", flat)
+}
+if let first = subjects.first {
+    print("")
+    for later in subjects.dropFirst() where later.years == 5 || later === subjects.last {
+        var parts = [("saved on disk", change(first.disk, later.disk))]
+        if hasTmpfs {
+            parts.append(("on tmpfs", change(first.tmpfs, later.tmpfs)))
+            parts.append(("on tmpfs with no frame", change(first.tmpfsNoFrames, later.tmpfsNoFrames)))
+        }
+        parts.append(("not saved", change(first.unsaved, later.unsaved)))
+        print("Median per key from \(yearsLabel(first.years)) to \(yearsLabel(later.years)): "
+              + parts.map { "\($0.0) \($0.1.text)" }.joined(separator: "; ") + ".  ")
     }
-    ratios.append("not saved \(ratio(last.unsaved.p50, first.unsaved.p50))")
-    print("\nMedian with \(yearsLabel(last.years)) ÷ median with \(yearsLabel(first.years)): \(ratios.joined(separator: ", ")).")
+    print("Flat here means a median within 10 % or 5 µs of the one with \(yearsLabel(first.years)); anything else is marked \"not flat\".")
 }
 print("""
 
@@ -174,8 +185,9 @@ Why, from the code when this benchmark was written:
 
 - A saved key writes only the rows that differ (`ProgressRows.write`); lists the key did not touch \
 are compared by identity, so the records and the audit trail are neither read nor encoded again. \
-Disk minus tmpfs is the fsync of the WAL; on this virtual disk an fdatasync took from 0.2 to 13 ms \
-depending on the moment (strace -T), so the disk column moves from run to run more than between sizes.
+Disk minus tmpfs is the fsync of the WAL. On the virtual disk this was written on, strace -T showed \
+one fdatasync taking anywhere from 0.2 to 13 ms depending on the moment, so the disk column moves \
+more from run to run than between sizes.
 - The frame rebuilds the month's calendar for the status line (`WindowStatus.at`): \
 `SubmissionCalendar.extensionFor` scans every recorded extension for each day and formats the month \
 key inside that scan, and `submittedMonths` builds a set of every 受領書. That work grows with the \
