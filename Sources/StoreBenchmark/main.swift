@@ -186,13 +186,14 @@ Why, from the code when this benchmark was written:
 - A saved key writes only the rows that differ (`ProgressRows.write`); lists the key did not touch \
 are compared by identity, so the records and the audit trail are neither read nor encoded again. \
 Disk minus tmpfs is the fsync of the WAL. On the virtual disk this was written on, strace -T showed \
-one fdatasync taking anywhere from 0.2 to 13 ms depending on the moment, so the disk column moves \
-more from run to run than between sizes.
+one fdatasync taking anywhere from 0.2 to 13 ms depending on the moment (while other builds ran, a \
+saved key on disk took 3 to 8 ms at the median), so the disk column moves more from run to run than \
+between sizes.
 - The frame rebuilds the month's calendar for the status line (`WindowStatus.at`): \
 `SubmissionCalendar.extensionFor` scans every recorded extension for each day and formats the month \
 key inside that scan, and `submittedMonths` builds a set of every 受領書. That work grows with the \
 years and is paid per frame, not per save; it also slows the next key a little (compare the tmpfs \
-columns with and without frames).
+columns with and without frames; `seikyu-bench-store --no-frames` leaves the frames out everywhere).
 - A window reads the whole history when it opens, and again before its next key whenever another \
 window or a command saved (`Session.takeInSavedElsewhere` → `reload`): with two windows taking turns, \
 every key pays a full read.
