@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "seikyu", targets: ["seikyu"]),
         .library(name: "ClaimFlow", targets: ["ClaimFlow"]),
+        // bench/run.sh: the cost of one saved keystroke against years of history (issue 11).
+        .executable(name: "seikyu-bench-store", targets: ["StoreBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +41,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A benchmark, not a test: `swift test` builds it and never runs it.
+        .executableTarget(name: "StoreBenchmark", dependencies: ["ClaimFlow", "ClaimStore", "ClaimScreens", "ClaimRuntime"]),
         .testTarget(name: "ClaimFlowTests", dependencies: ["ClaimFlow", "ClaimStore"]),
         .testTarget(name: "ClaimStoreTests", dependencies: [
             "ClaimFlow", "ClaimStore", "ClaimRuntime", .product(name: "GRDB", package: "GRDB.swift"),

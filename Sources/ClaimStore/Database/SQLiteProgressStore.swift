@@ -104,10 +104,6 @@ public final class SQLiteProgressStore: ProgressStore {
         // Another window or command holding the write lock for a moment is waited for, not an error.
         configuration.busyMode = .timeout(10)
         configuration.label = "seikyu"
-        configuration.prepareDatabase { db in
-            // Every commit reaches the disk before the next key: at most the event in flight is lost.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         let migrator = Schema.migrator
         // Asked read-only first: a database from a newer seikyu is not touched at all.
         var reading = Configuration()
@@ -120,6 +116,10 @@ public final class SQLiteProgressStore: ProgressStore {
             throw SchemaTooNew(migrations: applied.subtracting(migrator.migrations).sorted())
         }
         let database = try DatabaseQueue(path: databasePath, configuration: configuration)
+        // Every commit reaches the disk before the next key: at most the event in flight is lost.
+        // Set here, not in prepareDatabase: GRDB's WAL set-up runs after prepareDatabase and sets
+        // `synchronous = NORMAL` (GRDB 7.10, Database.setUpWALMode), which fsyncs only at checkpoints.
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try migrator.migrate(database)
         return database
     }

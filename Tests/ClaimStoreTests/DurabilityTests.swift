@@ -1,0 +1,18 @@
+import ClaimFlow
+@testable import ClaimStore
+import GRDB
+import Testing
+
+/// Issue 11: each accepted event is on the disk before the next key (WAL with synchronous=FULL).
+@Suite struct DurabilityTests {
+    @Test func theConnectionSyncsEveryCommitNotOnlyAtCheckpoints() throws {
+        let folder = ScratchFolder()
+        let store = try SQLiteProgressStore(directory: folder.path, window: true)
+        defer { store.close() }
+        #expect(store.load(now: december3).canSave)
+        let database = try #require(store.database)
+        // GRDB's own WAL set-up asks for NORMAL (fsync at checkpoints only); the store must win.
+        #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
+        #expect(try database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+    }
+}
