@@ -41,7 +41,16 @@ enum History {
         run.completed = true
         progress.flows["monthly"] = run
 
-        progress.receipts.append(ReceiptRecord(month: label, receivedAt: at(10, 11, 30), reference: "R\(year)\(month)-\(1000 + month * 7)"))
+        for (offset, payer) in Payer.allCases.enumerated() { // C3: one record per payer and month
+            progress.updateSubmission(month: label, payer: payer) { submission in
+                submission.sentAt = at(10, 10)
+                submission.result = .accepted
+                submission.confirmedAt = at(10, 11)
+                submission.receipt = Receipt(number: "R\(year)\(month)-\(1000 + month * 7 + offset)", printedAt: at(10, 11, 30),
+                                             recordedAt: at(10, 11, 30))
+                submission.returnsDownloadedAt = at(10, 12)
+            }
+        }
 
         let kinds = ChangeKind.allCases
         for n in 0..<(month % 3 == 0 ? 1 : 2) { // 8 × 2 + 4 × 1 = 20 a year

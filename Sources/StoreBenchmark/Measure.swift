@@ -47,8 +47,8 @@ func window(_ folder: String, catalog: FlowCatalog, months: Int) throws -> (Sess
     let session = Session(catalog: catalog, store: store, clock: { History.now })
     let load = milliseconds() - opened
     if let notice = session.loadNotice { fail("\(folder): the window opened with a notice: \(notice.lines.joined(separator: " "))") }
-    guard session.state.progress.receipts.count == months, session.state.progress.location == .flow("setup") else {
-        fail("\(folder): the history did not load (\(session.state.progress.receipts.count) receipts)")
+    guard session.state.progress.submissions.count == months * Payer.allCases.count, session.state.progress.location == .flow("setup") else {
+        fail("\(folder): the history did not load (\(session.state.progress.submissions.count) submissions)")
     }
     return (session, load)
 }
@@ -58,7 +58,7 @@ func unsavedWindow(_ progress: SavedProgress, catalog: FlowCatalog) -> Session {
     let session = Session(catalog: catalog, store: nil, clock: { History.now })
     session.demoSeed = progress
     _ = session.handle(.function(12)) // F12 puts the seed in place (the demo's reset)
-    guard session.state.progress.receipts.count == progress.receipts.count else { fail("the unsaved window lost the history") }
+    guard session.state.progress.submissions.count == progress.submissions.count else { fail("the unsaved window lost the history") }
     return session
 }
 

@@ -118,7 +118,7 @@ Measured by `seikyu-bench-store` (Sources/StoreBenchmark), release build, \(Proc
 `swift build -c release --product seikyu-bench-store && .build/release/seikyu-bench-store`.
 
 For each history size the program writes a data folder through the store, one transaction a month \
-as the program would have (a year: 12 monthly runs each with its 受領書, 20 changes, 10 triage records \
+as the program would have (a year: 12 monthly runs, each with a 受領書 from both payers (社保 and 国保), 20 changes, 10 triage records \
 of 4 steps, one extension, 3 contacts kept up to date, 600 audit lines), closes it, and opens a window \
 (`Session`) on a ten-item checklist. There Space is pressed \(keys) times per size and column, after \
 \(options.warmUp) unmeasured presses, in \(options.rounds) rounds that take the sizes in turn (a slow spell \
@@ -136,12 +136,12 @@ audit line.
 
 Per key, median / p99 in ms:
 
-| history | receipts / changes / triages / audit lines | database | saved on disk | \(hasTmpfs ? "saved on tmpfs | saved on tmpfs, no frame between keys | " : "")not saved |
+| history | submissions / changes / triages / audit lines | database | saved on disk | \(hasTmpfs ? "saved on tmpfs | saved on tmpfs, no frame between keys | " : "")not saved |
 | --- | ---: | ---: | ---: | \(hasTmpfs ? "---: | ---: | " : "")---: |
 """)
 for row in subjects {
     let p = row.progress
-    var cells = [yearsLabel(row.years), "\(p.receipts.count) / \(p.changes.count) / \(p.triages.count) / \(row.audit)",
+    var cells = [yearsLabel(row.years), "\(p.submissions.count) / \(p.changes.count) / \(p.triages.count) / \(row.audit)",
                  mib(row.seeded.bytes), pair(row.disk)]
     if hasTmpfs { cells += [pair(row.tmpfs), pair(row.tmpfsNoFrames)] }
     cells.append(pair(row.unsaved))
