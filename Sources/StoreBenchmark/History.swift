@@ -89,8 +89,11 @@ enum History {
                 ["step": "ID とパスワード", "answer": "打ち直した"], ["step": "ほかの端末", "answer": "つながらない"],
             ],
         ]
-        let data = try! JSONSerialization.data(withJSONObject: object)
-        return try! JSONDecoder().decode(TriageRecord.self, from: data)
+        do {
+            return try JSONDecoder().decode(TriageRecord.self, from: JSONSerialization.data(withJSONObject: object))
+        } catch {
+            fail("the sample troubleshooting record does not decode: \(error)")
+        }
     }
 
     /// The flows the benchmark's session knows: setup opens on a ten-item checklist (the same

@@ -123,7 +123,4 @@ public struct WindowExtension: Codable, Equatable, Sendable {
         self.note = note
         self.payer = payer
     }
-
-    /// The key rows are stored under: month and payer ("" for both).
-    public var key: String { month + "/" + (payer?.rawValue ?? "") }
 }

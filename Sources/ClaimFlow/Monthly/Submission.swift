@@ -82,9 +82,6 @@ public struct Submission: Codable, Equatable, Sendable {
         func rank(_ payer: Payer?) -> Int { payer.map { Payer.allCases.firstIndex(of: $0)! + 1 } ?? 0 }
         return records.sorted { ($0.month, rank($0.payer)) < ($1.month, rank($1.payer)) }
     }
-
-    /// The key rows are stored under: month and payer ("" for payer unknown).
-    public var key: String { month + "/" + (payer?.rawValue ?? "") }
 }
 
 /// A 受領書 as the first versions saved it: one per month, no payer. Read from old data only.
@@ -129,9 +126,17 @@ extension SavedProgress {
         return claimedPayers.filter { submission(month: month, payer: $0)?.isConfirmed != true }
     }
 
-    /// Months in which every payer is confirmed.
+    /// Months in which every payer is confirmed. One pass over the records: this is asked for
+    /// every frame, and years of history must not make a key slower (issue 11's benchmark).
     public var submittedMonths: Set<String> {
-        Set(submissions.map(\.month).filter { unconfirmedPayers(month: $0).isEmpty })
+        var confirmed: [String: Set<Payer?>] = [:]
+        for submission in submissions where submission.isConfirmed {
+            confirmed[submission.month, default: []].insert(submission.payer)
+        }
+        let payers = claimedPayers
+        return Set(confirmed.compactMap { month, done in
+            done.contains(nil) || payers.allSatisfy { done.contains($0) } ? month : nil
+        })
     }
 
     /// Any 受領書 at all: the clinic has claimed before (ClaimDuty).

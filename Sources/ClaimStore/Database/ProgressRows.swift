@@ -95,29 +95,13 @@ enum ProgressRows {
             }
         }
         if old.submissions != new.submissions {
-            let (upserts, deletions) = keyedDifference(old.submissions, new.submissions, key: \.key)
-            for key in deletions {
-                let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-                try db.execute(sql: "DELETE FROM submissions WHERE month = ? AND payer = ?", arguments: [parts[0], parts.count > 1 ? parts[1] : ""])
-            }
-            for submission in upserts {
-                try db.execute(sql: "INSERT OR REPLACE INTO submissions (month, payer, record) VALUES (?, ?, ?)",
-                               arguments: [submission.month, submission.payer?.rawValue ?? "", try text(submission)])
-            }
+            try writeMonthPayerRows(db, table: "submissions", old.submissions, new.submissions, month: \.month, payer: \.payer)
         }
         if old.payers != new.payers {
             try db.execute(sql: "INSERT OR REPLACE INTO profile (key, value) VALUES ('payers', ?)", arguments: [try text(new.payers)])
         }
         if old.extensions != new.extensions {
-            let (upserts, deletions) = keyedDifference(old.extensions, new.extensions, key: \.key)
-            for key in deletions {
-                let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-                try db.execute(sql: "DELETE FROM extensions WHERE month = ? AND payer = ?", arguments: [parts[0], parts.count > 1 ? parts[1] : ""])
-            }
-            for extensionRecord in upserts {
-                try db.execute(sql: "INSERT OR REPLACE INTO extensions (month, payer, record) VALUES (?, ?, ?)",
-                               arguments: [extensionRecord.month, extensionRecord.payer?.rawValue ?? "", try text(extensionRecord)])
-            }
+            try writeMonthPayerRows(db, table: "extensions", old.extensions, new.extensions, month: \.month, payer: \.payer)
         }
         if old.triages != new.triages {
             for (seq, triage) in new.triages.enumerated() where seq >= old.triages.count || old.triages[seq] != triage {
@@ -158,6 +142,21 @@ enum ProgressRows {
                 try db.execute(sql: "INSERT OR REPLACE INTO answers (flow, step, answer, answered_at) VALUES (?, ?, ?, ?)",
                                arguments: [id, step, try new.answers[step].map(text), new.answeredAt[step]?.description])
             }
+        }
+    }
+
+    /// Tables keyed by claim month and payer ('' for both, or unknown), each record as JSON (C3, C8).
+    private static func writeMonthPayerRows<Record: Encodable & Equatable>(
+        _ db: Database, table: String, _ old: [Record], _ new: [Record],
+        month: (Record) -> String, payer: (Record) -> Payer?
+    ) throws {
+        let (upserts, deletions) = keyedDifference(old, new) { [month($0), payer($0)?.rawValue ?? ""] }
+        for key in deletions {
+            try db.execute(sql: "DELETE FROM \(table) WHERE month = ? AND payer = ?", arguments: [key[0], key[1]])
+        }
+        for record in upserts {
+            try db.execute(sql: "INSERT OR REPLACE INTO \(table) (month, payer, record) VALUES (?, ?, ?)",
+                           arguments: [month(record), payer(record)?.rawValue ?? "", try text(record)])
         }
     }
 
