@@ -44,7 +44,7 @@ public enum MonthlyWording {
 
     /// C10: what to do when a payer was not confirmed by the deadline.
     public static func missedDeadline(month: Int, payers: [Payer]) -> [String] {
-        let names = payers.map(\.japanese).joined(separator: "・")
+        let names = payers.map(\.short).joined(separator: "・") // short: the whole warning fits its three rows
         let agencies = payers.map(\.agency).joined(separator: "・")
         return ["\(month)月の締め切りまでに、\(names)の請求確定が記録されていません。",
                 "送れなかった分は、来月の月遅れ請求になります。わからないときは\(agencies)に問い合わせてください。"]
