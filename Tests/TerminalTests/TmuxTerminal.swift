@@ -28,35 +28,10 @@ final class TmuxTerminal {
         run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
     }
 
-    /// Runs a command and returns its output. posix_spawn + waitpid, not Foundation's Process,
-    /// whose waitUntilExit can hang inside the test runner; output goes through a file, because
-    /// a tmux server started here inherits the descriptor and would hold a pipe open for ever.
+    /// Runs a command and returns its output (through files: a tmux server started here inherits
+    /// the descriptors and would hold a pipe open for ever).
     func run(_ arguments: [String]) -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-out-\(UUID().uuidString)").path
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        // A clean signal mask and default handlers, whatever the test runner uses itself.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
-        sigemptyset(&empty)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, argv, environ) == 0 else { return "" }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        Command.run(["/usr/bin/env"] + arguments).output
     }
 
     /// Starts seikyu; when it ends, the shell records its exit status and `stty -a`.
