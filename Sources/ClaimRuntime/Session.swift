@@ -166,10 +166,8 @@ public final class Session {
     }
 
     public var screen: Screen {
-        var screen = Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, desks: desks,
-                                                            revealAllowed: revealAllowed))
-
-        return screen
+        Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, desks: desks,
+                                             revealAllowed: revealAllowed))
     }
 
     public func render() -> CellGrid {

@@ -93,7 +93,9 @@ import Testing
 
 @Suite struct WindowStatusTests {
     func status(_ text: String, submitted: Set<String> = []) -> WindowStatus {
-        WindowStatus.at(LocalDateTime(parsing: text)!, calendar: SubmissionCalendar(), submittedMonths: submitted)
+        let now = LocalDateTime(parsing: text)!
+        return WindowStatus.at(now, calendar: SubmissionCalendar(),
+                               submitted: submitted.contains(SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)))
     }
 
     @Test func phasesThroughTheMonth() {

@@ -30,7 +30,7 @@ import Testing
         let context = Context(catalog: catalog, now: now, rules: rules)
         let state = AppState(progress: progress)
         let facts = Facts.values(state, context)
-        let status = WindowStatus.at(now, calendar: context.calendar(for: progress), submittedMonths: progress.submittedMonths)
+        let status = WindowStatus.at(now, calendar: context.calendar(for: progress), progress: progress)
         var lines = [status.headline] + status.warnings
         for stepID in ["window", "sending"] {
             guard let step = catalog.flow("monthly")?.step(stepID) else {

@@ -24,16 +24,17 @@ import Testing
         #expect(progress.submission(month: "2026-12", payer: .shaho)?.receipt?.number == "S-1")
         #expect(progress.submission(month: "2026-12", payer: .kokuho)?.receipt?.number == "K-1")
         #expect(progress.submission(month: "2026-12", payer: .kokuho)?.receipt?.printedAt == at("2026-12-08T11:00"))
-        #expect(progress.submittedMonths == ["2026-12"])
+        #expect(progress.isSubmitted(month: "2026-12"))
+        #expect(!progress.isSubmitted(month: "2026-11"))
     }
 
     @Test func oneConfirmedPayerOfTwoIsNotASubmittedMonth() {
         var progress = SavedProgress()
         progress.updateSubmission(month: "2026-12", payer: .shaho) { $0.confirmedAt = at("2026-12-08T10:00") }
         #expect(progress.unconfirmedPayers(month: "2026-12") == [.kokuho])
-        #expect(progress.submittedMonths.isEmpty)
+        #expect(!progress.isSubmitted(month: "2026-12"))
         progress.payers = [.shaho]
-        #expect(progress.submittedMonths == ["2026-12"], "a clinic that claims to 社保 only is done")
+        #expect(progress.isSubmitted(month: "2026-12"), "a clinic that claims to 社保 only is done")
     }
 
     @Test func aReceiptOfTheFirstVersionsIsKeptAsPayerUnknownAndCountsForItsMonth() throws {
@@ -42,7 +43,8 @@ import Testing
         #expect(progress.submissions.count == 1)
         #expect(progress.submissions.first?.payer == nil)
         #expect(progress.submissions.first?.receipt?.number == "OLD-1")
-        #expect(progress.submittedMonths == ["2026-11"])
+        #expect(progress.isSubmitted(month: "2026-11"))
+        #expect(!progress.isSubmitted(month: "2026-12"))
         let standing = MonthStanding(month: "2026-11", progress: progress, now: at("2026-11-20T10:00"), calendar: calendar)
         #expect(standing.payers.first.map(MonthlyWording.standing) == "請求先不明 請求確定・受領書 OLD-1")
     }

@@ -20,6 +20,6 @@ import Testing
         #expect(loaded.problem == nil)
         #expect(loaded.progress.submissions == [ReceiptRecord(month: "2026-11", receivedAt: LocalDateTime(parsing: "2026-11-07T09:12")!,
                                                               reference: "OLD-1").submission])
-        #expect(loaded.progress.submittedMonths == ["2026-11"])
+        #expect(loaded.progress.isSubmitted(month: "2026-11"))
     }
 }

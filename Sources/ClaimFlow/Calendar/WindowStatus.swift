@@ -31,13 +31,12 @@ public struct WindowStatus: Equatable, Sendable {
     /// C1, C7: how long before closing the headline counts the minutes down.
     public static let lastHour = 60
 
-    public static func at(_ now: LocalDateTime, calendar: SubmissionCalendar, submittedMonths: Set<String> = []) -> WindowStatus {
+    /// `submitted`: the claim month of `now` is confirmed for every payer.
+    public static func at(_ now: LocalDateTime, calendar: SubmissionCalendar, submitted: Bool = false) -> WindowStatus {
         let date = now.date
         let day = calendar.day(date)
         let rules = calendar.rules
         let deadline = calendar.deadline(year: date.year, month: date.month)
-        let monthKey = SubmissionCalendar.monthKey(year: date.year, month: date.month)
-        let submitted = submittedMonths.contains(monthKey)
         let minute = now.minuteOfDay
         let deadlineText = "\(date.month)月\(deadline.day)日 \(Hours.text(deadline.close))"
 
@@ -132,5 +131,12 @@ public struct WindowStatus: Equatable, Sendable {
         let year = date.month == 12 ? date.year + 1 : date.year
         let month = date.month == 12 ? 1 : date.month + 1
         return CivilDate(year: year, month: month, day: rules.firstWindowDay)!
+    }
+}
+
+extension WindowStatus {
+    /// Where `now` stands for this clinic: its calendar, and whether its claim month is in.
+    public static func at(_ now: LocalDateTime, calendar: SubmissionCalendar, progress: SavedProgress) -> WindowStatus {
+        at(now, calendar: calendar, submitted: progress.isSubmitted(year: now.date.year, month: now.date.month))
     }
 }

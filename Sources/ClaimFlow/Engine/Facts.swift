@@ -10,11 +10,13 @@ public enum Facts {
         "desk.network", "desk.portal", "desk.claim", "desk.maker", "desk.usual",
     ]
 
-    public static func values(_ state: AppState, _ context: Context) -> [String: String] {
+    /// `today`: the frame's snapshot when the caller has one (it is the same for every part of a frame).
+    public static func values(_ state: AppState, _ context: Context, today: Today? = nil) -> [String: String] {
         let now = context.now
         let progress = state.progress
-        let calendar = context.calendar(for: progress)
-        let status = WindowStatus.at(now, calendar: calendar, submittedMonths: progress.submittedMonths)
+        let today = today ?? Today(progress, context)
+        let calendar = today.calendar
+        let status = today.status
         let deadline = calendar.deadline(year: now.date.year, month: now.date.month)
         let deadlineDate = CivilDate(year: now.date.year, month: now.date.month, day: min(deadline.day, 28 + 3))
         let service = now.date.month == 1 ? (now.date.year - 1, 12) : (now.date.year, now.date.month - 1)
@@ -46,7 +48,7 @@ public enum Facts {
 
         // C3, C9: the month per payer, and the receipts of the months before.
         let claimMonth = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
-        let standing = MonthStanding(month: claimMonth, progress: progress, now: now, calendar: calendar)
+        let standing = today.month
         values["month.payers"] = standing.payers.map(MonthlyWording.standing).joined(separator: "\n")
         values["month.missed"] = standing.missed.isEmpty ? "" : MonthlyWording.missedDeadline(month: now.date.month, payers: standing.missed).joined(separator: "\n")
         let earlier = progress.submissions.filter { $0.month < claimMonth && $0.receipt != nil }

@@ -55,10 +55,16 @@ public enum Reducer {
     }
 
     /// Which screen is showing: scrolling starts again at the top whenever it changes.
-    static func screenIdentity(_ state: AppState) -> String {
-        var identity = "\(state.progress.location)|\(state.showingHelp)"
-        if case .flow(let id) = state.progress.location { identity += "|" + (state.progress.flows[id]?.current ?? "") }
-        return identity
+    static func screenIdentity(_ state: AppState) -> ScreenIdentity {
+        var step: String?
+        if case .flow(let id) = state.progress.location { step = state.progress.flows[id]?.current }
+        return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, step: step)
+    }
+
+    struct ScreenIdentity: Equatable {
+        var location: Location
+        var showingHelp: Bool
+        var step: String?
     }
 
     static func reduceScreen(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {

@@ -126,17 +126,13 @@ extension SavedProgress {
         return claimedPayers.filter { submission(month: month, payer: $0)?.isConfirmed != true }
     }
 
-    /// Months in which every payer is confirmed. One pass over the records: this is asked for
-    /// every frame, and years of history must not make a key slower (issue 11's benchmark).
-    public var submittedMonths: Set<String> {
-        var confirmed: [String: Set<Payer?>] = [:]
-        for submission in submissions where submission.isConfirmed {
-            confirmed[submission.month, default: []].insert(submission.payer)
-        }
-        let payers = claimedPayers
-        return Set(confirmed.compactMap { month, done in
-            done.contains(nil) || payers.allSatisfy { done.contains($0) } ? month : nil
-        })
+    /// Every payer of the month confirmed (or a 受領書 of unknown payer, from old data). A scan
+    /// of the records, no set of all months: it is asked for every frame, and years of history
+    /// must not make a key slower (issue 11's benchmark).
+    public func isSubmitted(month: String) -> Bool { unconfirmedPayers(month: month).isEmpty }
+
+    public func isSubmitted(year: Int, month: Int) -> Bool {
+        isSubmitted(month: SubmissionCalendar.monthKey(year: year, month: month))
     }
 
     /// Any 受領書 at all: the clinic has claimed before (ClaimDuty).

@@ -32,7 +32,7 @@ public enum ConsultationMemo {
             return step.options.first { $0.id == option }?.label
         }
         let calendar = context.calendar(for: progress)
-        let status = WindowStatus.at(record.at, calendar: calendar, submittedMonths: progress.submittedMonths)
+        let status = WindowStatus.at(record.at, calendar: calendar, progress: progress)
         var lines = [
             "相談メモ（レセプトオンライン請求の接続）",
             "作成: \(record.at.japanese)",

@@ -23,10 +23,10 @@ enum CalendarView {
         let today = context.now.date
         let monthIndex = today.year * 12 + (today.month - 1) + state.calendarOffset
         let year = monthIndex / 12, month = monthIndex % 12 + 1
-        let calendar = context.engine.calendar(for: state.progress)
+        let calendar = context.today(state).calendar
         let days = calendar.month(year: year, month: month)
         let deadline = calendar.deadline(year: year, month: month)
-        let submitted = state.progress.submittedMonths.contains(SubmissionCalendar.monthKey(year: year, month: month))
+        let submitted = state.progress.isSubmitted(year: year, month: month)
 
         var body: [Block] = []
         var summary = "締め切り: \(month)月\(deadline.day)日 \(Hours.text(deadline.close))"

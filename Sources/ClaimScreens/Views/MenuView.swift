@@ -4,7 +4,7 @@ enum MenuView {
     static func screen(_ state: AppState, _ context: ViewContext) -> Screen {
         let items = MainMenu.items(context.catalog)
         let cursor = min(max(state.progress.menuCursor, 0), items.count - 1)
-        let status = context.status(state)
+        let status = context.today(state).status
         var body: [Block] = [
             .paragraph("今日は \(context.now.date.japanese) です。" + status.headline, status.warnings.isEmpty ? .info : .warning),
             .paragraph("番号を押すか、上下キーで選んで Enter を押してください。"),
@@ -25,7 +25,7 @@ enum MenuView {
             guard let flow = context.catalog.flow(id) else { return (id, nil) }
             if id == FlowContract.Flows.monthly {
                 // C3: the month per payer at a glance, in place of the summary.
-                let month = context.month(state)
+                let month = context.today(state).month
                 let glance = "（\(context.now.date.month)月分 " + month.payers.map(MonthlyWording.shortStanding).joined(separator: "・") + "）"
                 return (flow.title + glance + status(flow, state.progress.flows[id]), flow.summary)
             }

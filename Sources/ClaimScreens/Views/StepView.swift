@@ -10,7 +10,7 @@ enum StepView {
         var facts: [String: String]?
         let fill = { (text: String) -> String in
             guard text.contains("{{") else { return text }
-            if facts == nil { facts = Facts.values(state, context.engine) }
+            if facts == nil { facts = Facts.values(state, context.engine, today: context.today(state)) }
             return Facts.fill(text, with: facts ?? [:])
         }
         var body: [Block] = step.body.map { .paragraph(fill($0)) }

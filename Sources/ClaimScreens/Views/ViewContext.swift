@@ -10,6 +10,8 @@ public struct ViewContext: Sendable {
     /// False when playing or recording tapes: a secret is never drawn, so never snapshotted.
     public var revealAllowed: Bool
     public var desks: DeskDirectory
+    /// Worked out once when a frame starts (`Views.screen`); every part of the frame reads it.
+    fileprivate var snapshot: Today?
 
     public init(catalog: FlowCatalog, now: LocalDateTime, demo: Bool = false, rules: SubmissionRules = .standard,
                 desks: DeskDirectory = DeskDirectory(desks: []), revealAllowed: Bool = true) {
@@ -23,30 +25,21 @@ public struct ViewContext: Sendable {
 
     var engine: Context { Context(catalog: catalog, now: now, rules: rules, desks: desks) }
 
-    /// This claim month per payer (C3), and the payers whose deadline passed unconfirmed (C10).
-    func month(_ state: AppState) -> MonthStanding {
-        MonthStanding(month: SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month), progress: state.progress,
-                      now: now, calendar: engine.calendar(for: state.progress))
-    }
+    /// The frame's one snapshot of today; computed here only when a view is drawn on its own (tests).
+    func today(_ state: AppState) -> Today { snapshot ?? Today(state.progress, engine) }
 
-    /// C10 is said only to a clinic that keeps its monthly submission here and has a claim this month.
+    /// C10, worded; empty unless `Today` says a deadline passed for this clinic.
     func missedDeadline(_ state: AppState) -> [String] {
-        let progress = state.progress
-        let keepsMonthly = !progress.submissions.isEmpty || progress.flows[FlowContract.Flows.monthly] != nil
-        guard keepsMonthly, ClaimDuty(progress).hasClaim(on: now.date) else { return [] }
-        let standing = month(state)
-        return standing.missed.isEmpty ? [] : MonthlyWording.missedDeadline(month: now.date.month, payers: standing.missed)
-    }
-
-    func status(_ state: AppState) -> WindowStatus {
-        WindowStatus.at(now, calendar: engine.calendar(for: state.progress),
-                        submittedMonths: state.progress.submittedMonths)
+        let missed = today(state).missedDeadline
+        return missed.isEmpty ? [] : MonthlyWording.missedDeadline(month: now.date.month, payers: missed)
     }
 }
 
 /// The state as a screen.
 public enum Views {
     public static func screen(for state: AppState, _ context: ViewContext) -> Screen {
+        var context = context
+        context.snapshot = Today(state.progress, context.engine)
         var screen: Screen
         switch state.progress.location {
         case .menu:
@@ -73,9 +66,9 @@ public enum Views {
         }
         if state.progress.location == .menu || screen.warnings.isEmpty {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
-            var warnings = context.missedDeadline(state) + context.status(state).warnings
-            let planned = FreezeCheck.plannedChangeWarnings(state.progress.changes, today: context.now.date,
-                                                            calendar: context.engine.calendar(for: state.progress))
+            let today = context.today(state)
+            var warnings = context.missedDeadline(state) + today.status.warnings
+            let planned = FreezeCheck.plannedChangeWarnings(state.progress.changes, today: context.now.date, calendar: today.calendar)
             warnings.insert(contentsOf: planned, at: min(1, warnings.count))
             screen.warnings += warnings.map { Warning($0) }
         }

@@ -1,0 +1,27 @@
+/// What the clock and the saved progress say about today, worked out once per frame (issue 10:
+/// one snapshot of "today"), so the headline, the warnings and the menu cannot disagree, and the
+/// history is read once per frame rather than by each part of the screen (issue 11).
+public struct Today: Sendable {
+    public let now: LocalDateTime
+    /// The clinic's calendar: rules, its recorded extensions, its claim duty.
+    public let calendar: SubmissionCalendar
+    /// Where the window stands right now (C1–C8), knowing whether the month is already in.
+    public let status: WindowStatus
+    /// This claim month per payer (C3).
+    public let month: MonthStanding
+    /// Payers whose deadline passed unconfirmed (C10). Said only to a clinic that keeps its
+    /// monthly submission here and has a claim this month; empty otherwise.
+    public let missedDeadline: [Payer]
+
+    public init(_ progress: SavedProgress, _ context: Context) {
+        let now = context.now
+        let calendar = context.calendar(for: progress)
+        self.now = now
+        self.calendar = calendar
+        status = WindowStatus.at(now, calendar: calendar, progress: progress)
+        month = MonthStanding(month: SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month),
+                              progress: progress, now: now, calendar: calendar)
+        let keepsMonthly = !progress.submissions.isEmpty || progress.flows[FlowContract.Flows.monthly] != nil
+        missedDeadline = keepsMonthly && calendar.duty.hasClaim(on: now.date) ? month.missed : []
+    }
+}
