@@ -14,58 +14,101 @@ enum ProgressRows {
 
     // MARK: reading
 
+    /// Parts of the progress that are read as a whole. Each has a counter that the schema's
+    /// triggers bump on any write to its tables (v3), so a window reloads only what moved.
+    enum Section: String, CaseIterable {
+        case place, flows, changes, submissions, profile, extensions, triages, contacts
+
+        /// The tables whose rows make up the section.
+        var tables: [String] {
+            switch self {
+            case .flows: return ["flow_progress", "answers"]
+            default: return [rawValue]
+            }
+        }
+    }
+
+    /// Each section's counter, as the triggers left it.
+    static func sectionCounters(_ db: Database) throws -> [Section: Int] {
+        var counters: [Section: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT section, value FROM section_revision") {
+            if let section = Section(rawValue: row["section"]) { counters[section] = row["value"] }
+        }
+        return counters
+    }
+
     static func read(_ db: Database) throws -> SavedProgress {
         var progress = SavedProgress()
-        if let row = try Row.fetchOne(db, sql: "SELECT location, menu_cursor FROM place") {
-            progress.location = try json(Location.self, row["location"], table: "place")
-            progress.menuCursor = row["menu_cursor"]
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM flow_progress") {
-            let id: String = row["flow"]
-            var flow = FlowProgress(start: row["current_step"], at: try time(row["updated_at"], table: "flow_progress"))
-            flow.history = try json([String].self, row["history"], table: "flow_progress")
-            flow.cursor = row["cursor"]
-            flow.draft = row["draft"]
-            flow.completed = row["completed"]
-            progress.flows[id] = flow
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT flow, step, answer, answered_at FROM answers") {
-            let flow: String = row["flow"], step: String = row["step"]
-            if let answer: String = row["answer"] {
-                progress.flows[flow]?.answers[step] = try json(Answer.self, answer, table: "answers")
-            }
-            if let at: String = row["answered_at"] {
-                progress.flows[flow]?.answeredAt[step] = try time(at, table: "answers")
-            }
-        }
-        progress.changes = try Row.fetchAll(db, sql: "SELECT * FROM changes ORDER BY date, id").map { row in
-            guard let date = CivilDate(parsing: row["date"]), let kind = ChangeKind(rawValue: row["kind"]) else {
-                throw UnreadableValue(table: "changes", value: "\(row)")
-            }
-            let doneOn: String? = row["done_on"]
-            return ChangeRecord(id: row["id"], date: date, kind: kind, note: row["note"],
-                                recordedAt: try time(row["recorded_at"], table: "changes"),
-                                doneOn: try doneOn.map { text in
-                                    guard let day = CivilDate(parsing: text) else { throw UnreadableValue(table: "changes", value: text) }
-                                    return day
-                                })
-        }
-        progress.submissions = Submission.ordered(try String.fetchAll(db, sql: "SELECT record FROM submissions").map {
-            try json(Submission.self, $0, table: "submissions")
-        })
-        if let payers = try String.fetchOne(db, sql: "SELECT value FROM profile WHERE key = 'payers'") {
-            progress.payers = try json([Payer].self, payers, table: "profile")
-        }
-        progress.extensions = try String.fetchAll(db, sql: "SELECT record FROM extensions ORDER BY month, payer").map {
-            try json(WindowExtension.self, $0, table: "extensions")
-        }
-        progress.triages = try String.fetchAll(db, sql: "SELECT record FROM triages ORDER BY seq").map {
-            try json(TriageRecord.self, $0, table: "triages")
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT desk, record FROM contacts") {
-            progress.contacts[row["desk"]] = try json(Desk.self, row["record"], table: "contacts")
-        }
+        for section in Section.allCases { try read(section, db, into: &progress) }
         return progress
+    }
+
+    /// Replaces one section of `progress` with what is saved.
+    static func read(_ section: Section, _ db: Database, into progress: inout SavedProgress) throws {
+        switch section {
+        case .place:
+            progress.location = SavedProgress().location
+            progress.menuCursor = 0
+            if let row = try Row.fetchOne(db, sql: "SELECT location, menu_cursor FROM place") {
+                progress.location = try json(Location.self, row["location"], table: "place")
+                progress.menuCursor = row["menu_cursor"]
+            }
+        case .flows:
+            progress.flows = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM flow_progress") {
+                let id: String = row["flow"]
+                var flow = FlowProgress(start: row["current_step"], at: try time(row["updated_at"], table: "flow_progress"))
+                flow.history = try json([String].self, row["history"], table: "flow_progress")
+                flow.cursor = row["cursor"]
+                flow.draft = row["draft"]
+                flow.completed = row["completed"]
+                progress.flows[id] = flow
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT flow, step, answer, answered_at FROM answers") {
+                let flow: String = row["flow"], step: String = row["step"]
+                if let answer: String = row["answer"] {
+                    progress.flows[flow]?.answers[step] = try json(Answer.self, answer, table: "answers")
+                }
+                if let at: String = row["answered_at"] {
+                    progress.flows[flow]?.answeredAt[step] = try time(at, table: "answers")
+                }
+            }
+        case .changes:
+            progress.changes = try Row.fetchAll(db, sql: "SELECT * FROM changes ORDER BY date, id").map { row in
+                guard let date = CivilDate(parsing: row["date"]), let kind = ChangeKind(rawValue: row["kind"]) else {
+                    throw UnreadableValue(table: "changes", value: "\(row)")
+                }
+                let doneOn: String? = row["done_on"]
+                return ChangeRecord(id: row["id"], date: date, kind: kind, note: row["note"],
+                                    recordedAt: try time(row["recorded_at"], table: "changes"),
+                                    doneOn: try doneOn.map { text in
+                                        guard let day = CivilDate(parsing: text) else { throw UnreadableValue(table: "changes", value: text) }
+                                        return day
+                                    })
+            }
+        case .submissions:
+            progress.submissions = Submission.ordered(try String.fetchAll(db, sql: "SELECT record FROM submissions").map {
+                try json(Submission.self, $0, table: "submissions")
+            })
+        case .profile:
+            progress.payers = []
+            if let payers = try String.fetchOne(db, sql: "SELECT value FROM profile WHERE key = 'payers'") {
+                progress.payers = try json([Payer].self, payers, table: "profile")
+            }
+        case .extensions:
+            progress.extensions = try String.fetchAll(db, sql: "SELECT record FROM extensions ORDER BY month, payer").map {
+                try json(WindowExtension.self, $0, table: "extensions")
+            }
+        case .triages:
+            progress.triages = try String.fetchAll(db, sql: "SELECT record FROM triages ORDER BY seq").map {
+                try json(TriageRecord.self, $0, table: "triages")
+            }
+        case .contacts:
+            progress.contacts = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT desk, record FROM contacts") {
+                progress.contacts[row["desk"]] = try json(Desk.self, row["record"], table: "contacts")
+            }
+        }
     }
 
     // MARK: writing what changed

@@ -19,6 +19,11 @@ public final class SQLiteProgressStore: ProgressStore {
     /// Set once `load` opened the database; nil when it could not be used.
     private(set) var database: DatabaseQueue?
     private var registeredWindow = false
+    /// The progress as this store last read or wrote it, with each section's counter then: a
+    /// reload reads only the sections another window or command has written since (issue 11).
+    private var known: (counters: [ProgressRows.Section: Int], progress: SavedProgress)?
+    /// The sections the last read took from the database (what tests and the benchmark look at).
+    private(set) var sectionsLastRead: [ProgressRows.Section] = []
     private let isWindow: Bool
 
     /// Creates the folder (0700) when missing and checks that it is safe. `window`: this is an
@@ -178,6 +183,7 @@ public final class SQLiteProgressStore: ProgressStore {
         }
         try? database.close()
         self.database = nil
+        known = nil
     }
 
     // MARK: saving
@@ -190,9 +196,10 @@ public final class SQLiteProgressStore: ProgressStore {
         guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
         do {
             return try database.read { db in
-                (try ProgressRows.read(db), try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0)
+                (try readChanged(db), try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0)
             }
         } catch {
+            known = nil
             throw DataProblemError(problem: DataProblem(kind: .corrupt, keptAt: nil, detail: "\(error)"))
         }
     }
@@ -201,20 +208,40 @@ public final class SQLiteProgressStore: ProgressStore {
         guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
         do {
             var saved = expected
+            var written: (counters: [ProgressRows.Section: Int], progress: SavedProgress)?
             try database.inTransaction(.immediate) { db in
                 let current = try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0
-                let fresh = current == expected ? nil : try ProgressRows.read(db)
+                let fresh = current == expected ? nil : try readChanged(db)
                 let change = prepare(fresh)
                 try ProgressRows.write(db, from: change.before, to: change.after)
                 for entry in change.audit { try Self.append(entry, db) }
                 try db.execute(sql: "UPDATE revision SET value = ?", arguments: [current + 1])
                 saved = current + 1
+                // `before` was what is saved (this store's last read or write, or the fresh read),
+                // and only the differences were written: what is saved now is `after`.
+                written = (try ProgressRows.sectionCounters(db), change.after)
                 return .commit
             }
+            known = written
             return saved
         } catch {
+            known = nil
             throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: Self.japanese(error)))
         }
+    }
+
+    /// What is saved, reading again only the sections whose counter moved since `known`.
+    private func readChanged(_ db: Database) throws -> SavedProgress {
+        let counters = try ProgressRows.sectionCounters(db)
+        var progress = known?.progress ?? SavedProgress()
+        sectionsLastRead = []
+        for section in ProgressRows.Section.allCases {
+            if let known, let seen = known.counters[section], seen == counters[section] { continue }
+            try ProgressRows.read(section, db, into: &progress)
+            sectionsLastRead.append(section)
+        }
+        known = (counters, progress)
+        return progress
     }
 
     static func append(_ entry: AuditEntry, _ db: Database) throws {
