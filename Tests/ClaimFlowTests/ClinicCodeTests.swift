@@ -115,4 +115,19 @@ import Testing
         #expect(LocalDateTime(parsing: "2026-12-09T24:00") == nil)
         #expect(LocalDateTime(parsing: "2026-12-09T10:00")?.description == "2026-12-09T10:00")
     }
+
+    @Test func aSignOrAFullWidthDigitIsNotADate() {
+        #expect(CivilDate(parsing: "+202-01-01") == nil, "Int() would take the sign; a date has four digits")
+        #expect(CivilDate(parsing: "2026-+1-01") == nil)
+        #expect(CivilDate(parsing: "２０２６-01-01") == nil)
+        #expect(LocalDateTime(parsing: "2026-12-09T1０:00") == nil)
+        #expect(LocalDateTime(parsing: "2026-12-09T10-00") == nil)
+    }
+
+    @Test func theOtherWrittenFormsStillRead() {
+        let ten = LocalDateTime(year: 2026, month: 12, day: 9, hour: 10, minute: 0)
+        #expect(LocalDateTime(parsing: "2026-12-09 10:00") == ten)
+        #expect(LocalDateTime(parsing: " 2026-12-09T10:00:00 ") == ten)
+        #expect(LocalDateTime(parsing: "2026-12-09") == LocalDateTime(year: 2026, month: 12, day: 9))
+    }
 }
