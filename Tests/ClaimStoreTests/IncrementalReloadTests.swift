@@ -67,23 +67,44 @@ import Testing
         a.close()
     }
 
-    @Test func aWriteBySQLAloneStillMovesItsSectionsCounter() throws {
+    /// A change that touches one section only, for each section: a save that forgot to move its
+    /// counter would leave the other window with the old records for good.
+    static let oneSectionChanges: [(ProgressRows.Section, @Sendable (inout SavedProgress) -> Void)] = [
+        (.place, { $0.location = .calendar }),
+        (.flows, { $0.flows["monthly"] = FlowProgress(start: "i", at: december3) }),
+        (.changes, { $0.addChange(date: CivilDate(year: 2026, month: 12, day: 20)!, kind: .router, note: "", at: december3) }),
+        (.submissions, { $0.updateSubmission(month: "2026-11", payer: .kokuho) { $0.confirmedAt = december3 } }),
+        (.profile, { $0.payers = [.shaho] }),
+        (.extensions, { $0.extensions.append(WindowExtension(month: "2026-12", untilDay: 11, closeMinute: 17 * 60)) }),
+        (.triages, {
+            let json = #"{"at":"2026-12-03T09:00","symptom":"つながらない","message":"","started":"","steps":[],"outcome":"相談先: レセコン業者"}"#
+            $0.triages += [try? JSONDecoder().decode(TriageRecord.self, from: Data(json.utf8))].compactMap { $0 }
+        }),
+        (.contacts, { $0.contacts["vendor"] = Desk(id: "vendor", name: "レセコン業者", handles: "レセコン", phone: "03-0000-0000") }),
+    ]
+
+    @Test(arguments: oneSectionChanges.indices)
+    func aCommandThatChangesOneSectionIsReadAsThatSectionAlone(_ index: Int) throws {
+        let (section, change) = Self.oneSectionChanges[index]
         let folder = ScratchFolder()
         let catalog = try fixtureCatalog()
         let store = try SQLiteProgressStore(directory: folder.path, window: true)
         let a = window(store, catalog)
-        // As an older tool or a hand-made repair would: no seikyu code, only the schema's triggers.
-        let other = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
-        try other.write { db in
-            try db.execute(sql: """
-                INSERT INTO contacts (desk, record) VALUES ('vendor', '{"id":"vendor","name":"レセコン業者","handles":"レセコン","phone":"03-0000-0000"}')
-                """)
-            try db.execute(sql: "UPDATE revision SET value = value + 1")
+        let command = try SQLiteProgressStore(directory: folder.path)
+        _ = command.load(now: december3)
+        try command.update { progress in
+            change(&progress)
+            return []
         }
-        try other.close()
-        _ = a.apply(.accept)
-        #expect(store.sectionsLastRead == [.contacts])
-        #expect(a.state.progress.contacts["vendor"] != nil)
+        command.close()
+        _ = a.apply(.moveDown)
+        #expect(store.sectionsLastRead == [section])
+        var expected = SavedProgress()
+        change(&expected)
+        var seen = a.state.progress
+        if section == .place { seen = try freshRead(folder.path) } // the window keeps its own place
+        #expect(durable(seen) == durable(expected) || section == .place)
+        if section == .place { #expect(seen.location == .calendar) }
         a.close()
     }
 }

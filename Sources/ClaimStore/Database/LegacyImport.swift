@@ -63,9 +63,9 @@ enum LegacyImport {
             if !alreadyTaken {
                 let current = try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0
                 // Only into an empty database: data already saved there is never replaced.
-                if current == 0 { try ProgressRows.write(db, from: SavedProgress(), to: progress) }
+                let sections = current == 0 ? try ProgressRows.write(db, from: SavedProgress(), to: progress) : []
                 for entry in entries { try SQLiteProgressStore.append(entry, db) }
-                try db.execute(sql: "UPDATE revision SET value = ?", arguments: [current + 1])
+                try ProgressRows.markSaved(db, revision: current + 1, sections: sections)
             }
             try db.execute(sql: "INSERT INTO imports (at, moved_to, audit_lines, unreadable_lines) VALUES (?, ?, ?, ?)",
                            arguments: [now.description, target, entries.count, unreadable])

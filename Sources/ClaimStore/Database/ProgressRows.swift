@@ -14,8 +14,9 @@ enum ProgressRows {
 
     // MARK: reading
 
-    /// Parts of the progress that are read as a whole. Each has a counter that the schema's
-    /// triggers bump on any write to its tables (v3), so a window reloads only what moved.
+    /// Parts of the progress that are read as a whole. Each has a counter, a column of the
+    /// revision row (v3), moved by every save that writes the section, so a window reloads
+    /// only what moved.
     enum Section: String, CaseIterable {
         case place, flows, changes, submissions, profile, extensions, triages, contacts
 
@@ -29,13 +30,20 @@ enum ProgressRows {
     }
 
     /// Each section's counter, as the triggers left it.
-    static func sectionCounters(_ db: Database) throws -> [Section: Int] {
-        var counters: [Section: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT section, value FROM section_revision") {
-            if let section = Section(rawValue: row["section"]) { counters[section] = row["value"] }
-        }
-        return counters
+    /// Each section's counter, in the order of `Section.allCases`.
+    static func sectionCounters(_ db: Database) throws -> [Int] {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: countersQuery)) else { return [] }
+        return Section.allCases.indices.map { row[$0] }
     }
+
+    /// Moves the revision to `revision` and the counter of each section written: the one
+    /// statement every save ends with, so no save can move one without the other.
+    static func markSaved(_ db: Database, revision: Int, sections: Set<Section>) throws {
+        let bumps = Section.allCases.filter(sections.contains).map { ", \($0.rawValue) = \($0.rawValue) + 1" }.joined()
+        try db.executeCached(sql: "UPDATE revision SET value = ?" + bumps, arguments: [revision])
+    }
+
+    private static let countersQuery = "SELECT " + Section.allCases.map(\.rawValue).joined(separator: ", ") + " FROM revision"
 
     static func read(_ db: Database) throws -> SavedProgress {
         var progress = SavedProgress()
@@ -49,13 +57,13 @@ enum ProgressRows {
         case .place:
             progress.location = SavedProgress().location
             progress.menuCursor = 0
-            if let row = try Row.fetchOne(db, sql: "SELECT location, menu_cursor FROM place") {
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor FROM place")) {
                 progress.location = try json(Location.self, row["location"], table: "place")
                 progress.menuCursor = row["menu_cursor"]
             }
         case .flows:
             progress.flows = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM flow_progress") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM flow_progress")) {
                 let id: String = row["flow"]
                 var flow = FlowProgress(start: row["current_step"], at: try time(row["updated_at"], table: "flow_progress"))
                 flow.history = try json([String].self, row["history"], table: "flow_progress")
@@ -64,7 +72,7 @@ enum ProgressRows {
                 flow.completed = row["completed"]
                 progress.flows[id] = flow
             }
-            for row in try Row.fetchAll(db, sql: "SELECT flow, step, answer, answered_at FROM answers") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT flow, step, answer, answered_at FROM answers")) {
                 let flow: String = row["flow"], step: String = row["step"]
                 if let answer: String = row["answer"] {
                     progress.flows[flow]?.answers[step] = try json(Answer.self, answer, table: "answers")
@@ -74,7 +82,7 @@ enum ProgressRows {
                 }
             }
         case .changes:
-            progress.changes = try Row.fetchAll(db, sql: "SELECT * FROM changes ORDER BY date, id").map { row in
+            progress.changes = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM changes ORDER BY date, id")).map { row in
                 guard let date = CivilDate(parsing: row["date"]), let kind = ChangeKind(rawValue: row["kind"]) else {
                     throw UnreadableValue(table: "changes", value: "\(row)")
                 }
@@ -87,25 +95,25 @@ enum ProgressRows {
                                     })
             }
         case .submissions:
-            progress.submissions = Submission.ordered(try String.fetchAll(db, sql: "SELECT record FROM submissions").map {
+            progress.submissions = Submission.ordered(try String.fetchAll(db.cachedStatement(sql: "SELECT record FROM submissions")).map {
                 try json(Submission.self, $0, table: "submissions")
             })
         case .profile:
             progress.payers = []
-            if let payers = try String.fetchOne(db, sql: "SELECT value FROM profile WHERE key = 'payers'") {
+            if let payers = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM profile WHERE key = 'payers'")) {
                 progress.payers = try json([Payer].self, payers, table: "profile")
             }
         case .extensions:
-            progress.extensions = try String.fetchAll(db, sql: "SELECT record FROM extensions ORDER BY month, payer").map {
+            progress.extensions = try String.fetchAll(db.cachedStatement(sql: "SELECT record FROM extensions ORDER BY month, payer")).map {
                 try json(WindowExtension.self, $0, table: "extensions")
             }
         case .triages:
-            progress.triages = try String.fetchAll(db, sql: "SELECT record FROM triages ORDER BY seq").map {
+            progress.triages = try String.fetchAll(db.cachedStatement(sql: "SELECT record FROM triages ORDER BY seq")).map {
                 try json(TriageRecord.self, $0, table: "triages")
             }
         case .contacts:
             progress.contacts = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT desk, record FROM contacts") {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT desk, record FROM contacts")) {
                 progress.contacts[row["desk"]] = try json(Desk.self, row["record"], table: "contacts")
             }
         }
@@ -113,23 +121,29 @@ enum ProgressRows {
 
     // MARK: writing what changed
 
-    static func write(_ db: Database, from old: SavedProgress, to new: SavedProgress) throws {
+    /// Returns the sections it wrote, for `markSaved`.
+    @discardableResult
+    static func write(_ db: Database, from old: SavedProgress, to new: SavedProgress) throws -> Set<Section> {
+        var written: Set<Section> = []
         if old.location != new.location || old.menuCursor != new.menuCursor {
-            try db.execute(sql: """
+            written.insert(.place)
+            try db.executeCached(sql: """
                 INSERT INTO place (id, location, menu_cursor) VALUES (1, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET location = excluded.location, menu_cursor = excluded.menu_cursor
                 """, arguments: [try text(new.location), new.menuCursor])
         }
         if old.flows != new.flows {
+            written.insert(.flows)
             for id in Set(old.flows.keys).union(new.flows.keys).sorted() where old.flows[id] != new.flows[id] {
                 try writeFlow(db, id: id, from: old.flows[id], to: new.flows[id])
             }
         }
         if old.changes != new.changes {
+            written.insert(.changes)
             let (upserts, deletions) = keyedDifference(old.changes, new.changes, key: \.id)
-            for id in deletions { try db.execute(sql: "DELETE FROM changes WHERE id = ?", arguments: [id]) }
+            for id in deletions { try db.executeCached(sql: "DELETE FROM changes WHERE id = ?", arguments: [id]) }
             for change in upserts {
-                try db.execute(sql: """
+                try db.executeCached(sql: """
                     INSERT INTO changes (id, date, kind, note, recorded_at, done_on) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET date = excluded.date, kind = excluded.kind, note = excluded.note,
                         recorded_at = excluded.recorded_at, done_on = excluded.done_on
@@ -138,38 +152,44 @@ enum ProgressRows {
             }
         }
         if old.submissions != new.submissions {
+            written.insert(.submissions)
             try writeMonthPayerRows(db, table: "submissions", old.submissions, new.submissions, month: \.month, payer: \.payer)
         }
         if old.payers != new.payers {
-            try db.execute(sql: "INSERT OR REPLACE INTO profile (key, value) VALUES ('payers', ?)", arguments: [try text(new.payers)])
+            written.insert(.profile)
+            try db.executeCached(sql: "INSERT OR REPLACE INTO profile (key, value) VALUES ('payers', ?)", arguments: [try text(new.payers)])
         }
         if old.extensions != new.extensions {
+            written.insert(.extensions)
             try writeMonthPayerRows(db, table: "extensions", old.extensions, new.extensions, month: \.month, payer: \.payer)
         }
         if old.triages != new.triages {
+            written.insert(.triages)
             for (seq, triage) in new.triages.enumerated() where seq >= old.triages.count || old.triages[seq] != triage {
-                try db.execute(sql: "INSERT OR REPLACE INTO triages (seq, at, outcome, desk, record) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [seq, triage.at.description, triage.outcome, triage.deskID, try text(triage)])
+                try db.executeCached(sql: "INSERT OR REPLACE INTO triages (seq, at, outcome, desk, record) VALUES (?, ?, ?, ?, ?)",
+                                     arguments: [seq, triage.at.description, triage.outcome, triage.deskID, try text(triage)])
             }
-            try db.execute(sql: "DELETE FROM triages WHERE seq >= ?", arguments: [new.triages.count])
+            try db.executeCached(sql: "DELETE FROM triages WHERE seq >= ?", arguments: [new.triages.count])
         }
         if old.contacts != new.contacts {
+            written.insert(.contacts)
             for desk in Set(old.contacts.keys).union(new.contacts.keys).sorted() where old.contacts[desk] != new.contacts[desk] {
                 if let record = new.contacts[desk] {
-                    try db.execute(sql: "INSERT OR REPLACE INTO contacts (desk, record) VALUES (?, ?)", arguments: [desk, try text(record)])
+                    try db.executeCached(sql: "INSERT OR REPLACE INTO contacts (desk, record) VALUES (?, ?)", arguments: [desk, try text(record)])
                 } else {
-                    try db.execute(sql: "DELETE FROM contacts WHERE desk = ?", arguments: [desk])
+                    try db.executeCached(sql: "DELETE FROM contacts WHERE desk = ?", arguments: [desk])
                 }
             }
         }
+        return written
     }
 
     private static func writeFlow(_ db: Database, id: String, from old: FlowProgress?, to new: FlowProgress?) throws {
         guard let new else {
-            try db.execute(sql: "DELETE FROM flow_progress WHERE flow = ?", arguments: [id])
+            try db.executeCached(sql: "DELETE FROM flow_progress WHERE flow = ?", arguments: [id])
             return
         }
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO flow_progress (flow, current_step, history, cursor, draft, completed, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(flow) DO UPDATE SET current_step = excluded.current_step, history = excluded.history,
@@ -180,10 +200,10 @@ enum ProgressRows {
         for step in Set(oldAnswers.keys).union(oldTimes.keys).union(new.answers.keys).union(new.answeredAt.keys).sorted()
         where oldAnswers[step] != new.answers[step] || oldTimes[step] != new.answeredAt[step] {
             if new.answers[step] == nil && new.answeredAt[step] == nil {
-                try db.execute(sql: "DELETE FROM answers WHERE flow = ? AND step = ?", arguments: [id, step])
+                try db.executeCached(sql: "DELETE FROM answers WHERE flow = ? AND step = ?", arguments: [id, step])
             } else {
-                try db.execute(sql: "INSERT OR REPLACE INTO answers (flow, step, answer, answered_at) VALUES (?, ?, ?, ?)",
-                               arguments: [id, step, try new.answers[step].map(text), new.answeredAt[step]?.description])
+                try db.executeCached(sql: "INSERT OR REPLACE INTO answers (flow, step, answer, answered_at) VALUES (?, ?, ?, ?)",
+                                     arguments: [id, step, try new.answers[step].map(text), new.answeredAt[step]?.description])
             }
         }
     }
@@ -195,11 +215,11 @@ enum ProgressRows {
     ) throws {
         let (upserts, deletions) = keyedDifference(old, new) { [month($0), payer($0)?.rawValue ?? ""] }
         for key in deletions {
-            try db.execute(sql: "DELETE FROM \(table) WHERE month = ? AND payer = ?", arguments: [key[0], key[1]])
+            try db.executeCached(sql: "DELETE FROM \(table) WHERE month = ? AND payer = ?", arguments: [key[0], key[1]])
         }
         for record in upserts {
-            try db.execute(sql: "INSERT OR REPLACE INTO \(table) (month, payer, record) VALUES (?, ?, ?)",
-                           arguments: [month(record), payer(record)?.rawValue ?? "", try text(record)])
+            try db.executeCached(sql: "INSERT OR REPLACE INTO \(table) (month, payer, record) VALUES (?, ?, ?)",
+                                 arguments: [month(record), payer(record)?.rawValue ?? "", try text(record)])
         }
     }
 

@@ -21,7 +21,7 @@ public final class SQLiteProgressStore: ProgressStore {
     private var registeredWindow = false
     /// The progress as this store last read or wrote it, with each section's counter then: a
     /// reload reads only the sections another window or command has written since (issue 11).
-    private var known: (counters: [ProgressRows.Section: Int], progress: SavedProgress)?
+    private var known: (counters: [Int], progress: SavedProgress)?
     /// The sections the last read took from the database (what tests and the benchmark look at).
     private(set) var sectionsLastRead: [ProgressRows.Section] = []
     private let isWindow: Bool
@@ -196,7 +196,7 @@ public final class SQLiteProgressStore: ProgressStore {
         guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
         do {
             return try database.read { db in
-                (try readChanged(db), try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0)
+                (try readChanged(db), try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM revision")) ?? 0)
             }
         } catch {
             known = nil
@@ -208,14 +208,14 @@ public final class SQLiteProgressStore: ProgressStore {
         guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
         do {
             var saved = expected
-            var written: (counters: [ProgressRows.Section: Int], progress: SavedProgress)?
+            var written: (counters: [Int], progress: SavedProgress)?
             try database.inTransaction(.immediate) { db in
-                let current = try Int.fetchOne(db, sql: "SELECT value FROM revision") ?? 0
+                let current = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM revision")) ?? 0
                 let fresh = current == expected ? nil : try readChanged(db)
                 let change = prepare(fresh)
-                try ProgressRows.write(db, from: change.before, to: change.after)
+                let sections = try ProgressRows.write(db, from: change.before, to: change.after)
                 for entry in change.audit { try Self.append(entry, db) }
-                try db.execute(sql: "UPDATE revision SET value = ?", arguments: [current + 1])
+                try ProgressRows.markSaved(db, revision: current + 1, sections: sections)
                 saved = current + 1
                 // `before` was what is saved (this store's last read or write, or the fresh read),
                 // and only the differences were written: what is saved now is `after`.
@@ -235,8 +235,8 @@ public final class SQLiteProgressStore: ProgressStore {
         let counters = try ProgressRows.sectionCounters(db)
         var progress = known?.progress ?? SavedProgress()
         sectionsLastRead = []
-        for section in ProgressRows.Section.allCases {
-            if let known, let seen = known.counters[section], seen == counters[section] { continue }
+        for (index, section) in ProgressRows.Section.allCases.enumerated() {
+            if let known, known.counters.count == counters.count, known.counters[index] == counters[index] { continue }
             try ProgressRows.read(section, db, into: &progress)
             sectionsLastRead.append(section)
         }
@@ -245,8 +245,8 @@ public final class SQLiteProgressStore: ProgressStore {
     }
 
     static func append(_ entry: AuditEntry, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO audit (at, flow, step, item, action, by) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [entry.at.description, entry.flow, entry.step, entry.item, entry.action, entry.by])
+        try db.executeCached(sql: "INSERT INTO audit (at, flow, step, item, action, by) VALUES (?, ?, ?, ?, ?, ?)",
+                             arguments: [entry.at.description, entry.flow, entry.step, entry.item, entry.action, entry.by])
     }
 
     /// SQLite's reasons in the clerk's words.
@@ -279,7 +279,7 @@ public final class SQLiteProgressStore: ProgressStore {
         do {
             return try database.read { db in
                 ExportDocument(exportedAt: now, progress: try ProgressRows.read(db), audit: try Self.auditTrail(db),
-                               imports: try Row.fetchAll(db, sql: "SELECT at, moved_to FROM imports ORDER BY id").map {
+                               imports: try Row.fetchAll(db.cachedStatement(sql: "SELECT at, moved_to FROM imports ORDER BY id")).map {
                                    ExportDocument.Import(at: $0["at"], movedTo: $0["moved_to"])
                                })
             }
@@ -296,7 +296,7 @@ public final class SQLiteProgressStore: ProgressStore {
     }
 
     static func auditTrail(_ db: Database) throws -> [AuditEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM audit ORDER BY seq")).map { row in
             AuditEntry(at: try ProgressRows.time(row["at"], table: "audit"), flow: row["flow"], step: row["step"],
                        item: row["item"], action: row["action"], by: row["by"])
         }
