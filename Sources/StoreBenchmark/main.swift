@@ -191,8 +191,9 @@ the WAL. On the virtual disk this was written on, strace -T showed one fdatasync
 0.2 to 13 ms depending on the moment, so the disk column moves more from run to run than between sizes.
 - The frame asks the history only what today needs: one snapshot of today per frame (`Today`: the \
 calendar, the window status, the month per payer), and whether this month is in is a scan of the \
-month's records (`isSubmitted(month:)`), not a set built from every 受領書. What still grows a little \
-per frame is the calendar of the month with its recorded extensions.
+month's records (`isSubmitted(month:)`), not a set built from every 受領書. What still grows per \
+frame: the month's standing (`Today` → `MonthStanding`, `unconfirmedPayers`) scans the list of records \
+several times; that is little at 5 years and most of the frame's growth at 50 (perf).
 - A window reads the whole history once, when it opens. After another window or a command saved, it \
 reads again only the sections whose counter moved (v3: a counter per section in the revision row, \
 moved by the same statement as the revision): a tick elsewhere is the flows, not five years of \
