@@ -197,7 +197,7 @@ public enum Layout {
     static func tooSmall(width: Int, height: Int) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         let message = ["画面が小さすぎます。", "いま \(width)x\(height) です。", "\(minimumWidth)x\(minimumHeight) 以上に広げてください。",
-                       "広げると元の画面に戻ります。"]
+                       "広げると元の画面に戻ります。", "広げるまで、キーは効きません。", "F10 で終了できます。"]
         var row = 0
         for text in message {
             for line in TextWrap.wrap(text, width: max(width - 1, 1)) where row < height {
