@@ -21,6 +21,8 @@ struct StatusCommand: ParsableCommand {
         var position: Int?
         var total: Int?
         var updatedAt: String?
+        /// A flow run again and again (monthly, troubleshooting…) between runs: what it has kept.
+        var summary: String?
     }
 
     struct Report: Encodable {
@@ -32,18 +34,26 @@ struct StatusCommand: ParsableCommand {
         let catalog = try reportingFailure { try options.catalog() }
         let folder = options.dataDirectory()
         let progress: SavedProgress
-        switch SQLiteProgressStore.peek(directory: folder, now: try options.fixedNow() ?? JapanClock.now()) {
+        let now = try options.fixedNow() ?? JapanClock.now()
+        switch SQLiteProgressStore.peek(directory: folder, now: now) {
         case .success(let loaded): progress = loaded
         case .failure(let problem):
             throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
+        let context = Context(catalog: catalog, now: now, rules: try reportingFailure { try options.rules() },
+                              desks: try reportingFailure { try options.desks() })
+        // Titles speak of today ({{claim.month}} …) as they do on the screen.
+        let facts = Facts.values(AppState(progress: progress), context)
         let flows = MainMenu.flowIDs.compactMap(catalog.flow).map { flow -> FlowStatus in
             guard let p = progress.flows[flow.id] else {
+                if flow.repeatable {
+                    return FlowStatus(id: flow.id, title: flow.title, state: "idle", summary: Self.kept(flow.id, progress, context))
+                }
                 return FlowStatus(id: flow.id, title: flow.title, state: "not-started")
             }
             let position = StepPath.position(in: flow, progress: p)
             return FlowStatus(id: flow.id, title: flow.title, state: p.completed ? "completed" : "in-progress",
-                              step: p.current, stepTitle: flow.step(p.current)?.title,
+                              step: p.current, stepTitle: flow.step(p.current).map { Facts.fill($0.title, with: facts) },
                               position: position.step, total: position.of, updatedAt: p.updatedAt.description)
         }
         if json {
@@ -58,10 +68,29 @@ struct StatusCommand: ParsableCommand {
             let state: String
             switch flow.state {
             case "completed": state = "完了"
+            case "idle": state = flow.summary ?? ""
             case "in-progress": state = "手順 \(flow.position ?? 0) / \(flow.total ?? 0)「\(flow.stepTitle ?? "")」（\(flow.updatedAt ?? "") 更新）"
             default: state = "未着手"
             }
             print("  \(flow.title)  \(state)")
+        }
+    }
+
+    /// What a flow that is run again and again has kept, for the line between its runs.
+    static func kept(_ id: String, _ progress: SavedProgress, _ context: Context) -> String {
+        switch id {
+        case FlowContract.Flows.monthly:
+            let today = Today(progress, context)
+            return "\(context.now.date.month)月分 " + today.month.payers.map(MonthlyWording.shortStanding).joined(separator: "・")
+        case FlowContract.Flows.trouble:
+            guard let last = progress.triages.last else { return "記録はまだありません" }
+            return "最後の記録: \(last.at.japanese) \(last.outcome)"
+        case FlowContract.Flows.changes:
+            return progress.changes.isEmpty ? "記録はまだありません" : "\(progress.changes.count) 件の記録"
+        case FlowContract.Flows.contacts:
+            return progress.contacts.isEmpty ? "登録はまだありません" : "\(progress.contacts.count) 件の登録"
+        default:
+            return ""
         }
     }
 }
