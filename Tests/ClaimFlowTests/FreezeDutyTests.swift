@@ -84,6 +84,17 @@ import Testing
         #expect(FreezeCheck.plannedChangeWarnings(progress.changes, today: december3.date, calendar: context.calendar(for: progress)).count == 1)
     }
 
+    /// C10 in a flow text as on the menu: a clinic in setup before its first claim month missed nothing.
+    @Test func theMissedDeadlineFactIsQuietForANewClinic() {
+        var state = AppState()
+        state.progress = setupProgress(designation: "2027-04-01")
+        state.progress.flows["monthly"] = FlowProgress(start: "window", at: december3)
+        let afterDeadline = Context(catalog: catalog, now: LocalDateTime(year: 2026, month: 12, day: 11, hour: 9)!)
+        #expect(Facts.values(state, afterDeadline)["month.missed"] == "")
+        state.progress.flows["setup"] = nil
+        #expect(Facts.values(state, afterDeadline)["month.missed"]?.hasPrefix("12月の締め切りまでに") == true)
+    }
+
     @Test func theFreezeFactIsQuietForANewClinic() {
         var state = AppState()
         state.progress = setupProgress(designation: "2027-04-01")

@@ -50,7 +50,8 @@ public enum Facts {
         let claimMonth = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
         let standing = today.month
         values["month.payers"] = standing.payers.map(MonthlyWording.standing).joined(separator: "\n")
-        values["month.missed"] = standing.missed.isEmpty ? "" : MonthlyWording.missedDeadline(month: now.date.month, payers: standing.missed).joined(separator: "\n")
+        values["month.missed"] = today.missedDeadline.isEmpty ? ""
+            : MonthlyWording.missedDeadline(month: now.date.month, payers: today.missedDeadline).joined(separator: "\n")
         let earlier = progress.submissions.filter { $0.month < claimMonth && $0.receipt != nil }
         let months = Array(Set(earlier.map(\.month))).sorted(by: >).prefix(3)
         values["receipts.history"] = months.isEmpty
