@@ -80,8 +80,7 @@ struct StatusCommand: ParsableCommand {
     static func kept(_ id: String, _ progress: SavedProgress, _ context: Context) -> String {
         switch id {
         case FlowContract.Flows.monthly:
-            let today = Today(progress, context)
-            return "\(context.now.date.month)月分 " + today.month.payers.map(MonthlyWording.shortStanding).joined(separator: "・")
+            return MonthlyWording.glance(Today(progress, context).month, claimMonth: context.now.date.month)
         case FlowContract.Flows.trouble:
             guard let last = progress.triages.last else { return "記録はまだありません" }
             return "最後の記録: \(last.at.japanese) \(last.outcome)"

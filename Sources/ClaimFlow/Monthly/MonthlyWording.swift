@@ -12,6 +12,11 @@ public enum MonthlyWording {
         "\(printed.japanese) はまだ来ていない日時です。受領書に印刷された日時を確かめてください。"
     }
 
+    /// The claim month at a glance, for the menu and `seikyu status`: 「12月分 社保 受領書あり・国保 未送信」.
+    public static func glance(_ month: MonthStanding, claimMonth: Int) -> String {
+        "\(claimMonth)月分 " + month.payers.map(shortStanding).joined(separator: "・")
+    }
+
     /// For the menu line: 「社保 受領書あり・国保 未送信」.
     public static func shortStanding(_ standing: PayerStanding) -> String {
         let state: String

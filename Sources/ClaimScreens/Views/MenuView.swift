@@ -25,8 +25,7 @@ enum MenuView {
             guard let flow = context.catalog.flow(id) else { return (id, nil) }
             if id == FlowContract.Flows.monthly {
                 // C3: the month per payer at a glance, in place of the summary.
-                let month = context.today(state).month
-                let glance = "（\(context.now.date.month)月分 " + month.payers.map(MonthlyWording.shortStanding).joined(separator: "・") + "）"
+                let glance = "（" + MonthlyWording.glance(context.today(state).month, claimMonth: context.now.date.month) + "）"
                 return (flow.title + glance + status(flow, state.progress.flows[id]), flow.summary)
             }
             return (flow.title + status(flow, state.progress.flows[id]), flow.summary)
