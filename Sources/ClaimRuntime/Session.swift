@@ -79,13 +79,10 @@ public final class Session {
         case .event(let event):
             // The clerk cannot see the screen the key would act on (issue 15): only quitting works
             // until the window is large enough again.
-            if isTooSmall && event != .quit { return .redraw }
+            if !Layout.fits(width: width, height: height) && event != .quit { return .redraw }
             return apply(event)
         }
     }
-
-    /// The window is below 80x24: the frame is the "too small" message, not the screen.
-    public var isTooSmall: Bool { width < Layout.minimumWidth || height < Layout.minimumHeight }
 
     /// Sends keys in order; a run of characters typed into a field becomes one insert, so a
     /// paste of thousands of characters is one event and one save.

@@ -14,8 +14,11 @@ public enum Layout {
     static let warningRows = 3
     static let margin = 2
 
+    /// A screen is drawn only at 80x24 or more; below, the "too small" message.
+    public static func fits(width: Int, height: Int) -> Bool { width >= minimumWidth && height >= minimumHeight }
+
     public static func render(_ screen: Screen, width: Int, height: Int) -> CellGrid {
-        guard width >= minimumWidth, height >= minimumHeight else {
+        guard fits(width: width, height: height) else {
             return tooSmall(width: width, height: height)
         }
         var grid = CellGrid(width: width, height: height)
