@@ -23,8 +23,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Parses `2026-12-09T10:00`, `2026-12-09 10:00` or `2026-12-09` (midnight).
     public init?(parsing text: String) {
-        // The form the program writes, read without Foundation (a window opening on years of
-        // history reads thousands of these); anything else takes the general path below.
+        // The form the program writes, read from its bytes (a window opening on years of
+        // history reads thousands of these); the forms clerks type take the general path below.
         if let fast = Self.canonical(text) {
             self = fast
             return
@@ -45,14 +45,14 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// `YYYY-MM-DDTHH:MM`, exactly; nil for anything else.
     static func canonical(_ text: String) -> LocalDateTime? {
-        let utf8 = text.utf8
-        guard utf8.count == 16 else { return nil }
-        return utf8.withContiguousStorageIfAvailable { bytes -> LocalDateTime? in
+        guard text.utf8.count == 16 else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> LocalDateTime? in
             guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
                   let date = CivilDate.canonical(UnsafeBufferPointer(rebasing: bytes[0..<10])),
                   let hour = CivilDate.digits(bytes, 11, 2), let minute = CivilDate.digits(bytes, 14, 2) else { return nil }
             return LocalDateTime(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute)
-        } ?? nil
+        }
     }
 
     /// Minutes since midnight.
