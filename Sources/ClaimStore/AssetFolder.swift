@@ -17,7 +17,7 @@ public enum AssetFolder {
             }
             files.append(("flows/" + name, data))
         }
-        // The shipped flows must hold every step the code relies on (FlowContract).
+        // Every flow the program opens must be there, by its role (RoleCheck).
         return try FlowCatalog.decode(files: files, checkingContract: true)
     }
 

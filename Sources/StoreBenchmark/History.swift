@@ -108,9 +108,10 @@ enum History {
         let name = StepDefinition(id: "name", kind: .text, title: "名前", field: TextField(label: "名前", audit: true),
                                   next: [Transition(goto: "done")])
         let done = StepDefinition(id: "done", kind: .info, title: "完了")
-        let setup = FlowDefinition(id: "setup", title: "セットアップ", summary: "", steps: [checklist, name, done])
-        let others = ["monthly", "trouble"].map {
-            FlowDefinition(id: $0, title: $0, summary: "", steps: [StepDefinition(id: "done", kind: .info, title: "完了")])
+        let setup = FlowDefinition(id: "setup", title: "セットアップ", summary: "", steps: [checklist, name, done], role: .setup)
+        let others = [FlowRole.monthly, .trouble].map {
+            FlowDefinition(id: $0.rawValue, title: $0.rawValue, summary: "", steps: [StepDefinition(id: "done", kind: .info, title: "完了")],
+                           role: $0)
         }
         return try FlowCatalog(validating: ([setup] + others).map { ("bench", $0) })
     }

@@ -78,7 +78,7 @@ struct CalendarCommand: ParsableCommand {
         let calendar: SubmissionCalendar
         switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: try options.fixedNow() ?? JapanClock.now()) {
         case .success(let progress):
-            calendar = SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress))
+            calendar = SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
         case .failure:
             calendar = SubmissionCalendar(rules: rules) // the calendar itself does not need saved data
         }

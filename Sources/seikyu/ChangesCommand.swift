@@ -24,7 +24,7 @@ struct ChangesCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(progress.changes), as: UTF8.self))
                 return
             }
-            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress))
+            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
             let today = (try options.fixedNow() ?? JapanClock.now()).date
             if progress.changes.isEmpty { print("変更は記録されていません。") }
             for change in progress.changes {
@@ -74,7 +74,7 @@ struct ChangesCommand: ParsableCommand {
             }
             guard let record else { return }
             print("記録しました: \(record.date) \(kind.japanese) \(note)")
-            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress))
+            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
             if let warning = FreezeCheck.warning(for: day, calendar: calendar) { print("注意: " + warning) }
         }
     }

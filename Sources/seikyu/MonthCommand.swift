@@ -60,7 +60,7 @@ struct MonthCommand: ParsableCommand {
         let key = SubmissionCalendar.monthKey(year: year, month: number)
         let progress = try loadProgress(options)
         let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions,
-                                          duty: ClaimDuty(progress))
+                                          duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
         let standing = MonthStanding(month: key, progress: progress, now: now, calendar: calendar)
         let deadline = calendar.deadline(year: year, month: number)
         let service = number == 1 ? SubmissionCalendar.monthKey(year: year - 1, month: 12) : SubmissionCalendar.monthKey(year: year, month: number - 1)

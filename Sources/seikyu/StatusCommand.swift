@@ -44,10 +44,10 @@ struct StatusCommand: ParsableCommand {
                               desks: try reportingFailure { try options.desks() })
         // Titles speak of today ({{claim.month}} …) as they do on the screen.
         let facts = Facts.values(AppState(progress: progress), context)
-        let flows = MainMenu.flowIDs.compactMap(catalog.flow).map { flow -> FlowStatus in
+        let flows = MainMenu.flows(catalog).map { flow -> FlowStatus in
             guard let p = progress.flows[flow.id] else {
                 if flow.repeatable {
-                    return FlowStatus(id: flow.id, title: flow.title, state: "idle", summary: Self.kept(flow.id, progress, context))
+                    return FlowStatus(id: flow.id, title: flow.title, state: "idle", summary: Self.kept(flow.role, progress, context))
                 }
                 return FlowStatus(id: flow.id, title: flow.title, state: "not-started")
             }
@@ -77,16 +77,16 @@ struct StatusCommand: ParsableCommand {
     }
 
     /// What a flow that is run again and again has kept, for the line between its runs.
-    static func kept(_ id: String, _ progress: SavedProgress, _ context: Context) -> String {
-        switch id {
-        case FlowContract.Flows.monthly:
+    static func kept(_ role: FlowRole?, _ progress: SavedProgress, _ context: Context) -> String {
+        switch role {
+        case .monthly?:
             return MonthlyWording.glance(Today(progress, context).month, claimMonth: context.now.date.month)
-        case FlowContract.Flows.trouble:
+        case .trouble?:
             guard let last = progress.triages.last else { return "記録はまだありません" }
             return "最後の記録: \(last.at.japanese) \(last.outcome)"
-        case FlowContract.Flows.changes:
+        case .changes?:
             return progress.changes.isEmpty ? "記録はまだありません" : "\(progress.changes.count) 件の記録"
-        case FlowContract.Flows.contacts:
+        case .contacts?:
             return progress.contacts.isEmpty ? "登録はまだありません" : "\(progress.contacts.count) 件の登録"
         default:
             return ""

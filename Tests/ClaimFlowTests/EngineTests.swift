@@ -173,7 +173,7 @@ import Testing
         .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast, .toggle, .accept, .back, .help,
         .openMenu, .pick(1), .pick(2), .pick(3), .pick(4), .pick(9), .insert("0110113719"), .insert("x"),
         .insert(String(repeating: "長", count: 5000)), .deleteBackward, .caretLeft, .toggleReveal,
-        .unusable(keyName: "F7"), .convertToHalfWidth, .moveLeft, .moveRight, .openFlow("extension"),
+        .unusable(keyName: "F7"), .convertToHalfWidth, .moveLeft, .moveRight, .openFlow(.extension),
         .insert("１２３４５６７８＠ｔｋ"), .insert("2027-04-01"), .pick(5), .pick(6),
     ]
 

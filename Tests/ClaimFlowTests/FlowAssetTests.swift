@@ -15,7 +15,7 @@ import Testing
 
     @Test func theShippedFlowsAreValid() throws {
         let catalog = try shippedCatalog()
-        #expect(MainMenu.flowIDs.allSatisfy { catalog.flow($0) != nil })
+        #expect(MainMenu.flows(catalog).map(\.role) == [.setup, .monthly, .trouble, .changes, .contacts])
     }
 
     @Test func anUnknownNextStepNamesTheStep() {
@@ -103,42 +103,118 @@ import Testing
     }
 }
 
-/// The code's needs from the assets are checked at load (issue 10, FlowContract).
-@Suite struct FlowContractTests {
+/// What the code needs from the assets is declared in them as roles and checked at load (issue 10).
+@Suite struct FlowRoleTests {
     func shippedFiles(replacing old: String, with new: String, in name: String) throws -> [(name: String, data: Data)] {
+        try shippedFiles(replacing: [(old, new)], in: name)
+    }
+
+    /// The shipped flows, with replacements made in order in one file.
+    func shippedFiles(replacing pairs: [(String, String)], in name: String) throws -> [(name: String, data: Data)] {
         let folder = URL(fileURLWithPath: assetsDirectory).appendingPathComponent("flows")
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.map { file in
             var text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            if file == name { text = text.replacingOccurrences(of: old, with: new) }
+            if file == name {
+                for (old, new) in pairs {
+                    #expect(text.contains(old), "\(file) still holds \(old)")
+                    text = text.replacingOccurrences(of: old, with: new)
+                }
+            }
             return ("flows/" + file, Data(text.utf8))
         }
     }
 
-    func loadError(_ files: [(name: String, data: Data)]) -> FlowAssetError? {
+    /// A step id renamed everywhere in its own file; its role (and an identifier kind of the same
+    /// name) stay as they were.
+    func renaming(_ step: String, to new: String, in file: String) throws -> [(name: String, data: Data)] {
+        var pairs = [("\"\(step)\"", "\"\(new)\""), ("\"role\": \"\(new)\"", "\"role\": \"\(step)\"")]
+        if step == "network-id" { pairs.append(("\"identifier\": \"\(new)\"", "\"identifier\": \"\(step)\"")) }
+        return try shippedFiles(replacing: pairs, in: file)
+    }
+
+    func load(_ files: [(name: String, data: Data)]) -> Result<FlowCatalog, FlowAssetError> {
         do {
-            _ = try FlowCatalog.decode(files: files, checkingContract: true)
-            return nil
+            return .success(try FlowCatalog.decode(files: files, checkingContract: true))
         } catch {
-            return error
+            return .failure(error)
         }
     }
 
-    @Test func theShippedFlowsKeepTheContract() throws {
-        #expect(loadError(try shippedFiles(replacing: "", with: "", in: "")) == nil)
+    func loadError(_ files: [(name: String, data: Data)]) -> FlowAssetError? {
+        if case .failure(let error) = load(files) { return error }
+        return nil
     }
 
-    @Test(arguments: [("setup.json", "\"designation\"", "designation"), ("trouble.json", "\"desk-network\"", "desk-network"),
-                      ("setup.json", "\"score-table\"", "score-table")])
-    func renamingAStepTheCodeUsesStopsStartUp(file: String, quoted: String, step: String) throws {
-        let error = loadError(try shippedFiles(replacing: quoted, with: "\"renamed-step\"", in: file))
+    @Test func theShippedFlowsCarryEveryRole() throws {
+        let catalog = try load(shippedFiles(replacing: "", with: "", in: "")).get()
+        for role in FlowRole.allCases { #expect(catalog.flow(role: role) != nil, "\(role)") }
+        for role in StepRole.allCases where !role.optional {
+            if case .flow = role.scope { #expect(catalog.step(role: role) != nil, "\(role)") }
+        }
+    }
+
+    @Test(arguments: [("setup.json", "\"role\": \"designation\"", "designation"),
+                      ("trouble.json", "\"role\": \"solved\"", "solved"),
+                      ("changes.json", "\"role\": \"change-date\"", "change-date")])
+    func aRoleNoStepCarriesStopsStartUpNamingTheFileAndTheRole(file: String, declaration: String, role: String) throws {
+        let error = loadError(try shippedFiles(replacing: declaration + ",", with: "", in: file))
         #expect(error?.file == "flows/" + file)
-        #expect(error?.stepID == step)
-        #expect(error?.description.contains("プログラムが使います") == true)
+        #expect(error?.problem.contains("役割 \"\(role)\" の手順がありません") == true, "\(String(describing: error))")
+        #expect(error?.problem.contains("プログラムが使います") == true)
     }
 
-    @Test func removingAnOptionTheCodeComparesWithStopsStartUp() throws {
-        let error = loadError(try shippedFiles(replacing: "\"id\": \"ipsec\"", with: "\"id\": \"ipsec-ike\"", in: "setup.json"))
+    /// The code follows the role, not the id: a step renamed in one flow keeps every rule working.
+    @Test func renamingAStepThatCarriesARoleKeepsTheRule() throws {
+        let catalog = try load(renaming("designation", to: "designation-day", in: "setup.json")).get()
+        #expect(catalog.step(role: .designation)?.step.id == "designation-day")
+        var progress = SavedProgress()
+        var run = FlowProgress(start: "designation-day", at: december3)
+        run.answers["designation-day"] = .text("2027-04-01")
+        progress.flows["setup"] = run
+        // S2: the first claim month is the month after the designation.
+        #expect(ClaimDuty(progress, catalog: catalog).hasClaim(year: 2027, month: 4) == false)
+        #expect(ClaimDuty(progress, catalog: catalog).hasClaim(year: 2027, month: 5) == true)
+    }
+
+    /// A step another flow names (the triage copies the setup's line type; T4 compares the network ID).
+    @Test(arguments: ["line-type", "network-id"])
+    func renamingAStepAnotherFlowNamesStopsStartUpNamingFileAndStep(step: String) throws {
+        let error = loadError(try renaming(step, to: "renamed-step", in: "setup.json"))
+        #expect(error?.file == "flows/trouble.json")
+        #expect(error?.problem.contains("setup/\(step)") == true, "\(String(describing: error))")
+        #expect(error?.stepID != nil)
+    }
+
+    @Test func aRoleOnAStepOfTheWrongKindNamesTheStep() throws {
+        let error = loadError(try shippedFiles(replacing: "\"role\": \"outage-wait\"", with: "\"role\": \"shown-message\"", in: "trouble.json"))
+        #expect(error?.file == "flows/trouble.json")
+        // Either the duplicate or the kind is named, on a real step.
+        #expect(error?.stepID == "outage-wait" || error?.stepID == "message")
+    }
+
+    @Test func removingAnOptionRoleTheCodeComparesWithStopsStartUp() throws {
+        let error = loadError(try shippedFiles(replacing: "\"role\": \"ipsec-line\",", with: "", in: "setup.json"))
         #expect(error?.stepID == "line-type")
-        #expect(error?.problem.contains("ipsec") == true)
+        #expect(error?.problem.contains("ipsec-line") == true)
+    }
+
+    @Test func aFlowRoleNoFlowCarriesStopsStartUp() throws {
+        let error = loadError(try shippedFiles(replacing: "\"role\": \"extension\",", with: "", in: "extension.json"))
+        #expect(error?.problem.contains("役割 \"extension\" のフローがありません") == true)
+    }
+
+    @Test func anUnknownRoleIsADecodingErrorNamingTheStep() throws {
+        let error = loadError(try shippedFiles(replacing: "\"role\": \"since\"", with: "\"role\": \"sinse\"", in: "trouble.json"))
+        #expect(error?.file == "flows/trouble.json")
+        #expect(error?.stepID == "started")
+    }
+}
+
+/// The flow authors' guide names every role, so it cannot fall behind the code.
+@Suite struct FlowGuideTests {
+    @Test func docsFlowsNamesEveryRole() throws {
+        let guide = try String(contentsOfFile: assetsDirectory + "/../docs/flows.md", encoding: .utf8)
+        let roles = FlowRole.allCases.map(\.rawValue) + StepRole.allCases.map(\.rawValue) + OptionRole.allCases.map(\.rawValue)
+        for role in roles { #expect(guide.contains("`\(role)`"), "docs/flows.md does not name \(role)") }
     }
 }

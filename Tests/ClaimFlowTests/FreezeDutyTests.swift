@@ -19,44 +19,44 @@ import Testing
 
     let freezeLine = "変更禁止の期間です"
 
-    @Test func aClinicThatNeverUsedSetupClaimsEveryMonth() {
-        let duty = ClaimDuty(SavedProgress())
+    @Test func aClinicThatNeverUsedSetupClaimsEveryMonth() throws {
+        let duty = ClaimDuty(SavedProgress(), catalog: try shippedCatalog())
         #expect(duty == .always)
         #expect(duty.hasClaim(year: 2026, month: 12))
     }
 
-    @Test func aNewClinicClaimsFromTheMonthAfterDesignation() {
-        let duty = ClaimDuty(setupProgress(designation: "2027-04-01"))
+    @Test func aNewClinicClaimsFromTheMonthAfterDesignation() throws {
+        let duty = ClaimDuty(setupProgress(designation: "2027-04-01"), catalog: try shippedCatalog())
         #expect(!duty.hasClaim(year: 2026, month: 12))
         #expect(!duty.hasClaim(year: 2027, month: 4))
         #expect(duty.hasClaim(year: 2027, month: 5))
         #expect(duty.hasClaim(year: 2028, month: 1))
     }
 
-    @Test func aDesignationInDecemberClaimsFromJanuary() {
-        let duty = ClaimDuty(setupProgress(designation: "2026-12-01"))
+    @Test func aDesignationInDecemberClaimsFromJanuary() throws {
+        let duty = ClaimDuty(setupProgress(designation: "2026-12-01"), catalog: try shippedCatalog())
         #expect(!duty.hasClaim(year: 2026, month: 12))
         #expect(duty.hasClaim(year: 2027, month: 1))
     }
 
-    @Test func setupWithoutADesignationYetHasNoClaim() {
-        #expect(!ClaimDuty(setupProgress(designation: nil)).hasClaim(year: 2026, month: 12))
-        #expect(!ClaimDuty(setupProgress(designation: "2027-13-01")).hasClaim(year: 2026, month: 12))
+    @Test func setupWithoutADesignationYetHasNoClaim() throws {
+        #expect(!ClaimDuty(setupProgress(designation: nil), catalog: try shippedCatalog()).hasClaim(year: 2026, month: 12))
+        #expect(!ClaimDuty(setupProgress(designation: "2027-13-01"), catalog: try shippedCatalog()).hasClaim(year: 2026, month: 12))
     }
 
-    @Test func aCompletedSetupOrARecordedReceiptClaims() {
-        #expect(ClaimDuty(setupProgress(designation: "2027-04-01", completed: true)) == .always)
+    @Test func aCompletedSetupOrARecordedReceiptClaims() throws {
+        #expect(ClaimDuty(setupProgress(designation: "2027-04-01", completed: true), catalog: try shippedCatalog()) == .always)
         var progress = setupProgress(designation: "2027-04-01")
         progress.submissions = [ReceiptRecord(month: "2026-11", receivedAt: december3, reference: "R1").submission]
-        #expect(ClaimDuty(progress) == .always)
+        #expect(ClaimDuty(progress, catalog: try shippedCatalog()) == .always)
     }
 
-    @Test func theDesignationAlreadyPastClaimsNow() {
-        #expect(ClaimDuty(setupProgress(designation: "2026-10-01")).hasClaim(year: 2026, month: 12))
-        #expect(ClaimDuty(setupProgress(designation: "2026-11-01")).hasClaim(year: 2026, month: 12))
+    @Test func theDesignationAlreadyPastClaimsNow() throws {
+        #expect(ClaimDuty(setupProgress(designation: "2026-10-01"), catalog: try shippedCatalog()).hasClaim(year: 2026, month: 12))
+        #expect(ClaimDuty(setupProgress(designation: "2026-11-01"), catalog: try shippedCatalog()).hasClaim(year: 2026, month: 12))
     }
 
-    @Test func theCalendarOfANewClinicHasNoFreezeBeforeItsFirstClaim() {
+    @Test func theCalendarOfANewClinicHasNoFreezeBeforeItsFirstClaim() throws {
         let context = Context(catalog: catalog, now: december3)
         let calendar = context.calendar(for: setupProgress(designation: "2027-04-01"))
         #expect(!calendar.day(CivilDate(year: 2026, month: 12, day: 8)!).freeze)
@@ -67,7 +67,7 @@ import Testing
         #expect(context.calendar(for: SavedProgress()).day(CivilDate(year: 2026, month: 12, day: 8)!).freeze)
     }
 
-    @Test func theWindowStatusWarnsOnlyAClinicWithAClaim() {
+    @Test func theWindowStatusWarnsOnlyAClinicWithAClaim() throws {
         let context = Context(catalog: catalog, now: december3)
         let existing = WindowStatus.at(december3, calendar: context.calendar(for: SavedProgress()))
         #expect(existing.warnings.contains { $0.contains(freezeLine) })
@@ -75,7 +75,7 @@ import Testing
         #expect(!new.warnings.contains { $0.contains(freezeLine) })
     }
 
-    @Test func plannedChangeWarningsFollowTheDuty() {
+    @Test func plannedChangeWarningsFollowTheDuty() throws {
         var progress = setupProgress(designation: "2027-04-01")
         _ = progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .certificate, note: "", at: december3)
         let context = Context(catalog: catalog, now: december3)
@@ -85,7 +85,7 @@ import Testing
     }
 
     /// C10 in a flow text as on the menu: a clinic in setup before its first claim month missed nothing.
-    @Test func theMissedDeadlineFactIsQuietForANewClinic() {
+    @Test func theMissedDeadlineFactIsQuietForANewClinic() throws {
         var state = AppState()
         state.progress = setupProgress(designation: "2027-04-01")
         state.progress.flows["monthly"] = FlowProgress(start: "window", at: december3)
@@ -95,7 +95,7 @@ import Testing
         #expect(Facts.values(state, afterDeadline)["month.missed"]?.hasPrefix("12月の締め切りまでに") == true)
     }
 
-    @Test func theFreezeFactIsQuietForANewClinic() {
+    @Test func theFreezeFactIsQuietForANewClinic() throws {
         var state = AppState()
         state.progress = setupProgress(designation: "2027-04-01")
         _ = state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .certificate, note: "", at: december3)
@@ -107,7 +107,7 @@ import Testing
 
     // MARK: planned is not done
 
-    @Test func aChangeRecordedAheadStaysPlannedAfterItsDate() {
+    @Test func aChangeRecordedAheadStaysPlannedAfterItsDate() throws {
         let change = ChangeRecord(id: 1, date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "",
                                   recordedAt: december3)
         let later = CivilDate(year: 2026, month: 12, day: 20)!
@@ -117,14 +117,14 @@ import Testing
         #expect(ChangeRecord.timeline([change], today: later, days: 30).isEmpty)
     }
 
-    @Test func aChangeRecordedOnOrAfterItsDateIsDone() {
+    @Test func aChangeRecordedOnOrAfterItsDateIsDone() throws {
         let change = ChangeRecord(id: 1, date: CivilDate(year: 2026, month: 12, day: 1)!, kind: .router, note: "",
                                   recordedAt: december3)
         #expect(change.isDone)
         #expect(ChangeRecord.timeline([change], today: december3.date, days: 30) == [change])
     }
 
-    @Test func onlyTheClerkMarksAPlanDone() {
+    @Test func onlyTheClerkMarksAPlanDone() throws {
         var progress = SavedProgress()
         let record = progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "", at: december3)
         let later = CivilDate(year: 2026, month: 12, day: 9)!
@@ -136,7 +136,7 @@ import Testing
         #expect(!unknown)
     }
 
-    @Test func theRecentChangesFactListsAPlanApart() {
+    @Test func theRecentChangesFactListsAPlanApart() throws {
         var state = AppState()
         _ = state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "交換", at: december3)
         let recent = Facts.values(state, Context(catalog: catalog, now: december3))["changes.recent"] ?? ""

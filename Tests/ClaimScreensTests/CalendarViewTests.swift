@@ -90,7 +90,7 @@ import Testing
     /// Every month of several years: what the grid shows is exactly what the calendar says,
     /// the body never needs scrolling, and every mark drawn is in the legend on the screen.
     @Test func everyMarkOfEveryDayShowsAndTheLegendExplainsIt() {
-        let calendar = SubmissionCalendar(rules: rules, extensions: clinic.extensions, duty: ClaimDuty(clinic))
+        let calendar = SubmissionCalendar(rules: rules, extensions: clinic.extensions, duty: ClaimDuty(clinic, catalog: catalog))
         for year in 2026...2030 {
             for month in 1...12 {
                 let key = SubmissionCalendar.monthKey(year: year, month: month)

@@ -279,7 +279,7 @@ import Testing
         var missing: [String] = []
         for flow in catalog.flows {
             // A summary is drawn only under a menu entry.
-            var texts = [flow.title] + (MainMenu.flowIDs.contains(flow.id) ? [flow.summary] : [])
+            var texts = [flow.title] + (MainMenu.flows(catalog).contains { $0.id == flow.id } ? [flow.summary] : [])
             for step in flow.steps {
                 texts += [step.title] + step.body + step.help
                 texts += step.items.flatMap { [$0.text] + ($0.detail.map { [$0] } ?? []) }

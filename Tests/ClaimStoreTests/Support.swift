@@ -28,9 +28,9 @@ func fixtureCatalog() throws -> FlowCatalog {
     let secret = StepDefinition(id: "password", kind: .text, title: "パスワード",
                                 field: TextField(label: "ネットワークパスワード", secret: true), next: [Transition(goto: "done")])
     let done = StepDefinition(id: "done", kind: .info, title: "完了")
-    let setup = FlowDefinition(id: "setup", title: "S", summary: "", steps: [checklist, name, secret, done])
-    let others = ["monthly", "trouble"].map {
-        FlowDefinition(id: $0, title: $0, summary: "", steps: [StepDefinition(id: "i", kind: .info, title: "I")])
+    let setup = FlowDefinition(id: "setup", title: "S", summary: "", steps: [checklist, name, secret, done], role: .setup)
+    let others = [FlowRole.monthly, .trouble].map {
+        FlowDefinition(id: $0.rawValue, title: $0.rawValue, summary: "", steps: [StepDefinition(id: "i", kind: .info, title: "I")], role: $0)
     }
     return try FlowCatalog(validating: ([setup] + others).map { ("fixture", $0) })
 }

@@ -21,7 +21,7 @@ public struct Today: Sendable {
         status = WindowStatus.at(now, calendar: calendar, progress: progress)
         month = MonthStanding(month: SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month),
                               progress: progress, now: now, calendar: calendar)
-        let keepsMonthly = !progress.submissions.isEmpty || progress.flows[FlowContract.Flows.monthly] != nil
+        let keepsMonthly = !progress.submissions.isEmpty || context.catalog.run(.monthly, in: progress) != nil
         missedDeadline = keepsMonthly && calendar.duty.hasClaim(on: now.date) ? month.missed : []
     }
 }

@@ -17,7 +17,7 @@ public enum Event: Equatable, Sendable {
     /// A digit on the main menu.
     case pick(Int)
     /// A shortcut straight into a flow (`e` on the calendar: record an extension).
-    case openFlow(String)
+    case openFlow(FlowRole)
     /// Typed or pasted text for the focused field.
     case insert(String)
     case deleteBackward, deleteForward, caretLeft, caretRight, caretHome, caretEnd

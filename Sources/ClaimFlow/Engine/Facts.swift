@@ -63,8 +63,9 @@ public enum Facts {
 
         values.merge(setupValues(progress, context)) { $1 }
         values.merge(troubleValues(state, status: status, context)) { $1 }
-        if case .flow(let id) = progress.location, case .text(let text)? = progress.flows[id]?.answers["date"],
-           let date = CivilDate(parsing: text) {
+        // The date of the change being recorded, when the flow open is one that records a change.
+        if case .flow(let id) = progress.location, let flow = context.catalog.flow(id), let run = progress.flows[id],
+           let date = flow.text(.changeDate, in: run).flatMap(CivilDate.init(parsing:)) {
             values["change.freeze"] = FreezeCheck.warning(for: date, calendar: calendar) ?? "\(date.japanese) は変更禁止の期間ではありません。"
         } else {
             values["change.freeze"] = ""
@@ -78,52 +79,50 @@ public enum Facts {
         var values: [String: String] = [:]
         let day = status.day
         if day.closed {
-            values["trouble.congestion"] = "いまはシステムが止まっている期間です（毎月1日〜4日、12月29日〜31日）。つながらないのは故障ではありません。"
+            values["trouble.congestion"] = TriageWords.congestionClosed
         } else if day.deadline && (status.phase == .open || status.phase == .opensLaterToday) {
-            values["trouble.congestion"] = "今日は締め切り日で、とても混み合います。つながりにくいのは混雑のせいかもしれません。まず「お知らせ」と障害情報を確かめてください。"
+            values["trouble.congestion"] = TriageWords.congestionDeadline
         } else if day.peak {
-            values["trouble.congestion"] = "今日は混み合う日です。つながりにくいのは混雑のせいかもしれません。まず「お知らせ」を確かめてください。"
+            values["trouble.congestion"] = TriageWords.congestionPeak
         } else {
-            values["trouble.congestion"] = "今日は特に混む日ではありません。それでも、まず「お知らせ」と障害情報を確かめてください。"
+            values["trouble.congestion"] = TriageWords.congestionQuiet
         }
-        values["trouble.history"] = progress.triages.last.map {
-            "前回の記録: \($0.at.date.month)/\($0.at.date.day) \($0.symptom)。結果は \($0.outcome)"
-        } ?? "これまでの記録はありません。"
+        values["trouble.history"] = progress.triages.last.map(TriageWords.lastRun) ?? TriageWords.noRunYet
 
-        let run = progress.flows[FlowContract.Flows.trouble]
-        values["trouble.solvedBy"] = run.flatMap { run in
-            context.catalog.flow(FlowContract.Flows.trouble).flatMap { flow in
-                StepPath.taken(in: flow, progress: run).last { run.answers[$0.id] == .choice(FlowContract.Options.fixed) }?.title
-            }
-        }.map { "「\($0)」で直りました。" } ?? ""
+        let catalog = context.catalog
+        let flow = catalog.flow(role: .trouble)
+        let run = catalog.run(.trouble, in: progress)
+        values["trouble.solvedBy"] = flow.flatMap { flow in run.flatMap { Triage.solvedBy(flow, run: $0) } }
+            .map { TriageWords.solvedBy($0.title) } ?? ""
 
         let directory = context.directory(progress)
         // T10: number, hours, open now, source and date checked.
         func describe(_ id: String) -> String { directory.describe(id, at: context.now).joined(separator: "\n") }
-        let networkDesk = run.map { Triage.deskID(forStep: FlowContract.Trouble.deskNetwork, run: $0, profile: progress.flows[FlowContract.Flows.setup]) } ?? "network-support"
-        values["desk.network"] = describe(networkDesk ?? "network-support")
+        values["desk.network"] = describe(Triage.lineDesk(run: run, flow: flow, progress: progress, catalog: catalog))
         values["desk.portal"] = describe("portal")
         values["desk.claim"] = describe("claim-system")
         values["desk.maker"] = describe("maker")
         values["desk.usual"] = describe("oshi-vendor")
         // T10: the numbers the clinic recorded itself; the shipped ones are always there.
         let registered = directory.desks.filter { progress.contacts[$0.id]?.phone != nil }
-        values["desks.list"] = registered.isEmpty ? "まだ登録されていません。"
-            : registered.map { "\($0.name): \($0.phone ?? "")" }.joined(separator: "\n")
+        values["desks.list"] = registered.isEmpty ? TriageWords.noDeskRegistered
+            : registered.map { TriageWords.registeredDesk($0.name, phone: $0.phone ?? "") }.joined(separator: "\n")
         return values
     }
 
     /// The setup timeline and the manual for the clinic's 点数表 (S2).
     static func setupValues(_ progress: SavedProgress, _ context: Context) -> [String: String] {
-        let setup = progress.flows[FlowContract.Flows.setup]
+        let catalog = context.catalog
         let table: String
-        switch setup?.chosenOption(FlowContract.Setup.scoreTable) {
-        case FlowContract.Options.dental?: table = "歯科"
-        case FlowContract.Options.pharmacy?: table = "調剤"
-        default: table = "医科"
+        if catalog.chose(.dentalTable, for: .scoreTable, in: progress) {
+            table = "歯科"
+        } else if catalog.chose(.pharmacyTable, for: .scoreTable, in: progress) {
+            table = "調剤"
+        } else {
+            table = "医科"
         }
         var values = ["setup.manual": "「オンライン請求システム操作手順書（\(table)）セットアップにあたって」"]
-        guard case .text(let text)? = setup?.answers[FlowContract.Setup.designation], let designation = CivilDate(parsing: text) else {
+        guard let designation = catalog.text(.designation, in: progress).flatMap(CivilDate.init(parsing:)) else {
             values["setup.timeline"] = "指定日が入力されていません。Esc で戻って入力すると、日程を計算します。"
             values["setup.firstWindow"] = "指定の翌月の5日〜10日"
             values["setup.paperDeadline"] = "開始する月の2か月前の20日"

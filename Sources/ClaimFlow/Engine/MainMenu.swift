@@ -7,13 +7,14 @@ public enum MenuItem: Equatable, Sendable {
 }
 
 public enum MainMenu {
-    /// Flows the menu needs; the assets must provide them.
-    public static let flowIDs = [FlowContract.Flows.setup, FlowContract.Flows.monthly, FlowContract.Flows.trouble,
-                                 FlowContract.Flows.changes, FlowContract.Flows.contacts]
+    /// The flows the menu lists, by their roles; the assets must provide them (RoleCheck).
+    public static func flows(_ catalog: FlowCatalog) -> [FlowDefinition] {
+        (FlowRole.jobs + FlowRole.records).compactMap(catalog.flow(role:))
+    }
 
     public static func items(_ catalog: FlowCatalog) -> [MenuItem] {
-        let flows = flowIDs.prefix(3).filter { catalog.flow($0) != nil }.map(MenuItem.flow)
-        let records = flowIDs.dropFirst(3).filter { catalog.flow($0) != nil }.map(MenuItem.flow)
+        let flows = FlowRole.jobs.compactMap(catalog.flow(role:)).map { MenuItem.flow($0.id) }
+        let records = FlowRole.records.compactMap(catalog.flow(role:)).map { MenuItem.flow($0.id) }
         return flows + [.calendar] + records + [.quit]
     }
 }

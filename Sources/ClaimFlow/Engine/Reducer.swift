@@ -31,7 +31,7 @@ public struct Context: Sendable {
     /// The clinic's own calendar: its recorded extensions, and no freeze in months without a
     /// claim to send (a new clinic in setup, domain "Change freeze").
     public func calendar(for progress: SavedProgress) -> SubmissionCalendar {
-        SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress))
+        SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: catalog))
     }
 }
 
@@ -97,7 +97,9 @@ public enum Reducer {
             case .moveLeft, .moveUp, .pageUp: state.calendarOffset -= 1
             case .moveRight, .moveDown, .pageDown: state.calendarOffset += 1
             case .moveFirst: state.calendarOffset = 0
-            case .openFlow(let id): return MenuReducer.open(.flow(id), &state, context)
+            case .openFlow(let role):
+                guard let flow = context.catalog.flow(role: role) else { return [] }
+                return MenuReducer.open(.flow(flow.id), &state, context)
             default: state.notice = .info(Wording.calendarKeys)
             }
             return []

@@ -12,23 +12,26 @@ public struct FlowCatalog: Equatable, Sendable {
             }
             seen[flow.id] = file
             try FlowValidator.validate(flow, file: file)
+            try RoleCheck.check(flow, file: file)
         }
+        try RoleCheck.checkReferences(flows)
         self.flows = flows.map(\.flow)
     }
 
     /// Decodes and validates flow files given as (name, bytes); the shell reads the disk.
-    /// With `checkingContract`, the flows must also hold every step the code relies on (FlowContract).
+    /// With `checkingContract`, every flow the program opens must be there, by its role (FlowRoles.swift).
     public static func decode(files: [(name: String, data: Data)], checkingContract: Bool = false) throws(FlowAssetError) -> FlowCatalog {
         var decoded: [(file: String, flow: FlowDefinition)] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
             decoded.append((file.name, try FlowDecoding.decode(file.data, file: file.name)))
         }
         let catalog = try FlowCatalog(validating: decoded)
-        if checkingContract { try FlowContract.check(decoded) }
+        if checkingContract { try RoleCheck.checkEveryFlowRole(decoded) }
         return catalog
     }
 
     public func flow(_ id: String) -> FlowDefinition? { flows.first { $0.id == id } }
+    public func flow(role: FlowRole) -> FlowDefinition? { flows.first { $0.role == role } }
 }
 
 /// JSON decoding with errors that name the step, not a coding path.

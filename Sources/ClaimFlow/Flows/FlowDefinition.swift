@@ -15,11 +15,13 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
     /// Answers copied from another flow when this one starts (step id → "flow/step"): the
     /// troubleshooting knows the line type from the setup profile and skips asking.
     public var prefill: [String: String]
+    /// What the program knows this flow as (FlowRoles.swift); nil for a flow the code never names.
+    public var role: FlowRole?
 
-    enum CodingKeys: String, CodingKey { case id, title, summary, steps, onComplete, repeatable, prefill }
+    enum CodingKeys: String, CodingKey { case id, title, summary, steps, onComplete, repeatable, prefill, role }
 
     public init(id: String, title: String, summary: String, steps: [StepDefinition],
-                onComplete: CompletionAction? = nil, repeatable: Bool = false) {
+                onComplete: CompletionAction? = nil, repeatable: Bool = false, role: FlowRole? = nil) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -27,6 +29,7 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
         self.onComplete = onComplete
         self.repeatable = repeatable
         self.prefill = [:]
+        self.role = role
     }
 
     public init(from decoder: Decoder) throws {
@@ -38,9 +41,12 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
         onComplete = try c.decodeIfPresent(CompletionAction.self, forKey: .onComplete)
         repeatable = try c.decodeIfPresent(Bool.self, forKey: .repeatable) ?? false
         prefill = try c.decodeIfPresent([String: String].self, forKey: .prefill) ?? [:]
+        role = try c.decodeIfPresent(FlowRole.self, forKey: .role)
     }
 
     public func step(_ id: String) -> StepDefinition? { steps.first { $0.id == id } }
+    /// The step that carries a role (checked unique at load).
+    public func step(role: StepRole) -> StepDefinition? { steps.first { $0.role == role } }
     public var firstStep: StepDefinition? { steps.first }
 }
 
@@ -79,12 +85,21 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     public var next: [Transition]
     /// What accepting this step writes to the records (the monthly submission per payer).
     public var record: StepRecord?
+    /// What the code reads this step's answer as (FlowRoles.swift).
+    public var role: StepRole?
+    /// The desk this step hands the clinic over to (an id of contacts.json, or `line`: the desk of
+    /// the clinic's line, T10); the triage's record names it.
+    public var desk: String?
 
-    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, source, next, record }
+    /// The `desk` value for the desk of the clinic's own line (T10).
+    public static let lineDesk = "line"
+
+    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, source, next, record, role, desk }
 
     public init(id: String, kind: StepKind, title: String, body: [String] = [], help: [String] = [],
                 rules: [String] = [], items: [ChecklistItem] = [], options: [ChoiceOption] = [],
-                field: TextField? = nil, source: String? = nil, next: [Transition] = [], record: StepRecord? = nil) {
+                field: TextField? = nil, source: String? = nil, next: [Transition] = [], record: StepRecord? = nil,
+                role: StepRole? = nil, desk: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -97,6 +112,8 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         self.source = source
         self.next = next
         self.record = record
+        self.role = role
+        self.desk = desk
     }
 
     public init(from decoder: Decoder) throws {
@@ -112,6 +129,8 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         field = try c.decodeIfPresent(TextField.self, forKey: .field)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         record = try c.decodeIfPresent(StepRecord.self, forKey: .record)
+        role = try c.decodeIfPresent(StepRole.self, forKey: .role)
+        desk = try c.decodeIfPresent(String.self, forKey: .desk)
         // "next": "step-id" is shorthand for one unconditional transition.
         if let single = try? c.decodeIfPresent(String.self, forKey: .next) {
             next = [Transition(when: [:], goto: single)]
@@ -119,6 +138,12 @@ public struct StepDefinition: Codable, Equatable, Sendable {
             next = try c.decodeIfPresent([Transition].self, forKey: .next) ?? []
         }
     }
+
+    /// The id of this step's option that carries a role.
+    public func option(role: OptionRole) -> String? { options.first { $0.role == role }?.id }
+
+    /// The label of a chosen option.
+    public func label(ofOption id: String) -> String? { options.first { $0.id == id }?.label }
 
     /// Takes typed text (a text field, or the checker's name on a readback).
     public var takesText: Bool { kind == .text || kind == .readback }
@@ -163,11 +188,14 @@ public struct ChoiceOption: Codable, Equatable, Sendable {
     public var id: String
     public var label: String
     public var detail: String?
+    /// What the code compares an answer with (FlowRoles.swift).
+    public var role: OptionRole?
 
-    public init(id: String, label: String, detail: String? = nil) {
+    public init(id: String, label: String, detail: String? = nil, role: OptionRole? = nil) {
         self.id = id
         self.label = label
         self.detail = detail
+        self.role = role
     }
 }
 

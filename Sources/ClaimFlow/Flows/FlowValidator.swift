@@ -92,13 +92,6 @@ enum FlowValidator {
                 throw fail(local, "prefill は \"choice の手順\": \"フロー/手順\" の形で書いてください。")
             }
         }
-        if let action = flow.onComplete {
-            for required in action.requiredSteps {
-                guard let step = flow.step(required.id), step.kind == required.kind else {
-                    throw fail(nil, "onComplete \"\(action.rawValue)\" には \(required.kind.rawValue) の手順 \"\(required.id)\" が必要です。")
-                }
-            }
-        }
         try checkAcyclic(flow, fail: fail)
     }
 

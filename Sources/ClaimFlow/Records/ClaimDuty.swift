@@ -15,13 +15,13 @@ public struct ClaimDuty: Equatable, Sendable {
 
     /// From the saved progress: a finished setup, or a recorded 受領書, or no setup at all counts
     /// as claiming; a setup in progress claims from the month after the designation date, and
-    /// not yet while that date is still unanswered.
-    public init(_ progress: SavedProgress) {
-        guard let setup = progress.flows[FlowContract.Flows.setup], !setup.completed, !progress.hasAnyReceipt else {
+    /// not yet while that date is still unanswered. The catalog knows which step holds the date.
+    public init(_ progress: SavedProgress, catalog: FlowCatalog) {
+        guard let setup = catalog.run(.setup, in: progress), !setup.completed, !progress.hasAnyReceipt else {
             self = .always
             return
         }
-        if case .text(let text)? = setup.answers[FlowContract.Setup.designation], let designation = CivilDate(parsing: text) {
+        if let designation = catalog.text(.designation, in: progress).flatMap(CivilDate.init(parsing:)) {
             firstClaimMonth = ClaimDuty.index(year: designation.year, month: designation.month) + 1
         } else {
             firstClaimMonth = Int.max

@@ -1,20 +1,27 @@
 /// Turns a finished troubleshooting run into a record and its memo (T10, T11).
 enum Triage {
-    /// The desk a `desk-…` step hands over to; the network desk depends on the line (T10).
-    /// The provider comes from the setup profile, where the clinic chose it.
-    static func deskID(forStep stepID: String, run: FlowProgress, profile: FlowProgress?) -> String? {
-        typealias Step = FlowContract.Trouble
-        switch stepID {
-        case Step.deskNetwork:
-            if run.chosenOption(Step.lineType) == FlowContract.Options.ipsec {
-                return "ipsec-" + (profile?.chosenOption(FlowContract.Setup.ipsecProvider) ?? "provider")
-            }
-            return "network-support"
-        case Step.deskPortal, Step.deskOshiPortal: return "portal"
-        case Step.deskClaim: return "claim-system"
-        case Step.deskMaker: return "maker"
-        case Step.deskUsual: return "oshi-vendor"
-        default: return nil
+    /// The desk a step hands over to (its `desk` in the flow); `line` is the desk of the clinic's
+    /// line: the IPsec+IKE provider the setup profile chose, else the network's desk (T10).
+    static func deskID(for step: StepDefinition, run: FlowProgress, flow: FlowDefinition,
+                       progress: SavedProgress, catalog: FlowCatalog) -> String? {
+        guard let desk = step.desk else { return nil }
+        return desk == StepDefinition.lineDesk ? lineDesk(run: run, flow: flow, progress: progress, catalog: catalog) : desk
+    }
+
+    /// T10: IP-VPN lines go to the network's desk; IPsec+IKE to the provider's.
+    static func lineDesk(run: FlowProgress?, flow: FlowDefinition?, progress: SavedProgress, catalog: FlowCatalog) -> String {
+        guard let run, let flow, flow.chose(.ipsecLine, for: .triageLineType, in: run) else { return "network-support" }
+        return "ipsec-" + (catalog.answer(.ipsecProvider, in: progress).flatMap { answer -> String? in
+            if case .choice(let id) = answer { return id }
+            return nil
+        } ?? "provider")
+    }
+
+    /// The last check on the path whose answer was the option that solved it.
+    static func solvedBy(_ flow: FlowDefinition, run: FlowProgress) -> StepDefinition? {
+        StepPath.taken(in: flow, progress: run).last { step in
+            guard let fixed = step.option(role: .fixedIt) else { return false }
+            return run.answers[step.id] == .choice(fixed)
         }
     }
 
@@ -22,42 +29,39 @@ enum Triage {
         -> (String?, [Effect]) {
         func label(_ step: StepDefinition) -> String? {
             switch run.answers[step.id] {
-            case .choice(let id)?: return step.options.first { $0.id == id }?.label
+            case .choice(let id)?: return step.label(ofOption: id)
             case .text(let text)?: return text
-            case .checked(let ids)?: return "\(ids.count) / \(step.visibleItems(run.answers).count) 項目を確認"
-            case .secretEntered?: return "入力して確かめた（内容は記録しません）"
+            case .checked(let ids)?: return TriageWords.checked(ids.count, of: step.visibleItems(run.answers).count)
+            case .secretEntered?: return TriageWords.secretChecked
             case .confirmed?, nil: return nil
             }
         }
         let path = StepPath.taken(in: flow, progress: run)
-        typealias Step = FlowContract.Trouble
-        let symptom = flow.step(Step.symptom).flatMap(label) ?? "不明"
-        let other = flow.step(Step.otherText).flatMap(label)
-        let message: String
-        if case .text(let text)? = run.answers[Step.message] { message = text } else { message = "" }
+        let symptom = flow.step(role: .symptom).flatMap(label) ?? TriageWords.unknownSymptom
+        let other = flow.step(role: .symptomOther).flatMap(label)
+        let message = flow.text(.shownMessage, in: run) ?? ""
         let steps = path.dropLast().compactMap { step -> TriageRecord.StepAnswer? in
-            guard step.id != Step.symptom, step.id != Step.message, let answer = label(step) else { return nil }
+            guard step.role != .symptom, step.role != .shownMessage, let answer = label(step) else { return nil }
             return TriageRecord.StepAnswer(step: step.title, answer: answer)
         }
-        let last = run.current
-        let outcome: String
-        let desk = deskID(forStep: last, run: run, profile: progress.flows[FlowContract.Flows.setup])
+        let last = flow.step(run.current)
+        let desk = last.flatMap { deskID(for: $0, run: run, flow: flow, progress: progress, catalog: context.catalog) }
         let directory = context.directory(progress)
-        if last == Step.solved {
-            let solvedAt = path.dropLast().last { run.answers[$0.id] == .choice(FlowContract.Options.fixed) }
-            outcome = "解決（\(solvedAt?.title ?? "確認の途中")）"
-        } else if last == Step.outageWait {
-            outcome = "障害・混雑のため、時間をおいて再接続"
+        let outcome: String
+        if last?.role == .solved {
+            outcome = TriageWords.solved(by: solvedBy(flow, run: run)?.title)
+        } else if last?.role == .outageWait {
+            outcome = TriageWords.waitForOutage
         } else if let desk {
-            outcome = "相談先: " + (directory.desk(desk)?.name ?? desk)
+            outcome = TriageWords.handedOver(to: directory.desk(desk)?.name ?? desk)
         } else {
-            outcome = flow.step(last)?.title ?? last
+            outcome = last?.title ?? run.current
         }
-        let record = TriageRecord(at: context.now, symptom: other.map { "\(symptom)（\($0)）" } ?? symptom, message: message,
-                                  started: flow.step(Step.started).flatMap(label) ?? "", steps: steps, outcome: outcome, deskID: desk,
-                                  lineType: flow.step(Step.lineType).flatMap(label))
+        let record = TriageRecord(at: context.now, symptom: TriageWords.symptom(symptom, other: other), message: message,
+                                  started: flow.step(role: .since).flatMap(label) ?? "", steps: steps, outcome: outcome, deskID: desk,
+                                  lineType: flow.step(role: .triageLineType).flatMap(label))
         let memo = ConsultationMemo.render(record, progress: progress, directory: directory, context: context)
         progress.triages.append(record)
-        return ("記録しました: \(outcome)", [.writeMemo(name: "memo-\(context.now.compactStamp).txt", text: memo)])
+        return (TriageWords.recorded(outcome), [.writeMemo(name: "memo-\(context.now.compactStamp).txt", text: memo)])
     }
 }

@@ -41,7 +41,7 @@ public enum KeyMap {
         case .character(let c):
             if typing { return .event(.insert(String(c))) }
             if c == " " { return .event(.toggle) }
-            if c == "e", state.progress.location == .calendar { return .event(.openFlow(FlowContract.Flows.extension)) }
+            if c == "e", state.progress.location == .calendar { return .event(.openFlow(.extension)) }
             if c == "q" || c == "Q" { return .event(.quit) }
             if let digit = c.wholeNumberValue, c.isASCII, digit > 0 { return .event(.pick(digit)) }
             return .event(.unusable(keyName: String(c)))

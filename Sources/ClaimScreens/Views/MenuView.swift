@@ -23,7 +23,7 @@ enum MenuView {
         switch item {
         case .flow(let id):
             guard let flow = context.catalog.flow(id) else { return (id, nil) }
-            if id == FlowContract.Flows.monthly {
+            if flow.role == .monthly {
                 // C3: the month per payer at a glance, in place of the summary.
                 let glance = "（" + MonthlyWording.glance(context.today(state).month, claimMonth: context.now.date.month) + "）"
                 return (flow.title + glance + status(flow, state.progress.flows[id]), flow.summary)
