@@ -43,7 +43,7 @@ struct StatusCommand: ParsableCommand {
         let context = Context(catalog: catalog, now: now, rules: try reportingFailure { try options.rules() },
                               desks: try reportingFailure { try options.desks() })
         // Titles speak of today ({{claim.month}} …) as they do on the screen.
-        let facts = Facts.values(AppState(progress: progress), context)
+        let facts = Facts(AppState(progress: progress), context)
         let flows = MainMenu.flows(catalog).map { flow -> FlowStatus in
             guard let p = progress.flows[flow.id] else {
                 if flow.repeatable {
@@ -53,7 +53,7 @@ struct StatusCommand: ParsableCommand {
             }
             let position = StepPath.position(in: flow, progress: p)
             return FlowStatus(id: flow.id, title: flow.title, state: p.completed ? "completed" : "in-progress",
-                              step: p.current, stepTitle: flow.step(p.current).map { Facts.fill($0.title, with: facts) },
+                              step: p.current, stepTitle: flow.step(p.current).map { facts.fill($0.title) },
                               position: position.step, total: position.of, updatedAt: p.updatedAt.description)
         }
         if json {

@@ -90,9 +90,9 @@ import Testing
         state.progress = setupProgress(designation: "2027-04-01")
         state.progress.flows["monthly"] = FlowProgress(start: "window", at: december3)
         let afterDeadline = Context(catalog: catalog, now: LocalDateTime(year: 2026, month: 12, day: 11, hour: 9)!)
-        #expect(Facts.values(state, afterDeadline)["month.missed"] == "")
+        #expect(Facts(state, afterDeadline).value(.monthMissed) == "")
         state.progress.flows["setup"] = nil
-        #expect(Facts.values(state, afterDeadline)["month.missed"]?.hasPrefix("12月の締め切りまでに") == true)
+        #expect(Facts(state, afterDeadline).value(.monthMissed).hasPrefix("12月の締め切りまでに"))
     }
 
     @Test func theFreezeFactIsQuietForANewClinic() throws {
@@ -100,9 +100,9 @@ import Testing
         state.progress = setupProgress(designation: "2027-04-01")
         _ = state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .certificate, note: "", at: december3)
         let context = Context(catalog: catalog, now: december3)
-        #expect(Facts.values(state, context)["changes.freeze"] == "変更禁止の期間に予定された変更はありません。")
+        #expect(Facts(state, context).value(.changesFreeze) == "変更禁止の期間に予定された変更はありません。")
         state.progress.flows["setup"] = nil
-        #expect(Facts.values(state, context)["changes.freeze"]?.hasPrefix("変更禁止の期間に予定があります") == true)
+        #expect(Facts(state, context).value(.changesFreeze).hasPrefix("変更禁止の期間に予定があります"))
     }
 
     // MARK: planned is not done
@@ -139,7 +139,7 @@ import Testing
     @Test func theRecentChangesFactListsAPlanApart() throws {
         var state = AppState()
         _ = state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "交換", at: december3)
-        let recent = Facts.values(state, Context(catalog: catalog, now: december3))["changes.recent"] ?? ""
+        let recent = Facts(state, Context(catalog: catalog, now: december3)).value(.changesRecent)
         #expect(recent.hasPrefix("最近の変更は記録されていません。"))
         #expect(recent.contains("予定（まだ済んでいません）: 12/8 ルータ（交換）"))
     }

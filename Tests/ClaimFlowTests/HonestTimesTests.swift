@@ -29,7 +29,7 @@ import Testing
         let now = LocalDateTime(parsing: text)!
         let context = Context(catalog: catalog, now: now, rules: rules)
         let state = AppState(progress: progress)
-        let facts = Facts.values(state, context)
+        let facts = Facts(state, context)
         let status = WindowStatus.at(now, calendar: context.calendar(for: progress), progress: progress)
         var lines = [status.headline] + status.warnings
         for stepID in ["window", "sending"] {
@@ -37,7 +37,7 @@ import Testing
                 Issue.record("monthly/\(stepID) is gone")
                 continue
             }
-            lines += step.body.map { Facts.fill($0, with: facts) }
+            lines += step.body.map(facts.fill)
         }
         return lines.flatMap { $0.split(separator: "\n").map(String.init) }
     }

@@ -1,151 +1,158 @@
-/// Values computed from the state and the clock that flow texts can show as `{{name}}`:
-/// the flows stay data, yet speak about today.
-public enum Facts {
-    /// Every name a flow may use; the validator rejects others.
-    public static let known: Set<String> = [
-        "today", "window.headline", "claim.month", "service.month", "deadline",
-        "changes.freeze", "changes.recent", "receipts.history", "change.freeze", "month.payers", "month.missed",
-        "setup.timeline", "setup.manual", "setup.firstWindow", "setup.paperDeadline",
-        "trouble.congestion", "trouble.history", "trouble.solvedBy", "desks.list",
-        "desk.network", "desk.portal", "desk.claim", "desk.maker", "desk.usual",
-    ]
+/// A value computed from the state and the clock that a flow text shows as `{{name}}`: the flows
+/// stay data, yet speak about today. An enum, so every fact has a value the compiler checks, and
+/// the validator rejects a name that is none of them.
+public enum Fact: String, CaseIterable, Sendable {
+    case today
+    case windowHeadline = "window.headline"
+    case claimMonth = "claim.month"
+    case serviceMonth = "service.month"
+    case deadline
+    case changesFreeze = "changes.freeze"
+    case changesRecent = "changes.recent"
+    case receiptsHistory = "receipts.history"
+    case changeFreeze = "change.freeze"
+    case monthPayers = "month.payers"
+    case monthMissed = "month.missed"
+    case setupTimeline = "setup.timeline"
+    case setupManual = "setup.manual"
+    case setupFirstWindow = "setup.firstWindow"
+    case setupPaperDeadline = "setup.paperDeadline"
+    case troubleCongestion = "trouble.congestion"
+    case troubleHistory = "trouble.history"
+    case troubleSolvedBy = "trouble.solvedBy"
+    case desksList = "desks.list"
+    case deskNetwork = "desk.network"
+    case deskPortal = "desk.portal"
+    case deskClaim = "desk.claim"
+    case deskMaker = "desk.maker"
+    case deskUsual = "desk.usual"
+}
+
+/// The facts of one moment: computed one by one, only those a text on screen asks for.
+public struct Facts {
+    let state: AppState
+    let context: Context
+    let today: Today
 
     /// `today`: the frame's snapshot when the caller has one (it is the same for every part of a frame).
-    public static func values(_ state: AppState, _ context: Context, today: Today? = nil) -> [String: String] {
-        let now = context.now
-        let progress = state.progress
-        let today = today ?? Today(progress, context)
-        let calendar = today.calendar
-        let status = today.status
-        let deadline = calendar.deadline(year: now.date.year, month: now.date.month)
-        let deadlineDate = CivilDate(year: now.date.year, month: now.date.month, day: min(deadline.day, 28 + 3))
-        let service = now.date.month == 1 ? (now.date.year - 1, 12) : (now.date.year, now.date.month - 1)
-
-        var values: [String: String] = [
-            "today": now.japanese,
-            "window.headline": status.headline,
-            "claim.month": "\(now.date.year)年\(now.date.month)月",
-            "service.month": "\(service.0)年\(service.1)月",
-            "deadline": "\(deadlineDate?.japanese ?? "\(deadline.day)日") \(Hours.text(deadline.close))",
-        ]
-
-        let inFreeze = progress.changes.filter { $0.date >= now.date }
-            .filter { calendar.day($0.date).freeze }
-        values["changes.freeze"] = inFreeze.isEmpty
-            ? "変更禁止の期間に予定された変更はありません。"
-            : "変更禁止の期間に予定があります: " + inFreeze.map { "\($0.date.month)/\($0.date.day) \($0.kind.japanese)" }.joined(separator: "、")
-            + "。延ばせないか確かめてください。"
-
-        // Done changes only: a planned one is not in the timeline a desk reads [S0].
-        func line(_ change: ChangeRecord) -> String {
-            "\(change.date.month)/\(change.date.day) \(change.kind.japanese)\(change.note.isEmpty ? "" : "（\(change.note)）")"
-        }
-        let recent = ChangeRecord.timeline(progress.changes, today: now.date, days: 30)
-        let upcoming = ChangeRecord.upcoming(progress.changes, today: now.date)
-        var recentText = recent.isEmpty ? "最近の変更は記録されていません。" : recent.map(line).joined(separator: "、")
-        if !upcoming.isEmpty { recentText += "\n予定（まだ済んでいません）: " + upcoming.map(line).joined(separator: "、") }
-        values["changes.recent"] = recentText
-
-        // C3, C9: the month per payer, and the receipts of the months before.
-        let claimMonth = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
-        let standing = today.month
-        values["month.payers"] = standing.payers.map(MonthlyWording.standing).joined(separator: "\n")
-        values["month.missed"] = today.missedDeadline.isEmpty ? ""
-            : MonthlyWording.missedDeadline(month: now.date.month, payers: today.missedDeadline).joined(separator: "\n")
-        let earlier = progress.submissions.filter { $0.month < claimMonth && $0.receipt != nil }
-        let months = Array(Set(earlier.map(\.month))).sorted(by: >).prefix(3)
-        values["receipts.history"] = months.isEmpty
-            ? "まだ記録はありません。"
-            : months.map { month in
-                month + " " + earlier.filter { $0.month == month }
-                    .map { "\($0.payer?.short ?? "請求先不明") \($0.receipt?.number ?? "")" }.joined(separator: "・")
-            }.joined(separator: "、")
-
-        values.merge(setupValues(progress, context)) { $1 }
-        values.merge(troubleValues(state, status: status, context)) { $1 }
-        // The date of the change being recorded, when the flow open is one that records a change.
-        if case .flow(let id) = progress.location, let flow = context.catalog.flow(id), let run = progress.flows[id],
-           let date = flow.text(.changeDate, in: run).flatMap(CivilDate.init(parsing:)) {
-            values["change.freeze"] = FreezeCheck.warning(for: date, calendar: calendar) ?? "\(date.japanese) は変更禁止の期間ではありません。"
-        } else {
-            values["change.freeze"] = ""
-        }
-        return values
+    public init(_ state: AppState, _ context: Context, today: Today? = nil) {
+        self.state = state
+        self.context = context
+        self.today = today ?? Today(state.progress, context)
     }
 
-    /// Troubleshooting: congestion first (T1, C7), earlier runs, and whom to call (T10).
-    static func troubleValues(_ state: AppState, status: WindowStatus, _ context: Context) -> [String: String] {
-        let progress = state.progress
-        var values: [String: String] = [:]
-        let day = status.day
-        if day.closed {
-            values["trouble.congestion"] = TriageWords.congestionClosed
-        } else if day.deadline && (status.phase == .open || status.phase == .opensLaterToday) {
-            values["trouble.congestion"] = TriageWords.congestionDeadline
-        } else if day.peak {
-            values["trouble.congestion"] = TriageWords.congestionPeak
-        } else {
-            values["trouble.congestion"] = TriageWords.congestionQuiet
+    private var progress: SavedProgress { state.progress }
+    private var now: LocalDateTime { context.now }
+
+    public func value(_ fact: Fact) -> String {
+        switch fact {
+        case .today: return now.japanese
+        case .windowHeadline: return today.status.headline
+        case .claimMonth: return FactWords.yearMonth(now.date.year, now.date.month)
+        case .serviceMonth:
+            // The month of care claimed this month.
+            let date = now.date
+            return date.month == 1 ? FactWords.yearMonth(date.year - 1, 12) : FactWords.yearMonth(date.year, date.month - 1)
+        case .deadline:
+            let deadline = today.calendar.deadline(year: now.date.year, month: now.date.month)
+            let day = CivilDate(year: now.date.year, month: now.date.month, day: deadline.day)
+            return FactWords.deadline(day, dayOfMonth: deadline.day, close: deadline.close)
+        case .changesFreeze:
+            let inFreeze = progress.changes.filter { $0.date >= now.date && today.calendar.day($0.date).freeze }
+            return FactWords.changesInFreeze(inFreeze)
+        case .changesRecent:
+            // Done changes only: a planned one is not in the timeline a desk reads [S0].
+            return FactWords.recentChanges(ChangeRecord.timeline(progress.changes, today: now.date, days: 30),
+                                           upcoming: ChangeRecord.upcoming(progress.changes, today: now.date))
+        case .receiptsHistory:
+            // C9: the 受領書 of the three months before this one.
+            let claimMonth = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
+            let earlier = progress.submissions.filter { $0.month < claimMonth && $0.receipt != nil }
+            let months = Array(Set(earlier.map(\.month))).sorted(by: >).prefix(3)
+            return FactWords.receipts(months.map { month in (month, earlier.filter { $0.month == month }) })
+        case .changeFreeze:
+            // The date of the change being recorded, when the flow open records a change [S0].
+            guard case .flow(let id) = progress.location, let flow = context.catalog.flow(id), let run = progress.flows[id],
+                  let date = flow.text(.changeDate, in: run).flatMap(CivilDate.init(parsing:)) else { return "" }
+            return FreezeCheck.warning(for: date, calendar: today.calendar) ?? FactWords.notInFreeze(date)
+        case .monthPayers:
+            // C3: the month per payer.
+            return today.month.payers.map(MonthlyWording.standing).joined(separator: "\n")
+        case .monthMissed:
+            // C10, through Today's guard (a new clinic before its first claim month missed nothing).
+            return today.missedDeadline.isEmpty ? ""
+                : MonthlyWording.missedDeadline(month: now.date.month, payers: today.missedDeadline).joined(separator: "\n")
+        case .setupTimeline:
+            guard let designation else { return FactWords.noDesignation }
+            return ([FactWords.todayIs(now.date)]
+                + SetupTimeline.lines(designation: designation, today: now.date, rules: context.rules)).joined(separator: "\n")
+        case .setupManual:
+            // S2: the manual for the clinic's 点数表.
+            let catalog = context.catalog
+            let table: FactWords.ScoreTable = catalog.chose(.dentalTable, for: .scoreTable, in: progress) ? .dental
+                : catalog.chose(.pharmacyTable, for: .scoreTable, in: progress) ? .pharmacy : .medical
+            return FactWords.manual(table)
+        case .setupFirstWindow:
+            guard let designation,
+                  let window = SetupTimeline.milestones(designation: designation, rules: context.rules).first(where: { $0.until != nil }),
+                  let until = window.until else { return FactWords.firstWindowUnknown }
+            return FactWords.span(window.date, until)
+        case .setupPaperDeadline:
+            guard let designation,
+                  let paper = SetupTimeline.milestones(designation: designation, rules: context.rules)
+                    .first(where: { $0.title.hasPrefix("紙で") }) else { return FactWords.paperDeadlineUnknown }
+            return paper.date.japanese
+        case .troubleCongestion:
+            // T1, C7: congestion first.
+            let status = today.status
+            if status.day.closed { return TriageWords.congestionClosed }
+            if status.day.deadline && (status.phase == .open || status.phase == .opensLaterToday) { return TriageWords.congestionDeadline }
+            return status.day.peak ? TriageWords.congestionPeak : TriageWords.congestionQuiet
+        case .troubleHistory:
+            return progress.triages.last.map(TriageWords.lastRun) ?? TriageWords.noRunYet
+        case .troubleSolvedBy:
+            guard let flow = context.catalog.flow(role: .trouble), let run = progress.flows[flow.id],
+                  let check = Triage.solvedBy(flow, run: run) else { return "" }
+            return TriageWords.solvedBy(check.title)
+        case .desksList:
+            // T10: the numbers the clinic recorded itself; the shipped ones are always there.
+            let registered = context.directory(progress).desks.filter { progress.contacts[$0.id]?.phone != nil }
+            return registered.isEmpty ? TriageWords.noDeskRegistered
+                : registered.map { TriageWords.registeredDesk($0.name, phone: $0.phone ?? "") }.joined(separator: "\n")
+        case .deskNetwork:
+            let catalog = context.catalog
+            let flow = catalog.flow(role: .trouble)
+            return describe(Triage.lineDesk(run: flow.flatMap { progress.flows[$0.id] }, flow: flow, progress: progress, catalog: catalog))
+        case .deskPortal: return describe("portal")
+        case .deskClaim: return describe("claim-system")
+        case .deskMaker: return describe("maker")
+        case .deskUsual: return describe("oshi-vendor")
         }
-        values["trouble.history"] = progress.triages.last.map(TriageWords.lastRun) ?? TriageWords.noRunYet
-
-        let catalog = context.catalog
-        let flow = catalog.flow(role: .trouble)
-        let run = catalog.run(.trouble, in: progress)
-        values["trouble.solvedBy"] = flow.flatMap { flow in run.flatMap { Triage.solvedBy(flow, run: $0) } }
-            .map { TriageWords.solvedBy($0.title) } ?? ""
-
-        let directory = context.directory(progress)
-        // T10: number, hours, open now, source and date checked.
-        func describe(_ id: String) -> String { directory.describe(id, at: context.now).joined(separator: "\n") }
-        values["desk.network"] = describe(Triage.lineDesk(run: run, flow: flow, progress: progress, catalog: catalog))
-        values["desk.portal"] = describe("portal")
-        values["desk.claim"] = describe("claim-system")
-        values["desk.maker"] = describe("maker")
-        values["desk.usual"] = describe("oshi-vendor")
-        // T10: the numbers the clinic recorded itself; the shipped ones are always there.
-        let registered = directory.desks.filter { progress.contacts[$0.id]?.phone != nil }
-        values["desks.list"] = registered.isEmpty ? TriageWords.noDeskRegistered
-            : registered.map { TriageWords.registeredDesk($0.name, phone: $0.phone ?? "") }.joined(separator: "\n")
-        return values
     }
 
-    /// The setup timeline and the manual for the clinic's 点数表 (S2).
-    static func setupValues(_ progress: SavedProgress, _ context: Context) -> [String: String] {
-        let catalog = context.catalog
-        let table: String
-        if catalog.chose(.dentalTable, for: .scoreTable, in: progress) {
-            table = "歯科"
-        } else if catalog.chose(.pharmacyTable, for: .scoreTable, in: progress) {
-            table = "調剤"
-        } else {
-            table = "医科"
-        }
-        var values = ["setup.manual": "「オンライン請求システム操作手順書（\(table)）セットアップにあたって」"]
-        guard let designation = catalog.text(.designation, in: progress).flatMap(CivilDate.init(parsing:)) else {
-            values["setup.timeline"] = "指定日が入力されていません。Esc で戻って入力すると、日程を計算します。"
-            values["setup.firstWindow"] = "指定の翌月の5日〜10日"
-            values["setup.paperDeadline"] = "開始する月の2か月前の20日"
-            return values
-        }
-        let milestones = SetupTimeline.milestones(designation: designation, rules: context.rules)
-        values["setup.timeline"] = (["今日は \(context.now.date.japanese) です。"]
-            + SetupTimeline.lines(designation: designation, today: context.now.date, rules: context.rules)).joined(separator: "\n")
-        if let window = milestones.first(where: { $0.until != nil }) {
-            values["setup.firstWindow"] = "\(window.date.japanese)〜\(window.until!.japanese)"
-        }
-        if let paper = milestones.first(where: { $0.title.hasPrefix("紙で") }) {
-            values["setup.paperDeadline"] = paper.date.japanese
-        }
-        return values
+    /// S2: the designation date the clinic gave at setup.
+    private var designation: CivilDate? {
+        context.catalog.text(.designation, in: progress).flatMap(CivilDate.init(parsing:))
     }
 
-    /// Replaces `{{name}}` with its value; unknown names are left as they are.
-    public static func fill(_ text: String, with values: [String: String]) -> String {
+    /// T10: number, hours, open now, source and date checked.
+    private func describe(_ deskID: String) -> String {
+        context.directory(progress).describe(deskID, at: now).joined(separator: "\n")
+    }
+
+    /// Replaces each `{{name}}` with its fact; a name that is no fact is left as it is (the
+    /// validator refuses such names when the flows load).
+    public func fill(_ text: String) -> String {
         guard text.contains("{{") else { return text }
-        var result = text
-        for (name, value) in values { result = result.replacingOccurrences(of: "{{\(name)}}", with: value) }
-        return result
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            result += rest[..<open.lowerBound]
+            let name = String(rest[open.upperBound..<close.lowerBound])
+            result += Fact(rawValue: name).map(value) ?? "{{\(name)}}"
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 
     /// The `{{name}}` tokens in a text.
@@ -159,5 +166,3 @@ public enum Facts {
         return names
     }
 }
-
-import Foundation

@@ -18,8 +18,8 @@ enum FlowValidator {
             if step.title.isEmpty { throw fail(step.id, "title が空です。") }
             let texts = step.body + step.items.map(\.text) + step.items.compactMap(\.detail) + step.options.map(\.label)
                 + step.options.compactMap(\.detail) + [step.title]
-            for name in texts.flatMap(Facts.names) where !Facts.known.contains(name) {
-                throw fail(step.id, "{{\(name)}} は使えません。使えるのは \(Facts.known.sorted().joined(separator: ", ")) です。")
+            for name in texts.flatMap(Facts.names) where Fact(rawValue: name) == nil {
+                throw fail(step.id, "{{\(name)}} は使えません。使えるのは \(Fact.allCases.map(\.rawValue).sorted().joined(separator: ", ")) です。")
             }
             switch step.kind {
             case .checklist:

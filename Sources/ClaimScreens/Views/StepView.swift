@@ -6,13 +6,9 @@ enum StepView {
         guard let step = flow.step(progress.current) else { return MenuView.screen(state, context) }
         let position = StepPath.position(in: flow, progress: progress)
         let place = "\(flow.title)  手順 \(position.step) / \(position.of)"
-        // Facts are computed only when a text on this step asks for one.
-        var facts: [String: String]?
-        let fill = { (text: String) -> String in
-            guard text.contains("{{") else { return text }
-            if facts == nil { facts = Facts.values(state, context.engine, today: context.today(state)) }
-            return Facts.fill(text, with: facts ?? [:])
-        }
+        // A fact is computed only when a text on this step asks for it.
+        let facts = Facts(state, context.engine, today: context.today(state))
+        let fill = facts.fill
         var body: [Block] = step.body.map { .paragraph(fill($0)) }
         var focus: Int?
         let hints: [KeyHint]
