@@ -146,7 +146,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     public func label(ofOption id: String) -> String? { options.first { $0.id == id }?.label }
 
     /// Takes typed text (a text field, or the checker's name on a readback).
-    public var takesText: Bool { kind == .text || kind == .readback }
+    public var takesText: Bool { flowStep.takesText }
 
     /// Checklist items that apply, given the answers (an item's `when` names earlier choices).
     public func visibleItems(_ answers: [String: Answer]) -> [ChecklistItem] {

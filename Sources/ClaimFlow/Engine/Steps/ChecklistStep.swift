@@ -1,0 +1,84 @@
+/// Items ticked with Space, each tick in the audit trail; Enter goes on only when every required
+/// item that applies is ticked.
+public struct ChecklistStep: FlowStep {
+    public let definition: StepDefinition
+
+    public init(_ definition: StepDefinition) { self.definition = definition }
+
+    public func reduce(_ event: Event, _ state: inout AppState, _ scope: StepScope) -> StepOutcome {
+        guard var run = scope.run(state) else { return .stay() }
+        let items = definition.visibleItems(run.answers)
+        let lastRow = max(items.count, 1) - 1
+        switch event {
+        case .moveUp: run.cursor = max(run.cursor - 1, 0)
+        case .moveDown: run.cursor = min(run.cursor + 1, lastRow)
+        case .moveFirst, .pageUp: run.cursor = 0
+        case .moveLast, .pageDown: run.cursor = lastRow
+        case .toggle:
+            guard !items.isEmpty else { return .stay() }
+            let item = items[min(max(run.cursor, 0), lastRow)]
+            var checked = run.checkedItems(definition.id)
+            let nowChecked: Bool
+            if let index = checked.firstIndex(of: item.id) {
+                checked.remove(at: index)
+                nowChecked = false
+            } else {
+                checked.append(item.id)
+                nowChecked = true
+                // Ticking moves on to the next item, as clerks work down a paper list.
+                run.cursor = min(run.cursor + 1, lastRow)
+            }
+            run.answers[definition.id] = .checked(checked)
+            state.progress.flows[scope.flow.id] = run
+            return .stay(effects: [.appendAudit(AuditEntry(
+                at: scope.context.now, flow: scope.flow.id, step: definition.id, item: item.id,
+                action: nowChecked ? "checked" : "unchecked", by: scope.context.operatorName))])
+        case .accept:
+            if let missing = firstUntickedRequired(run) {
+                run.cursor = missing.row
+                state.progress.flows[scope.flow.id] = run
+                state.notice = .warning(Wording.uncheckedRequired(missing.item.text))
+                return .stay()
+            }
+            let checked = Set(run.checkedItems(definition.id))
+            // Only what applies now is kept: ticks on items a later choice hid are dropped.
+            return .goOn(recording: .checked(items.map(\.id).filter(checked.contains)))
+        default:
+            return .unusable
+        }
+        state.progress.flows[scope.flow.id] = run
+        return .stay()
+    }
+
+    /// Validation: the first required item that applies and is not ticked, with its row; nil when
+    /// the list may be accepted.
+    public func firstUntickedRequired(_ run: FlowProgress) -> (row: Int, item: ChecklistItem)? {
+        let checked = Set(run.checkedItems(definition.id))
+        let items = definition.visibleItems(run.answers)
+        guard let row = items.firstIndex(where: { $0.required && !checked.contains($0.id) }) else { return nil }
+        return (row, items[row])
+    }
+
+    /// The cursor goes to the first item not yet ticked.
+    public func enter(_ state: inout AppState, in flow: FlowDefinition) {
+        guard var run = state.progress.flows[flow.id] else { return }
+        let checked = Set(run.checkedItems(definition.id))
+        run.cursor = definition.visibleItems(run.answers).firstIndex { !checked.contains($0.id) } ?? 0
+        state.progress.flows[flow.id] = run
+    }
+
+    public func summary(of answer: Answer, _ run: FlowProgress) -> AnswerSummary? {
+        guard case .checked(let ids) = answer else { return nil }
+        return .ticked(ids.count, of: definition.visibleItems(run.answers).count, on: run.answeredAt[definition.id])
+    }
+
+    public func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt {
+        let run = state.progress.flows[flow.id]
+        let checked = Set(run?.checkedItems(definition.id) ?? [])
+        let items = definition.visibleItems(run?.answers ?? [:])
+        return .tick(items.enumerated().map { row, item in
+            NumberedEntry(number: row + 1, text: item.text, detail: item.detail,
+                          marked: checked.contains(item.id), required: item.required)
+        })
+    }
+}

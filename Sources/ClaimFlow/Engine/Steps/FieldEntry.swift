@@ -1,0 +1,118 @@
+import Foundation
+
+/// Typing on a step with a field (a text step, and the checker's name on a readback): the keys of
+/// a one-line editor, and Enter through the field's validator.
+enum FieldEntry {
+    /// A key on the field. `audit` says what accepting `entered` writes to the audit trail.
+    static func reduce(
+        _ event: Event, _ state: inout AppState, _ scope: StepScope, step: StepDefinition, field: TextField,
+        audit: (_ entered: String) -> AuditEntry?
+    ) -> StepOutcome {
+        guard let run = scope.run(state) else { return .stay() }
+        var editor = TextEditing(text: field.secret ? state.secretDraft : run.draft, caret: state.caret, maxLength: field.maxLength)
+        var outcome = StepOutcome.stay()
+        switch event {
+        case .insert(let typed):
+            if let problem = editor.insert(typed) { state.notice = .warning(problem) }
+        case .pick(let digit):
+            if let problem = editor.insert(String(digit)) { state.notice = .warning(problem) }
+        case .deleteBackward: editor.deleteBackward()
+        case .deleteForward: editor.deleteForward()
+        case .caretLeft: editor.moveLeft()
+        case .caretRight: editor.moveRight()
+        case .caretHome, .moveFirst: editor.moveHome()
+        case .caretEnd, .moveLast: editor.moveEnd()
+        case .toggleReveal where field.secret:
+            state.revealSecret.toggle()
+        case .convertToHalfWidth:
+            let converted = FullWidth.toHalfWidth(editor.text)
+            state.notice = .info(converted == editor.text ? Wording.nothingToConvert : Wording.converted)
+            editor.text = converted
+        case .accept:
+            return accept(&state, scope, step: step, field: field, typed: editor.text, audit: audit)
+        default:
+            outcome = .unusable
+        }
+        storeDraft(&state, scope, field: field, editor.text)
+        state.caret = editor.storedCaret
+        return outcome
+    }
+
+    /// Validation of what Enter would take: the validator's refusal, a doubt to confirm, or the text to record.
+    static func check(_ typed: String, field: TextField, warned: String?) -> FieldCheck {
+        if let kind = field.identifier, kind != .clinicCode {
+            // IDs are not silently fixed: the clerk sees each problem and converts with F5 (I3).
+            let analysis = IdentifierAnalysis(typed, kind: kind)
+            if let error = analysis.problems.first(where: { $0.severity == .error }) {
+                let hint = analysis.problems.contains { $0.kind == "full-width" } ? Wording.convertHint : Wording.fixAndRetry
+                return .refused(.warning(error.message, hint))
+            }
+            return .accepted(typed)
+        }
+        let entered = FullWidth.toHalfWidth(typed).trimmingCharacters(in: .whitespaces)
+        if let problem = field.validator.problem(in: entered) { return .refused(.warning(problem)) }
+        // Doubts warn once; Enter on the same text again goes on (I1: never block on the paper's code).
+        let doubts = field.validator.warnings(in: entered)
+        if !doubts.isEmpty, warned != entered {
+            return .doubted(Notice(.warning, Array(doubts.prefix(2)) + [Wording.enterAgainToKeep]), entered: entered)
+        }
+        return .accepted(entered)
+    }
+
+    /// Enter: validate; a refusal keeps the draft as typed, an accepted text is recorded (a secret
+    /// only in memory, design.md §6) and the flow goes on.
+    private static func accept(
+        _ state: inout AppState, _ scope: StepScope, step: StepDefinition, field: TextField, typed: String,
+        audit: (String) -> AuditEntry?
+    ) -> StepOutcome {
+        switch check(typed, field: field, warned: state.warnedText) {
+        case .refused(let notice):
+            state.notice = notice
+            storeDraft(&state, scope, field: field, typed)
+            return .stay()
+        case .doubted(let notice, let entered):
+            state.warnedText = entered
+            state.notice = notice
+            storeDraft(&state, scope, field: field, typed)
+            return .stay()
+        case .accepted(let entered):
+            let answer: Answer
+            if field.secret {
+                state.secrets[secretKey(flow: scope.flow.id, step: step.id)] = entered
+                state.secretDraft = ""
+                answer = .secretEntered
+            } else {
+                state.progress.flows[scope.flow.id]?.draft = ""
+                answer = .text(entered)
+            }
+            return .goOn(recording: answer, effects: audit(entered).map { [.appendAudit($0)] } ?? [])
+        }
+    }
+
+    /// The field starts from its earlier answer (a secret from memory, hidden again).
+    static func enter(_ state: inout AppState, in flow: FlowDefinition, step: StepDefinition, field: TextField) {
+        if field.secret {
+            state.secretDraft = state.secrets[secretKey(flow: flow.id, step: step.id)] ?? ""
+            state.revealSecret = false
+        } else if case .text(let earlier)? = state.progress.flows[flow.id]?.answers[step.id] {
+            state.progress.flows[flow.id]?.draft = earlier
+        }
+    }
+
+    /// Where a secret answer waits in memory.
+    static func secretKey(flow: String, step: String) -> String { flow + "/" + step }
+
+    private static func storeDraft(_ state: inout AppState, _ scope: StepScope, field: TextField, _ text: String) {
+        if field.secret { state.secretDraft = text } else { state.progress.flows[scope.flow.id]?.draft = text }
+    }
+}
+
+/// What the validator says of a field's text when Enter is pressed.
+public enum FieldCheck: Equatable, Sendable {
+    /// Acceptable: the text to record (half-width and trimmed; an ID exactly as typed).
+    case accepted(String)
+    /// Refused, with what to do; the draft stays as typed.
+    case refused(Notice)
+    /// Acceptable but doubtful (I1): warned once, and Enter on the same text again goes on.
+    case doubted(Notice, entered: String)
+}

@@ -1,0 +1,18 @@
+import ClaimFlow
+
+/// The 読み上げ list of the text being read back (classes only when secret and hidden), then the
+/// checker's name field.
+extension ReadbackStep: StepPresentation {
+    func view(_ body: inout StepBody, _ page: StepPage) {
+        let source = textToReadBack(page.state, in: page.flow)
+        if let text = source.text {
+            body.blocks += IDEntryView.readback(text, masked: source.secret && !page.showsSecret)
+        } else {
+            body.append(.paragraph("読み上げる文字がありません（パスワードは保存しないため、起動し直すと消えます）。Esc で戻って入力してください。", .warning))
+        }
+        body.append(.blank)
+        body.append(.field(label: field.label, value: page.progress.draft, note: nil, caret: page.state.caret), focused: true)
+    }
+
+    func hints(_ page: StepPage) -> [KeyHint] { Hints.text }
+}
