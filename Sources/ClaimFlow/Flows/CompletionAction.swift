@@ -23,10 +23,9 @@ public enum CompletionAction: String, Codable, Sendable {
             let hours = flow.choice(.contactHours, in: run).flatMap(DeskHours.init(rawValue:))?.schedule
             let shipped = context.desks.desk(deskID)
             progress.contacts[deskID] = Desk(id: deskID, name: shipped?.name ?? deskID, handles: shipped?.handles ?? "",
-                                             phone: phone, hours: hours, checkedOn: context.now.date, source: "医療機関で登録した番号")
-            var message = "「\(shipped?.name ?? deskID)」の電話番号を登録しました（\(context.now.date.description) に確認）。"
-            if let old = shipped?.phone, old != phone { message += "資料の番号 \(old) の代わりに使います。" }
-            return (message, [])
+                                             phone: phone, hours: hours, checkedOn: context.now.date, source: DeskDirectory.recordedByClinic)
+            return (CompletionWords.contactRecorded(shipped?.name ?? deskID, on: context.now.date,
+                                                    replacing: shipped?.phone.flatMap { $0 == phone ? nil : $0 }), [])
         default:
             return (applyRecord(&progress, flow: flow, run: run, context), [])
         }
@@ -43,7 +42,7 @@ public enum CompletionAction: String, Codable, Sendable {
             let record = progress.addChange(date: date, kind: kind, note: text(.changeNote) ?? "", at: now)
             let calendar = context.calendar(for: progress)
             return FreezeCheck.warning(for: record.date, calendar: calendar)
-                ?? "\(record.date.japanese) の「\(kind.japanese)」を記録しました。"
+                ?? CompletionWords.changeRecorded(kind, on: record.date)
         case .recordExtension:
             guard let day = choice(.extensionUntilDay).flatMap(Int.init), let close = choice(.extensionClose) else { return nil }
             let minute = close == "24:00" ? 24 * 60 : 21 * 60
@@ -53,8 +52,7 @@ public enum CompletionAction: String, Codable, Sendable {
             progress.extensions.removeAll { $0.month == month && $0.payer == payer }
             progress.extensions.append(WindowExtension(month: month, untilDay: day, closeMinute: minute, note: "", payer: payer))
             progress.extensions.sort { ($0.month, $0.payer?.rawValue ?? "") < ($1.month, $1.payer?.rawValue ?? "") }
-            let whose = payer.map { "\($0.japanese)の" } ?? ""
-            return "\(now.date.month)月の\(whose)送信期限を \(day)日 \(Hours.text(minute)) まで延長として記録しました。"
+            return CompletionWords.extensionRecorded(month: now.date.month, payer: payer, untilDay: day, closeMinute: minute)
         case .recordTriage, .recordContact:
             return nil
         }

@@ -1,0 +1,18 @@
+/// The words said when a finished flow records something (CompletionAction): its message catalog.
+enum CompletionWords {
+    /// T10: the clinic's own number, and the shipped one it replaces.
+    static func contactRecorded(_ desk: String, on date: CivilDate, replacing shipped: String?) -> String {
+        "「\(desk)」の電話番号を登録しました（\(date.description) に確認）。" + (shipped.map { "資料の番号 \($0) の代わりに使います。" } ?? "")
+    }
+
+    /// S0: a change outside the freeze (inside it, FreezeCheck's warning is said instead).
+    static func changeRecorded(_ kind: ChangeKind, on date: CivilDate) -> String {
+        "\(date.japanese) の「\(kind.japanese)」を記録しました。"
+    }
+
+    /// C8: an announced extension, for one payer or both.
+    static func extensionRecorded(month: Int, payer: Payer?, untilDay: Int, closeMinute: Int) -> String {
+        let whose = payer.map { "\($0.japanese)の" } ?? ""
+        return "\(month)月の\(whose)送信期限を \(untilDay)日 \(Hours.text(closeMinute)) まで延長として記録しました。"
+    }
+}
