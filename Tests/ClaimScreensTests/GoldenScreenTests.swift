@@ -246,7 +246,7 @@ import Testing
     }
 
     func allScreens() -> [Golden.Screen] {
-        stepScreens() + menuScreens() + calendarScreens() + tooSmallScreens() + noticeScreens()
+        stepScreens() + menuScreens() + calendarScreens() + tooSmallScreens() + noticeScreens() + messageScreens()
     }
 
     @Test func everyScreenMatchesItsGoldenFile() {
