@@ -219,6 +219,8 @@ import Testing
                 + [.insert("0113719"), .accept]),
             ("date-impossible", at("setup", "designation"), [.caretEnd] + Array(repeating: .deleteBackward, count: 12)
                 + [.insert("2027-02-30"), .accept]),
+            ("date-understood", at("setup", "designation"), [.caretEnd] + Array(repeating: .deleteBackward, count: 12)
+                + [.insert("令和９年４月１日"), .accept]),
             ("id-full-width", at("setup", "network-id"), [.caretEnd] + Array(repeating: .deleteBackward, count: 20)
                 + [.insert("１２３４５６７８@tk123456"), .accept]),
             ("id-converted", at("setup", "network-id"), [.caretEnd] + Array(repeating: .deleteBackward, count: 20)

@@ -63,8 +63,7 @@ public enum Facts {
 
         values.merge(setupValues(progress, context)) { $1 }
         values.merge(troubleValues(state, status: status, context)) { $1 }
-        if case .flow(let id) = progress.location, case .text(let text)? = progress.flows[id]?.answers["date"],
-           let date = CivilDate(parsing: text) {
+        if case .flow(let id) = progress.location, let date = progress.flows[id]?.answers["date"]?.dateValue {
             values["change.freeze"] = FreezeCheck.warning(for: date, calendar: calendar) ?? "\(date.japanese) は変更禁止の期間ではありません。"
         } else {
             values["change.freeze"] = ""
@@ -123,7 +122,7 @@ public enum Facts {
         default: table = "医科"
         }
         var values = ["setup.manual": "「オンライン請求システム操作手順書（\(table)）セットアップにあたって」"]
-        guard case .text(let text)? = setup?.answers[FlowContract.Setup.designation], let designation = CivilDate(parsing: text) else {
+        guard let designation = setup?.answers[FlowContract.Setup.designation]?.dateValue else {
             values["setup.timeline"] = "指定日が入力されていません。Esc で戻って入力すると、日程を計算します。"
             values["setup.firstWindow"] = "指定の翌月の5日〜10日"
             values["setup.paperDeadline"] = "開始する月の2か月前の20日"

@@ -161,6 +161,7 @@ enum FlowReducer {
         _ state: inout AppState, flow: FlowDefinition, step: StepDefinition, field: TextField, typed: String, _ context: Context
     ) -> [Effect] {
         let entered: String
+        let answer: Answer
         if let kind = field.identifier, kind != .clinicCode {
             // IDs are not silently fixed: the clerk sees each problem and converts with F5 (I3).
             let analysis = IdentifierAnalysis(typed, kind: kind)
@@ -171,12 +172,16 @@ enum FlowReducer {
                 return []
             }
             entered = typed
+            answer = .text(entered)
         } else {
             entered = FullWidth.toHalfWidth(typed).trimmingCharacters(in: .whitespaces)
-            if let problem = field.validator.problem(in: entered) {
-                state.notice = .warning(problem)
+            switch field.validator.answer(for: entered) {
+            case .failure(let problem):
+                state.notice = .warning(problem.message)
                 storeDraft(&state, flow: flow, field: field, typed)
                 return []
+            case .success(let typedAnswer):
+                answer = typedAnswer
             }
             // Doubts warn once; Enter on the same text again goes on (I1: never block on the paper's code).
             let doubts = field.validator.warnings(in: entered)
@@ -194,7 +199,9 @@ enum FlowReducer {
             record(&state, flow: flow, step: step, .secretEntered, context)
         } else {
             state.progress.flows[flow.id]!.draft = ""
-            record(&state, flow: flow, step: step, .text(entered), context)
+            record(&state, flow: flow, step: step, answer, context)
+            // A date is echoed as understood (2027/4/1 or 令和9年4月1日 → 2027-04-01).
+            if case .date(let date) = answer { state.notice = .info(DateWording.accepted(date)) }
         }
         if step.kind == .readback {
             effects.append(.appendAudit(AuditEntry(at: context.now, flow: flow.id, step: step.id, item: step.source,
@@ -272,7 +279,7 @@ enum FlowReducer {
             if field.secret {
                 state.secretDraft = state.secrets[flow.id + "/" + step.id] ?? ""
                 state.revealSecret = false
-            } else if case .text(let earlier)? = progress.answers[step.id] {
+            } else if let earlier = progress.answers[step.id]?.textValue {
                 progress.draft = earlier
             }
         }

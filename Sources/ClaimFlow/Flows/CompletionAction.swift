@@ -55,7 +55,7 @@ public enum CompletionAction: String, Codable, Sendable {
         let now = context.now
         switch self {
         case .recordChange:
-            guard let date = text("date").flatMap(CivilDate.init(parsing:)),
+            guard let date = answers["date"]?.dateValue,
                   let kind = choice("kind").flatMap(ChangeKind.init(rawValue:)) else { return nil }
             let record = progress.addChange(date: date, kind: kind, note: text("note") ?? "", at: now)
             let calendar = context.calendar(for: progress)

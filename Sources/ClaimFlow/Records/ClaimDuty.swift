@@ -21,7 +21,7 @@ public struct ClaimDuty: Equatable, Sendable {
             self = .always
             return
         }
-        if case .text(let text)? = setup.answers[FlowContract.Setup.designation], let designation = CivilDate(parsing: text) {
+        if let designation = setup.answers[FlowContract.Setup.designation]?.dateValue {
             firstClaimMonth = ClaimDuty.index(year: designation.year, month: designation.month) + 1
         } else {
             firstClaimMonth = Int.max

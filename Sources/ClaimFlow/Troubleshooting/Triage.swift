@@ -24,6 +24,7 @@ enum Triage {
             switch run.answers[step.id] {
             case .choice(let id)?: return step.options.first { $0.id == id }?.label
             case .text(let text)?: return text
+            case .date(let date)?: return date.description
             case .checked(let ids)?: return "\(ids.count) / \(step.visibleItems(run.answers).count) 項目を確認"
             case .secretEntered?: return "入力して確かめた（内容は記録しません）"
             case .confirmed?, nil: return nil

@@ -67,7 +67,7 @@ enum StepView {
             let value: String?
             if secret {
                 value = state.secrets[flow.id + "/" + (step.source ?? "")]
-            } else if case .text(let text)? = progress.answers[step.source ?? ""] {
+            } else if let text = progress.answers[step.source ?? ""]?.textValue {
                 value = text
             } else {
                 value = nil
@@ -107,6 +107,7 @@ enum StepView {
                 let dated = progress.answeredAt[step.id].map { "（\($0.japanese)）" } ?? ""
                 value = "\(ids.count) / \(step.visibleItems(progress.answers).count) 項目を確認済み" + dated
             case .text(let text): value = text
+            case .date(let date): value = date.description
             case .secretEntered: value = "入力済み（保存していません）"
             case .confirmed: return nil
             }
