@@ -79,7 +79,7 @@ import Testing
             let step = try #require(flow.step(progress.current), "the current step exists")
             if let field = step.field { #expect(progress.draft.count <= field.maxLength) }
             if case .text(let code)? = progress.answers["clinic-code"] { #expect(ClinicCode.check(code).usable) }
-            if case .text(let date)? = progress.answers["designation"] { #expect(CivilDate(parsing: date) != nil) }
+            if let answer = progress.answers["designation"] { #expect(answer.dateValue != nil) }
             #expect(!progress.draft.unicodeScalars.contains { $0.properties.generalCategory == .control })
         }
         let grid = session.render()

@@ -77,19 +77,27 @@ import Testing
     func answerVariants(_ step: StepDefinition, _ flow: FlowDefinition) -> [(String, [String: Answer])] {
         let base = baseAnswers(flow)
         var variants: [(String, [String: Answer])] = [("", base)]
-        var seen: Set<[String: String]> = []
-        for when in step.items.compactMap(\.when) where !Condition.matches(when, base) && !seen.contains(when) {
+        var seen: Set<Guard> = []
+        for when in step.items.map(\.when) where !when.holds(base) && !seen.contains(when) {
             seen.insert(when)
             var answers = base
-            for (stepID, option) in when.sorted(by: { $0.key < $1.key }) {
-                guard let options = flow.step(stepID)?.options.map(\.id), !options.isEmpty else { continue }
+            for clause in when.clauses {
+                guard let options = flow.step(clause.step)?.options.map(\.id), !options.isEmpty else { continue }
                 let chosen: String
-                if option == "*" { chosen = options[0] }
-                else if option.hasPrefix("!") { chosen = options.first { $0 != String(option.dropFirst()) } ?? options[0] }
-                else { chosen = option }
-                answers[stepID] = .choice(chosen)
+                switch clause {
+                case .answered: chosen = options[0]
+                case .notChose(_, let option): chosen = options.first { $0 != option } ?? options[0]
+                case .chose(_, let option): chosen = option
+                }
+                answers[clause.step] = .choice(chosen)
             }
-            let label = when.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value.replacingOccurrences(of: "!", with: "not-"))" }
+            let label = when.clauses.map { clause in
+                switch clause {
+                case .chose(let step, let option): return "\(step)=\(option)"
+                case .notChose(let step, let option): return "\(step)=not-\(option)"
+                case .answered(let step): return "\(step)=*"
+                }
+            }
             variants.append(("+" + label.joined(separator: "+"), answers))
         }
         return variants
@@ -211,6 +219,8 @@ import Testing
                 + [.insert("0113719"), .accept]),
             ("date-impossible", at("setup", "designation"), [.caretEnd] + Array(repeating: .deleteBackward, count: 12)
                 + [.insert("2027-02-30"), .accept]),
+            ("date-understood", at("setup", "designation"), [.caretEnd] + Array(repeating: .deleteBackward, count: 12)
+                + [.insert("令和９年４月１日"), .accept]),
             ("id-full-width", at("setup", "network-id"), [.caretEnd] + Array(repeating: .deleteBackward, count: 20)
                 + [.insert("１２３４５６７８@tk123456"), .accept]),
             ("id-converted", at("setup", "network-id"), [.caretEnd] + Array(repeating: .deleteBackward, count: 20)

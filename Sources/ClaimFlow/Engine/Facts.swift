@@ -73,7 +73,7 @@ public struct Facts {
         case .changeFreeze:
             // The date of the change being recorded, when the flow open records a change [S0].
             guard case .flow(let id) = progress.location, let flow = context.catalog.flow(id), let run = progress.flows[id],
-                  let date = flow.text(.changeDate, in: run).flatMap(CivilDate.init(parsing:)) else { return "" }
+                  let date = flow.date(.changeDate, in: run) else { return "" }
             return FreezeCheck.warning(for: date, calendar: today.calendar) ?? FactWords.notInFreeze(date)
         case .monthPayers:
             // C3: the month per payer.
@@ -132,7 +132,7 @@ public struct Facts {
 
     /// S2: the designation date the clinic gave at setup.
     private var designation: CivilDate? {
-        context.catalog.text(.designation, in: progress).flatMap(CivilDate.init(parsing:))
+        context.catalog.date(.designation, in: progress)
     }
 
     /// T10: number, hours, open now, source and date checked.

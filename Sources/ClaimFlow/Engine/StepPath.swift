@@ -4,7 +4,7 @@ public enum StepPath {
     /// so the unconditional last transition is the prediction until the clerk chooses.
     public static func next(after step: StepDefinition, answers: [String: Answer]) -> String? {
         for transition in step.next {
-            if Condition.matches(transition.when, answers) { return transition.goto }
+            if transition.when.holds(answers) { return transition.goto }
         }
         return nil
     }

@@ -37,7 +37,7 @@ public enum CompletionAction: String, Codable, Sendable {
         let now = context.now
         switch self {
         case .recordChange:
-            guard let date = text(.changeDate).flatMap(CivilDate.init(parsing:)),
+            guard let date = flow.date(.changeDate, in: run),
                   let kind = choice(.changeKind).flatMap(ChangeKind.init(rawValue:)) else { return nil }
             let record = progress.addChange(date: date, kind: kind, note: text(.changeNote) ?? "", at: now)
             let calendar = context.calendar(for: progress)

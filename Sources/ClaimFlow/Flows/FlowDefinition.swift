@@ -133,7 +133,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         desk = try c.decodeIfPresent(String.self, forKey: .desk)
         // "next": "step-id" is shorthand for one unconditional transition.
         if let single = try? c.decodeIfPresent(String.self, forKey: .next) {
-            next = [Transition(when: [:], goto: single)]
+            next = [Transition(goto: single)]
         } else {
             next = try c.decodeIfPresent([Transition].self, forKey: .next) ?? []
         }
@@ -150,7 +150,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
 
     /// Checklist items that apply, given the answers (an item's `when` names earlier choices).
     public func visibleItems(_ answers: [String: Answer]) -> [ChecklistItem] {
-        items.filter { Condition.matches($0.when, answers) }
+        items.filter { $0.when.holds(answers) }
     }
 }
 
@@ -160,13 +160,13 @@ public struct ChecklistItem: Codable, Equatable, Sendable {
     /// Extra line shown under the highlighted item (what to prepare, where to find it).
     public var detail: String?
     public var required: Bool
-    /// Shown only when earlier choices match (step id → option id), e.g. the certificate fee
-    /// only when the PC has no オン資 certificate.
-    public var when: [String: String]
+    /// Shown only when earlier choices match, e.g. the certificate fee only when the PC has
+    /// no オン資 certificate.
+    public var when: Guard
 
     enum CodingKeys: String, CodingKey { case id, text, detail, required, when }
 
-    public init(id: String, text: String, detail: String? = nil, required: Bool = true, when: [String: String] = [:]) {
+    public init(id: String, text: String, detail: String? = nil, required: Bool = true, when: Guard = .always) {
         self.id = id
         self.text = text
         self.detail = detail
@@ -180,7 +180,7 @@ public struct ChecklistItem: Codable, Equatable, Sendable {
         text = try c.decode(String.self, forKey: .text)
         detail = try c.decodeIfPresent(String.self, forKey: .detail)
         required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? true
-        when = try c.decodeIfPresent([String: String].self, forKey: .when) ?? [:]
+        when = try c.decodeIfPresent(Guard.self, forKey: .when) ?? .always
     }
 }
 
@@ -259,20 +259,20 @@ public struct TextField: Codable, Equatable, Sendable {
 /// Where to go after a step. The first transition whose `when` matches the answers wins;
 /// the last one must be unconditional so the path is always known.
 public struct Transition: Codable, Equatable, Sendable {
-    /// step id → option id of an earlier choice step.
-    public var when: [String: String]
+    /// What earlier choices must be for this transition to be taken.
+    public var when: Guard
     public var goto: String
 
     enum CodingKeys: String, CodingKey { case when, goto }
 
-    public init(when: [String: String] = [:], goto: String) {
+    public init(when: Guard = .always, goto: String) {
         self.when = when
         self.goto = goto
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        when = try c.decodeIfPresent([String: String].self, forKey: .when) ?? [:]
+        when = try c.decodeIfPresent(Guard.self, forKey: .when) ?? .always
         goto = try c.decode(String.self, forKey: .goto)
     }
 }

@@ -1,6 +1,6 @@
 /// Checks a decoded flow so that the engine can trust it: every step reachable by a
-/// transition exists, choices and checklists are not empty, conditions name real options,
-/// and the steps form no cycle (so "step k of n" is always finite).
+/// transition exists, choices and checklists are not empty, each condition reads an earlier
+/// choice step and names one of its options, and the steps form no cycle (so "step k of n" is always finite).
 enum FlowValidator {
     static func validate(_ flow: FlowDefinition, file: String) throws(FlowAssetError) {
         func fail(_ step: String?, _ problem: String) -> FlowAssetError {
@@ -14,6 +14,7 @@ enum FlowValidator {
             if step.id.isEmpty { throw fail(nil, "id が空の手順があります（\"\(step.title)\"）。") }
             if !ids.insert(step.id).inserted { throw fail(step.id, "同じ id の手順が2つあります。") }
         }
+        var earlier = EarlierSteps(flow)
         for step in flow.steps {
             if step.title.isEmpty { throw fail(step.id, "title が空です。") }
             let texts = step.body + step.items.map(\.text) + step.items.compactMap(\.detail) + step.options.map(\.label)
@@ -25,11 +26,8 @@ enum FlowValidator {
             case .checklist:
                 if step.items.isEmpty { throw fail(step.id, "checklist に items がありません。") }
                 for item in step.items {
-                    for (choiceID, optionID) in item.when {
-                        guard let choice = flow.step(choiceID), choice.kind == .choice,
-                              Condition.optionID(optionID).map({ id in choice.options.contains { $0.id == id } }) ?? true else {
-                            throw fail(step.id, "項目 \"\(item.id)\" の when: \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
-                        }
+                    if let problem = problem(in: item.when, on: step, mayReadItself: false, flow, &earlier) {
+                        throw fail(step.id, "項目 \"\(item.id)\" の " + problem)
                     }
                 }
                 var itemIDs = Set<String>()
@@ -73,16 +71,12 @@ enum FlowValidator {
                 guard ids.contains(transition.goto) else {
                     throw fail(step.id, "次の手順 \"\(transition.goto)\" がありません。")
                 }
-                if index == step.next.count - 1, !transition.when.isEmpty {
+                if index == step.next.count - 1, !transition.when.isAlways {
                     throw fail(step.id, "next の最後は条件なし (when なし) にしてください。")
                 }
-                for (choiceID, optionID) in transition.when {
-                    guard let choice = flow.step(choiceID), choice.kind == .choice else {
-                        throw fail(step.id, "条件の \"\(choiceID)\" は choice の手順ではありません。")
-                    }
-                    guard Condition.optionID(optionID).map({ id in choice.options.contains { $0.id == id } }) ?? true else {
-                        throw fail(step.id, "条件の \"\(choiceID)\" に選択肢 \"\(optionID)\" がありません。")
-                    }
+                // A step's own choice decides where it goes, so a transition may read its own step.
+                if let problem = problem(in: transition.when, on: step, mayReadItself: true, flow, &earlier) {
+                    throw fail(step.id, "next の " + problem)
                 }
             }
         }
@@ -93,6 +87,32 @@ enum FlowValidator {
             }
         }
         try checkAcyclic(flow, fail: fail)
+    }
+
+    /// What is wrong with a `when` on `step`, nil when nothing: each clause must read a choice
+    /// step the clerk passes before this one (or one prefilled from another flow), and name one
+    /// of its options.
+    private static func problem(
+        in when: Guard, on step: StepDefinition, mayReadItself: Bool, _ flow: FlowDefinition, _ earlier: inout EarlierSteps
+    ) -> String? {
+        for clause in when.clauses {
+            guard let choice = flow.step(clause.step) else {
+                return "when: 手順 \"\(clause.step)\" がありません。"
+            }
+            guard choice.kind == .choice else {
+                return "when: 手順 \"\(clause.step)\" は choice ではありません（条件には選択肢の手順だけを書けます）。"
+            }
+            // A prefilled step (the line type copied from setup) is answered before the flow starts.
+            let isItself = choice.id == step.id
+            let isEarlier = !isItself && (earlier.of(step.id).contains(choice.id) || flow.prefill[choice.id] != nil)
+            guard (isItself && mayReadItself) || isEarlier else {
+                return "when: 手順 \"\(clause.step)\" はこの手順より前にありません（条件にはここまでの道で答える手順を書いてください）。"
+            }
+            if let option = clause.option, !choice.options.contains(where: { $0.id == option }) {
+                return "when: 手順 \"\(clause.step)\" に選択肢 \"\(option)\" がありません。"
+            }
+        }
+        return nil
     }
 
     private static func checkAcyclic(
@@ -124,5 +144,30 @@ enum FlowValidator {
                 }
             }
         }
+    }
+}
+
+/// The steps from which a step can be reached: what a clerk may have answered on the way to it.
+struct EarlierSteps {
+    private var before: [String: [String]] = [:]
+    private var known: [String: Set<String>] = [:]
+
+    init(_ flow: FlowDefinition) {
+        for step in flow.steps {
+            for transition in step.next { before[transition.goto, default: []].append(step.id) }
+        }
+    }
+
+    /// Every step with a path to `id` (not `id` itself unless it is on a cycle, which the
+    /// acyclic check refuses anyway).
+    mutating func of(_ id: String) -> Set<String> {
+        if let set = known[id] { return set }
+        var found = Set<String>()
+        var queue = before[id] ?? []
+        while let next = queue.popLast() {
+            if found.insert(next).inserted { queue += before[next] ?? [] }
+        }
+        known[id] = found
+        return found
     }
 }

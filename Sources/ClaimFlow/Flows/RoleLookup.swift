@@ -18,9 +18,14 @@ extension FlowCatalog {
         return progress.flows[flow.id]?.answers[step.id]
     }
 
+    /// A text answer (a date answer in its written form).
     public func text(_ role: StepRole, in progress: SavedProgress) -> String? {
-        guard case .text(let text)? = answer(role, in: progress) else { return nil }
-        return text
+        answer(role, in: progress)?.textValue
+    }
+
+    /// A date answer (typed as a date; a text date saved by an older version is read too).
+    public func date(_ role: StepRole, in progress: SavedProgress) -> CivilDate? {
+        answer(role, in: progress)?.dateValue
     }
 
     /// The label of the chosen option, as the clerk saw it.
@@ -43,8 +48,11 @@ extension FlowDefinition {
     }
 
     public func text(_ role: StepRole, in run: FlowProgress) -> String? {
-        guard case .text(let text)? = answer(role, in: run) else { return nil }
-        return text
+        answer(role, in: run)?.textValue
+    }
+
+    public func date(_ role: StepRole, in run: FlowProgress) -> CivilDate? {
+        answer(role, in: run)?.dateValue
     }
 
     /// The chosen option's id, for options whose ids are values the code decodes (a ChangeKind).

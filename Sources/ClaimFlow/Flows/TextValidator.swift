@@ -6,7 +6,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     case nonEmpty
     /// 医療機関コード (I1).
     case clinicCode
-    /// A date written YYYY-MM-DD.
+    /// A date as clerks write it (2027/4/1, 令和9年4月1日…: `ClerkDate`); the answer is the date.
     case date
     /// Anything, even nothing (an error message the clerk may not have).
     case optional
@@ -21,6 +21,15 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
         let result = ClinicCode.check(text.trimmingCharacters(in: .whitespaces))
         guard result.usable else { return [] }
         return result.problems.map(\.message)
+    }
+
+    /// The answer an acceptable text gives (a date step's is the date), else the message for
+    /// the warning area.
+    public func answer(for text: String) -> Result<Answer, TextProblem> {
+        if let problem = problem(in: text) { return .failure(TextProblem(message: problem)) }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if self == .date, case .success(let date) = ClerkDate.read(trimmed) { return .success(.date(date)) }
+        return .success(.text(trimmed))
     }
 
     /// nil when the text is acceptable, else a message for the warning area.
@@ -45,9 +54,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
             }
             return nil
         case .date:
-            if CivilDate(parsing: FullWidth.toHalfWidth(trimmed)) == nil {
-                return "日付は 2027-04-01 の形で入力してください。"
-            }
+            if case .failure(let problem) = ClerkDate.read(trimmed) { return DateWording.problem(problem) }
             return nil
         case .dateTime:
             if Self.dateTime(trimmed) == nil {
@@ -65,4 +72,9 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
         let time = parts[1].count == 4 ? "0" + parts[1] : String(parts[1]) // 9:05 as 09:05
         return LocalDateTime(parsing: parts[0] + "T" + time)
     }
+}
+
+/// Why a typed text is not accepted, in the words the warning area shows.
+public struct TextProblem: Error, Equatable, Sendable {
+    public var message: String
 }

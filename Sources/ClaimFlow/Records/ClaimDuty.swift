@@ -21,7 +21,7 @@ public struct ClaimDuty: Equatable, Sendable {
             self = .always
             return
         }
-        if let designation = catalog.text(.designation, in: progress).flatMap(CivilDate.init(parsing:)) {
+        if let designation = catalog.date(.designation, in: progress) {
             firstClaimMonth = ClaimDuty.index(year: designation.year, month: designation.month) + 1
         } else {
             firstClaimMonth = Int.max

@@ -31,6 +31,7 @@ enum Triage {
             switch run.answers[step.id] {
             case .choice(let id)?: return step.label(ofOption: id)
             case .text(let text)?: return text
+            case .date(let date)?: return date.description
             case .checked(let ids)?: return TriageWords.checked(ids.count, of: step.visibleItems(run.answers).count)
             case .secretEntered?: return TriageWords.secretChecked
             case .confirmed?, nil: return nil

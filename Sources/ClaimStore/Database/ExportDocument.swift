@@ -10,7 +10,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     }
 
     public var format = "seikyu-export"
-    public var version = 1
+    /// 2: an answer may be {"kind": "date", "value": "2027-04-01"} (issue 10).
+    public var version = 2
     public var exportedAt: LocalDateTime
     public var progress: SavedProgress
     public var audit: [AuditEntry]

@@ -147,6 +147,13 @@ enum Schema {
                 try db.execute(sql: "ALTER TABLE revision ADD COLUMN \(section) INTEGER NOT NULL DEFAULT 0")
             }
         }
+        migrator.registerMigration("v4: date answers") { _ in
+            // Issue 10: an answer may now be {"kind":"date","value":"2027-04-01"}, which an
+            // older seikyu cannot read. The migration changes no row: answers written before it
+            // hold the same date as {"kind":"text"} and still read (`Answer.dateValue`); which
+            // steps are dates is known from the flows, not here. It is recorded so that an older
+            // seikyu sees a newer database and leaves it alone, instead of calling it corrupt.
+        }
         return migrator
     }
 }

@@ -83,7 +83,9 @@ enum FieldEntry {
                 answer = .secretEntered
             } else {
                 state.progress.flows[scope.flow.id]?.draft = ""
-                answer = .text(entered)
+                // Typed answers: a date field records the date it understood (2027/4/1 or 令和9年4月1日).
+                if case .success(let typed) = field.validator.answer(for: entered) { answer = typed } else { answer = .text(entered) }
+                if case .date(let date) = answer { state.notice = .info(DateWording.accepted(date)) }
             }
             return .goOn(recording: answer, effects: audit(entered).map { [.appendAudit($0)] } ?? [])
         }
@@ -94,7 +96,7 @@ enum FieldEntry {
         if field.secret {
             state.secretDraft = state.secrets[secretKey(flow: flow.id, step: step.id)] ?? ""
             state.revealSecret = false
-        } else if case .text(let earlier)? = state.progress.flows[flow.id]?.answers[step.id] {
+        } else if let earlier = state.progress.flows[flow.id]?.answers[step.id]?.textValue {
             state.progress.flows[flow.id]?.draft = earlier
         }
     }

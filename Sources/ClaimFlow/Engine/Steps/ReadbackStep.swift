@@ -30,7 +30,7 @@ public struct ReadbackStep: FlowStep {
         if flow.step(sourceID)?.field?.secret == true {
             return (state.secrets[FieldEntry.secretKey(flow: flow.id, step: sourceID)], true)
         }
-        guard case .text(let text)? = state.progress.flows[flow.id]?.answers[sourceID] else { return (nil, false) }
+        guard let text = state.progress.flows[flow.id]?.answers[sourceID]?.textValue else { return (nil, false) }
         return (text, false)
     }
 

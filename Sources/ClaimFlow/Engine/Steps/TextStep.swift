@@ -32,6 +32,7 @@ public struct TextStep: FlowStep {
     public func summary(of answer: Answer, _ run: FlowProgress) -> AnswerSummary? {
         switch answer {
         case .text(let text): return .text(text)
+        case .date(let date): return .text(date.description)
         case .secretEntered: return .secretEntered
         default: return nil
         }
