@@ -366,7 +366,7 @@ import Testing
                 if case .text(let text)? = progress.answers["clinic-code"] { #expect(ClinicCode.check(text).usable) }
             }
         }
-        // The invariants mean something only if the walk got past the first steps.
+        // The invariants mean something only if the walk got past the first steps (32 steps today).
         #expect(stepsSeen.count >= 20, "random keys reached only \(stepsSeen.sorted())")
     }
 }
