@@ -176,7 +176,7 @@ enum RuleSource: String, CaseIterable, Sendable {
         let catalog = try shippedCatalog()
         var driver = Driver(catalog, now: LocalDateTime(year: 2026, month: 12, day: 11, hour: 10)!)
         let calendarEntry = try #require(MainMenu.items(catalog).firstIndex(of: .calendar))
-        driver.send(.pick(calendarEntry + 1), .openFlow("extension"))
+        driver.send(.pick(calendarEntry + 1), .openFlow(.extension))
         for step in ["payer", "until-day", "close", "confirm"] { driver.next(on: step) }
         #expect(driver.state.progress.extensions == [WindowExtension(month: "2026-12", untilDay: 12, closeMinute: 21 * 60)])
         #expect(driver.context.calendar(for: driver.state.progress).deadline(year: 2026, month: 12) == (day: 12, close: 1260))
@@ -245,7 +245,7 @@ enum RuleSource: String, CaseIterable, Sendable {
         let rules = try AssetFolder.loadRules(from: assetsDirectory)
         func congestion(_ moment: String) throws -> String {
             let now = try #require(LocalDateTime(parsing: moment))
-            return Facts.values(AppState(), Context(catalog: catalog, now: now, rules: rules))["trouble.congestion"] ?? ""
+            return Facts(AppState(), Context(catalog: catalog, now: now, rules: rules)).value(.troubleCongestion)
         }
         #expect(try congestion("2026-12-10T10:00").contains("締め切り日"), "the 10th")
         #expect(try congestion("2027-05-06T10:00").contains("混み合う日"), "after Golden Week")
@@ -303,25 +303,28 @@ enum RuleSource: String, CaseIterable, Sendable {
     @Test func t10TheDeskFollowsTheLineAndEveryDeskShips() throws {
         let catalog = try shippedCatalog()
         let desks = try AssetFolder.loadDesks(from: assetsDirectory)
-        func run(_ line: String) -> FlowProgress {
-            var run = FlowProgress(start: "desk-network", at: december3)
+        let trouble = try #require(catalog.flow("trouble"))
+        func desk(after stepID: String, line: String, provider: String? = nil) throws -> String? {
+            var run = FlowProgress(start: stepID, at: december3)
             run.answers["line-type"] = .choice(line)
-            return run
+            var progress = SavedProgress()
+            var setup = FlowProgress(start: "done", at: december3)
+            if let provider { setup.answers["ipsec-provider"] = .choice(provider) }
+            progress.flows["setup"] = setup
+            return Triage.deskID(for: try #require(trouble.step(stepID)), run: run, flow: trouble, progress: progress, catalog: catalog)
         }
         let providers = try #require(catalog.flow("setup")?.step("ipsec-provider")).options.map(\.id)
         for provider in providers {
-            var profile = FlowProgress(start: "done", at: december3)
-            profile.answers["ipsec-provider"] = .choice(provider)
-            let desk = Triage.deskID(forStep: "desk-network", run: run("ipsec"), profile: profile)
-            #expect(desk == "ipsec-" + provider)
-            #expect(desk.flatMap(desks.desk) != nil, "\(provider)'s desk ships (its number is the clinic's to record)")
+            let id = try desk(after: "desk-network", line: "ipsec", provider: provider)
+            #expect(id == "ipsec-" + provider)
+            #expect(id.flatMap(desks.desk) != nil, "\(provider)'s desk ships (its number is the clinic's to record)")
         }
-        #expect(Triage.deskID(forStep: "desk-network", run: run("ipvpn-v4"), profile: nil) == "network-support")
-        #expect(Triage.deskID(forStep: "desk-network", run: run("ipvpn-v6"), profile: nil) == "network-support")
+        #expect(try desk(after: "desk-network", line: "ipvpn-v4") == "network-support")
+        #expect(try desk(after: "desk-network", line: "ipvpn-v6") == "network-support")
         let expected = ["desk-claim": "claim-system", "desk-portal": "portal", "desk-oshi-portal": "portal", "desk-maker": "maker"]
-        for (step, desk) in expected {
-            #expect(Triage.deskID(forStep: step, run: run("ipvpn-v4"), profile: nil) == desk, "\(step)")
-            #expect(desks.desk(desk) != nil, "\(desk) ships")
+        for (step, id) in expected {
+            #expect(try desk(after: step, line: "ipvpn-v4") == id, "\(step)")
+            #expect(desks.desk(id) != nil, "\(id) ships")
         }
     }
 

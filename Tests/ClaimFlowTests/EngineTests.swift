@@ -173,11 +173,15 @@ import Testing
     }
 
     @Test func aPrefillIsTakenOnlyWhenTheOptionExistsAndOnlyAtTheStart() throws {
-        var vpn = try atTheLineChoice()
-        vpn.choose("vpn", on: "line")
-        vpn.send(.openMenu)
-        vpn.open("trouble")
-        #expect(vpn.run("trouble")?.answers["line"] == nil, "trouble has no vpn option: nothing prefilled")
+        // The load refuses a prefill whose source has options the flow lacks; a saved answer can
+        // still name an option an older version had.
+        var old = try driver()
+        var saved = FlowProgress(start: "line", at: december3)
+        saved.answers["line"] = .choice("isdn")
+        old.state.progress.flows["setup"] = saved
+        old.open("trouble")
+        #expect(old.current == "line")
+        #expect(old.run("trouble")?.answers["line"] == nil, "trouble has no isdn option: nothing prefilled")
 
         var started = try atTheLineChoice()
         started.send(.openMenu)

@@ -14,7 +14,7 @@ enum FixtureFlows {
     ///     v6:  intro, name, line, equipment, auth, done               (6 steps)
     ///     vpn: intro, name, line, provider, equipment, vpn-note, done (7 steps)
     static let branching = """
-    {"id": "setup", "title": "枝分かれ", "summary": "試験用", "steps": [
+    {"id": "setup", "role": "setup", "title": "枝分かれ", "summary": "試験用", "steps": [
       {"id": "intro", "kind": "info", "title": "はじめに", "next": "name"},
       {"id": "name", "kind": "text", "title": "名前", "field": {"label": "名前", "maxLength": 20}, "next": "line"},
       {"id": "line", "kind": "choice", "title": "回線",
@@ -40,7 +40,7 @@ enum FixtureFlows {
 
     /// Done again and again: finishing clears its answers.
     static let repeatable = """
-    {"id": "monthly", "title": "毎月", "summary": "試験用", "repeatable": true, "steps": [
+    {"id": "monthly", "role": "monthly", "title": "毎月", "summary": "試験用", "repeatable": true, "steps": [
       {"id": "payers", "kind": "choice", "title": "請求先",
        "options": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}], "next": "note"},
       {"id": "note", "kind": "text", "title": "メモ", "field": {"label": "メモ"}, "next": "end"},
@@ -48,18 +48,18 @@ enum FixtureFlows {
     ]}
     """
 
-    /// Starts with the line chosen in `branching` when that option exists here too.
+    /// Starts with the line chosen in `branching` (the load requires every option of it here too).
     static let prefilled = """
-    {"id": "trouble", "title": "困ったとき", "summary": "試験用", "prefill": {"line": "setup/line"}, "steps": [
+    {"id": "trouble", "role": "trouble", "title": "困ったとき", "summary": "試験用", "prefill": {"line": "setup/line"}, "steps": [
       {"id": "line", "kind": "choice", "title": "回線",
-       "options": [{"id": "v4", "label": "IPv4"}, {"id": "v6", "label": "IPv6"}], "next": "check"},
+       "options": [{"id": "v4", "label": "IPv4"}, {"id": "v6", "label": "IPv6"}, {"id": "vpn", "label": "VPN"}], "next": "check"},
       {"id": "check", "kind": "info", "title": "確かめる"}
     ]}
     """
 
     /// One 医療機関コード field (I1), then an end.
     static let clinicCode = """
-    {"id": "setup", "title": "コード", "summary": "試験用", "steps": [
+    {"id": "setup", "role": "setup", "title": "コード", "summary": "試験用", "steps": [
       {"id": "code", "kind": "text", "title": "医療機関コード",
        "field": {"label": "医療機関コード", "validator": "clinicCode", "maxLength": 20, "identifier": "clinic-code"}, "next": "after"},
       {"id": "after", "kind": "info", "title": "つぎ"}
