@@ -13,13 +13,23 @@ import Testing
 
     func at(_ text: String) -> LocalDateTime { LocalDateTime(parsing: text)! }
 
-    /// The shipped monthly flow walked with the keyboard's events: both payers, each with its receipt.
+    /// The shipped monthly flow walked step by step id: both payers, each with its receipt.
     @Test func theSecondPayersReceiptKeepsTheFirst() throws {
         var driver = Driver(try shippedCatalog(), now: at("2026-12-08T10:00"))
-        driver.send(.pick(2), .accept, .accept)                       // window, payers: both
-        driver.send(.toggle, .toggle, .toggle, .toggle, .accept, .accept) // prechecks, sending
-        driver.send(.accept, .toggle, .accept, .insert("S-1"), .accept, .insert("2026-12-08 10:05"), .accept)
-        driver.send(.accept, .toggle, .accept, .insert("K-1"), .accept, .insert("2026-12-08 11:00"), .accept)
+        driver.open("monthly")
+        driver.next(on: "window")
+        driver.choose("both", on: "payers")
+        driver.tick(on: "prechecks")
+        driver.next(on: "sending")
+        driver.choose("accepted", on: "shaho-result")
+        driver.tick(on: "shaho-confirm")
+        driver.type("S-1", on: "shaho-receipt")
+        driver.type("2026-12-08 10:05", on: "shaho-printed")
+        driver.choose("accepted", on: "kokuho-result")
+        driver.tick(on: "kokuho-confirm")
+        driver.type("K-1", on: "kokuho-receipt")
+        driver.type("2026-12-08 11:00", on: "kokuho-printed")
+        driver.expectStep("returns")
         let progress = driver.state.progress
         #expect(progress.submission(month: "2026-12", payer: .shaho)?.receipt?.number == "S-1")
         #expect(progress.submission(month: "2026-12", payer: .kokuho)?.receipt?.number == "K-1")

@@ -59,11 +59,26 @@ let december3 = LocalDateTime(year: 2026, month: 12, day: 3, hour: 9, minute: 0)
         }
     }
 
-    @Test(arguments: [(79, 24), (80, 23), (40, 12), (1, 1), (0, 0), (10, 3)])
+    /// Below 80x24 the screen is not drawn (keys there would act unseen), the window's size is
+    /// said, and what room there is starts the message; nothing breaks at 0x0.
+    @Test(arguments: [(79, 24), (80, 23), (40, 12), (10, 3), (1, 1), (0, 0)])
     func smallWindowsAskToBeEnlarged(width: Int, height: Int) {
-        let grid = Layout.render(everyScreen()[0].1, width: width, height: height)
-        #expect(grid.lines.count == height)
-        if width >= 20 && height >= 2 { #expect(grid.text.contains("画面が小さすぎます")) }
+        let screen = everyScreen()[0].1
+        let grid = Layout.render(screen, width: width, height: height)
+        #expect(!screen.heading.isEmpty && !grid.text.contains(screen.heading), "the screen itself is not drawn")
+        if width >= 20 && height >= 2 {
+            #expect(grid.text.contains("画面が小さすぎます"))
+            #expect(grid.text.contains("いま \(width)x\(height) です"))
+        } else if width >= 3 && height >= 1 {
+            #expect(grid.lines.first?.contains("画面") == true, "\(grid.lines)")
+        }
+    }
+
+    @Test func eightyByTwentyFourIsTheFloor() {
+        let screen = everyScreen()[0].1
+        let grid = Layout.render(screen, width: 80, height: 24)
+        #expect(grid.lines[2].contains(screen.heading))
+        #expect(!grid.text.contains("画面が小さすぎます"))
     }
 
     @Test func qQuitsOnTheMenuButTypesInAField() throws {
