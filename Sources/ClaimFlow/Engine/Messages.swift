@@ -1,0 +1,6 @@
+/// Where every sentence comes from (issue 10: words apart from rules). Rules return values; each
+/// feature has one catalog, a protocol whose methods word those values. The program speaks
+/// Japanese: a second language is a second conformance of each catalog, chosen here.
+public enum Messages {
+    public static let calendar: any CalendarMessages = JapaneseCalendarMessages()
+}
