@@ -3,4 +3,6 @@
 /// Japanese: a second language is a second conformance of each catalog, chosen here.
 public enum Messages {
     public static let calendar: any CalendarMessages = JapaneseCalendarMessages()
+    public static let monthly: any MonthlyMessages = JapaneseMonthlyMessages()
+    public static let changes: any ChangeMessages = JapaneseChangeMessages()
 }

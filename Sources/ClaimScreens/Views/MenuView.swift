@@ -25,7 +25,7 @@ enum MenuView {
             guard let flow = context.catalog.flow(id) else { return (id, nil) }
             if flow.role == .monthly {
                 // C3: the month per payer at a glance, in place of the summary.
-                let glance = "（" + MonthlyWording.glance(context.today(state).month, claimMonth: context.now.date.month) + "）"
+                let glance = "（" + Messages.monthly.glance(context.today(state).month, claimMonth: context.now.date.month) + "）"
                 return (flow.title + glance + status(flow, state.progress.flows[id]), flow.summary)
             }
             return (flow.title + status(flow, state.progress.flows[id]), flow.summary)

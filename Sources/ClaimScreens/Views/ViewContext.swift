@@ -31,7 +31,7 @@ public struct ViewContext: Sendable {
     /// C10, worded; empty unless `Today` says a deadline passed for this clinic.
     func missedDeadline(_ state: AppState) -> [String] {
         let missed = today(state).missedDeadline
-        return missed.isEmpty ? [] : MonthlyWording.missedDeadline(month: now.date.month, payers: missed)
+        return missed.isEmpty ? [] : Messages.monthly.missedDeadline(month: now.date.month, payers: missed)
     }
 }
 
@@ -68,8 +68,8 @@ public enum Views {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
             let today = context.today(state)
             var warnings = context.missedDeadline(state) + today.status.warnings
-            let planned = FreezeCheck.plannedChangeWarnings(state.progress.changes, today: context.now.date, calendar: today.calendar)
-            warnings.insert(contentsOf: planned, at: min(1, warnings.count))
+            let planned = FreezeCheck.plannedConflicts(state.progress.changes, today: context.now.date, calendar: today.calendar)
+            warnings.insert(contentsOf: planned.map(Messages.changes.plannedChangeInFreeze), at: min(1, warnings.count))
             screen.warnings += warnings.map { Warning($0) }
         }
         if let problem = state.storeProblem, state.notice == nil {
