@@ -5,4 +5,6 @@ public enum Messages {
     public static let calendar: any CalendarMessages = JapaneseCalendarMessages()
     public static let monthly: any MonthlyMessages = JapaneseMonthlyMessages()
     public static let changes: any ChangeMessages = JapaneseChangeMessages()
+    public static let identifiers: any IdentifierMessages = JapaneseIdentifierMessages()
+    public static let entry: any EntryMessages = JapaneseEntryMessages()
 }
