@@ -7,4 +7,5 @@ public enum Messages {
     public static let changes: any ChangeMessages = JapaneseChangeMessages()
     public static let identifiers: any IdentifierMessages = JapaneseIdentifierMessages()
     public static let entry: any EntryMessages = JapaneseEntryMessages()
+    public static let assets: any AssetMessages = JapaneseAssetMessages()
 }
