@@ -8,4 +8,5 @@ public enum Messages {
     public static let identifiers: any IdentifierMessages = JapaneseIdentifierMessages()
     public static let entry: any EntryMessages = JapaneseEntryMessages()
     public static let assets: any AssetMessages = JapaneseAssetMessages()
+    public static let reducer: any ReducerMessages = JapaneseReducerMessages()
 }
