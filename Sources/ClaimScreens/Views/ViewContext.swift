@@ -58,11 +58,11 @@ public enum Views {
         }
         if screen.focus == nil { screen.scroll = state.bodyScroll }
         screen.clock = context.now.japanese
-        screen.banner = context.demo ? "デモ" : nil
+        screen.banner = context.demo ? Messages.screen.text(.demoBanner) : nil
         if context.demo, !screen.hints.isEmpty {
             // Before F1: when the line is full, help gives way first (trainers know it).
             let f1 = screen.hints.firstIndex { $0.key == "F1" } ?? screen.hints.count - 1
-            screen.hints.insert(KeyHint("F12", "デモを最初から"), at: f1)
+            screen.hints.insert(Hints.demoReset, at: f1)
         }
         if state.progress.location == .menu || screen.warnings.isEmpty {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
