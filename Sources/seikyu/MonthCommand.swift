@@ -101,7 +101,7 @@ struct MonthCommand: ParsableCommand {
             print("  \(payer.name): " + parts.joined(separator: "、"))
         }
         if !standing.missed.isEmpty {
-            for line in MonthlyWording.missedDeadline(month: number, payers: standing.missed) { print("注意: " + line) }
+            for line in Messages.monthly.missedDeadline(month: number, payers: standing.missed) { print("注意: " + line) }
         }
     }
 }

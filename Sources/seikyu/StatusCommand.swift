@@ -80,7 +80,7 @@ struct StatusCommand: ParsableCommand {
     static func kept(_ role: FlowRole?, _ progress: SavedProgress, _ context: Context) -> String {
         switch role {
         case .monthly?:
-            return MonthlyWording.glance(Today(progress, context).month, claimMonth: context.now.date.month)
+            return Messages.monthly.glance(Today(progress, context).month, claimMonth: context.now.date.month)
         case .trouble?:
             guard let last = progress.triages.last else { return "記録はまだありません" }
             return "最後の記録: \(last.at.japanese) \(last.outcome)"

@@ -22,7 +22,7 @@ import Testing
         let error = decode("""
         {"id":"x","title":"X","summary":"","steps":[{"id":"a","kind":"info","title":"A","next":"nowhere"}]}
         """)
-        #expect(error == FlowAssetError(file: "flows/broken.json", stepID: "a", problem: "次の手順 \"nowhere\" がありません。"))
+        #expect(error == FlowAssetError(file: "flows/broken.json", stepID: "a", .nextStepMissing("nowhere")))
     }
 
     @Test func aMissingFieldNamesTheStepByItsID() {

@@ -109,20 +109,23 @@ import Testing
 @Suite struct SetupTimelineTests {
     @Test func designationOnTheFirstOfApril2027() {
         let milestones = SetupTimeline.milestones(designation: CivilDate(parsing: "2027-04-01")!)
-        func date(_ prefix: String) -> String? { milestones.first { $0.title.hasPrefix(prefix) }?.date.description }
-        #expect(date("申請を始める") == "2027-03-15")
-        #expect(date("紙で申請する") == "2027-03-20")
-        #expect(date("導通試験") == "2027-04-05")
-        let window = milestones.first { $0.until != nil }
+        func date(_ kind: Milestone.Kind) -> String? { milestones.first { $0.kind == kind }?.date.description }
+        #expect(date(.applicationsOpen) == "2027-03-15")
+        #expect(date(.paperDeadline) == "2027-03-20")
+        #expect(date(.firstTest) == "2027-04-05")
+        let window = milestones.first { $0.kind == .firstSubmission }
         #expect(window?.date.description == "2027-05-05" && window?.until?.description == "2027-05-10")
     }
 
     @Test func theFirstTestAvoidsTheYearEndClosure() {
         let milestones = SetupTimeline.milestones(designation: CivilDate(parsing: "2026-12-29")!)
-        #expect(milestones.first { $0.title.hasPrefix("導通試験") }?.date.description == "2027-01-05")
+        #expect(milestones.first { $0.kind == .firstTest }?.date.description == "2027-01-05")
     }
 
     @Test func linesMarkTheNextMilestoneAndPastDeadlines() {
+        let entries = SetupTimeline.entries(designation: CivilDate(parsing: "2027-04-01")!, today: CivilDate(parsing: "2027-03-25")!)
+        #expect(entries.filter(\.isOverdue).map(\.milestone.kind) == [.paperDeadline])
+        #expect(entries.filter(\.isNext).map(\.milestone.date.description) == ["2027-04-01"])
         let lines = SetupTimeline.lines(designation: CivilDate(parsing: "2027-04-01")!, today: CivilDate(parsing: "2027-03-25")!)
         #expect(lines.contains { $0.hasPrefix("  2027-03-20") && $0.hasSuffix("[過ぎました]") })
         #expect(lines.contains { $0.hasPrefix("> 2027-04-01") })

@@ -1,13 +1,34 @@
 /// The dated milestones of getting started, computed from the planned designation date (S2):
 /// designation 1 April → apply from mid-March, paper forms by 20 March, first claim 5–10 May.
 public struct Milestone: Equatable, Sendable {
+    /// Which milestone: what the code asks for (the paper deadline, the first window), never its title.
+    public enum Kind: String, Equatable, Sendable, CaseIterable {
+        /// S2: applications from the middle of the month before designation.
+        case applicationsOpen = "applications-open"
+        /// S2: paper forms reach 国保連 and 支払基金 by the 20th, two months before the first claim month.
+        case paperDeadline = "paper-deadline"
+        /// S2: the setup tool and the certificate notice arrive (early or late in a month).
+        case toolsArrive = "tools-arrive"
+        /// C6: the first day the 導通試験 can run.
+        case firstTest = "first-test"
+        /// S2: the certificate must be downloaded within 180 days of issue.
+        case certificateDownload = "certificate-download"
+        /// C1, C2: the first window (5th to 10th 24:00 of the month after designation).
+        case firstSubmission = "first-submission"
+        /// S2: the certificate is valid about three years.
+        case certificateExpiry = "certificate-expiry"
+    }
+
+    public var kind: Kind
     public var date: CivilDate
     public var until: CivilDate?
-    public var title: String
     /// A date the program can only estimate (when the post arrives).
     public var estimate: Bool
     /// Missing it has consequences: shown as overdue once passed.
     public var deadline: Bool
+
+    /// The milestone's title, worded by the calendar catalog.
+    public var title: String { Messages.calendar.milestone(kind) }
 }
 
 public enum SetupTimeline {
@@ -22,14 +43,14 @@ public enum SetupTimeline {
         let windowStart = CivilDate(year: sy, month: sm, day: rules.firstWindowDay)!
         let windowEnd = CivilDate(year: sy, month: sm, day: rules.lastWindowDay)!
         return [
-            Milestone(date: applyFrom, until: nil, title: "申請を始める（指定の前の月の中旬から、すみやかに）", estimate: false, deadline: false),
-            Milestone(date: paperDeadline, until: nil, title: "紙で申請する場合の締め切り（国保連・支払基金に届く日）", estimate: false, deadline: true),
-            Milestone(date: toolsArrive, until: nil, title: "設定ツールと電子証明書発行通知が届く（月の上旬か下旬）", estimate: true, deadline: false),
-            Milestone(date: firstTest, until: nil, title: "導通試験ができる最初の日（毎月5日〜月末 8:00〜21:00）", estimate: true, deadline: false),
-            Milestone(date: toolsArrive.adding(days: 180), until: nil, title: "電子証明書のダウンロード期限（発行から180日）", estimate: true, deadline: true),
-            Milestone(date: windowStart, until: windowEnd, title: "最初の送信（10日 24:00 まで）", estimate: false, deadline: true),
-            Milestone(date: CivilDate(year: toolsArrive.year + 3, month: toolsArrive.month, day: min(toolsArrive.day, 28))!,
-                      until: nil, title: "電子証明書の有効期限（およそ3年）", estimate: true, deadline: false),
+            Milestone(kind: .applicationsOpen, date: applyFrom, until: nil, estimate: false, deadline: false),
+            Milestone(kind: .paperDeadline, date: paperDeadline, until: nil, estimate: false, deadline: true),
+            Milestone(kind: .toolsArrive, date: toolsArrive, until: nil, estimate: true, deadline: false),
+            Milestone(kind: .firstTest, date: firstTest, until: nil, estimate: true, deadline: false),
+            Milestone(kind: .certificateDownload, date: toolsArrive.adding(days: 180), until: nil, estimate: true, deadline: true),
+            Milestone(kind: .firstSubmission, date: windowStart, until: windowEnd, estimate: false, deadline: true),
+            Milestone(kind: .certificateExpiry, date: CivilDate(year: toolsArrive.year + 3, month: toolsArrive.month, day: min(toolsArrive.day, 28))!,
+                      until: nil, estimate: true, deadline: false),
         ]
     }
 
@@ -44,19 +65,28 @@ public enum SetupTimeline {
         return day
     }
 
-    /// The milestones as lines, `>` at the next one, past deadlines flagged.
-    public static func lines(designation: CivilDate, today: CivilDate, rules: SubmissionRules = .standard) -> [String] {
+    /// One milestone as the timeline shows it: which one is next, which is today, which deadline has passed.
+    public struct Entry: Equatable, Sendable {
+        public var milestone: Milestone
+        public var isNext: Bool
+        public var isToday: Bool
+        /// A deadline milestone whose (last) day is before today.
+        public var isOverdue: Bool
+    }
+
+    /// The milestones in date order, the next one marked, past deadlines flagged.
+    public static func entries(designation: CivilDate, today: CivilDate, rules: SubmissionRules = .standard) -> [Entry] {
         let milestones = milestones(designation: designation, rules: rules).sorted { $0.date < $1.date }
         let next = milestones.firstIndex { ($0.until ?? $0.date) >= today }
         return milestones.enumerated().map { index, milestone in
-            var text = (index == next ? "> " : "  ") + milestone.date.description
-            if let until = milestone.until { text += "〜" + until.description.suffix(5) }
-            text += "  " + milestone.title
-            if milestone.estimate { text += "（目安）" }
-            if milestone.date == today { text += " [今日]" }
-            if milestone.deadline && (milestone.until ?? milestone.date) < today { text += " [過ぎました]" }
-            return text
+            Entry(milestone: milestone, isNext: index == next, isToday: milestone.date == today,
+                  isOverdue: milestone.deadline && (milestone.until ?? milestone.date) < today)
         }
+    }
+
+    /// The milestones as lines, `>` at the next one, past deadlines flagged (the calendar catalog's words).
+    public static func lines(designation: CivilDate, today: CivilDate, rules: SubmissionRules = .standard) -> [String] {
+        entries(designation: designation, today: today, rules: rules).map(Messages.calendar.timelineLine)
     }
 
     static func previousMonth(_ year: Int, _ month: Int) -> (Int, Int) { month == 1 ? (year - 1, 12) : (year, month - 1) }

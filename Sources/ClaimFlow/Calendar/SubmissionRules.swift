@@ -76,7 +76,7 @@ public struct Hours: Codable, Equatable, Sendable {
             let text = try c.decode(String.self, forKey: key)
             let parts = text.split(separator: ":")
             guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\"\(text)\" は 08:00 の形ではありません")
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: Messages.calendar.notAClockTime(text))
             }
             return h * 60 + m
         }

@@ -1,4 +1,5 @@
-/// Where a moment stands in the month's submission window, worded as what to do.
+/// Where a moment stands in the month's submission window: the phase, and what to say about it
+/// as values (`Headline`, `Caution`) that `CalendarMessages` words as what to do.
 public struct WindowStatus: Equatable, Sendable {
     public enum Phase: String, Equatable, Sendable {
         /// Days 1–4 (C5): opens on the 5th.
@@ -15,18 +16,81 @@ public struct WindowStatus: Equatable, Sendable {
         case closed
     }
 
+    /// What the top line of the main screen says (C1–C8), as a value; `headline` words it.
+    public enum Headline: Equatable, Sendable {
+        /// C5: days 1–4; the window opens on `opens` at 8:00.
+        case notYetOpen(opens: CivilDate, inDays: Int)
+        /// C1: a window day before opening; today is not the deadline.
+        case opensLater(opensAt: Int, minutesLeft: Int, closesAt: Int, deadline: Deadline)
+        /// C1, C2: the deadline day before opening.
+        case opensLaterOnDeadline(opensAt: Int, minutesLeft: Int, closesAt: Int)
+        /// C1, C8: open, in the last hour before today's closing time.
+        case lastHour(minutesLeft: Int, closesAt: Int, deadline: Deadline)
+        /// C2: open, the last hour of the deadline day.
+        case lastHourOnDeadline(minutesLeft: Int, closesAt: Int)
+        /// C1: open, more than an hour left today.
+        case open(closesAt: Int, deadline: Deadline)
+        /// C2: open on the deadline day, more than an hour left.
+        case openOnDeadline(closesAt: Int)
+        /// C3: no new claims; ASP corrections until `lastDay` of `month`, 21:00.
+        case correctionsOnly(month: Int, lastDay: Int)
+        /// The deadline day is over and the corrections too.
+        case monthOver
+        /// C1: a window day after closing time; opens again tomorrow 08:00.
+        case closedForToday(deadline: Deadline)
+        /// Nothing more this month; the next window opens on `next` at 8:00.
+        case closedUntil(next: CivilDate)
+        /// C5: the year-end closure from December `from` to the 31st; opens again on January `reopensOn`.
+        case yearEndClosure(from: Int, reopensOn: Int)
+        /// C9: the month is in; corrections possible until `correctionsUntil` 21:00 (C3) when given.
+        case submitted(correctionsUntil: Int?)
+    }
+
+    /// The month's last day and closing time (C2, C8).
+    public struct Deadline: Equatable, Sendable {
+        public var month: Int
+        public var day: Int
+        /// Minutes after midnight; 24:00 is 1440.
+        public var close: Int
+
+        public init(month: Int, day: Int, close: Int) {
+            self.month = month
+            self.day = day
+            self.close = close
+        }
+    }
+
+    /// A line for the warning area, as a value; `warnings` words them.
+    public enum Caution: Equatable, Sendable {
+        /// C2: the deadline day while open: send now.
+        case deadlineSendNow(close: Int)
+        /// C2, C7: the deadline day before opening: send as soon as it opens.
+        case deadlineSendAtOpening(close: Int, opensAt: Int)
+        /// C7: the last day is busy.
+        case peakLastDay
+        /// C7: the day after a run of days off is busy; send before the deadline day.
+        case peakAfterDaysOff(deadlineDay: Int)
+        /// [S0]: the change freeze, through `throughDay`.
+        case freeze(throughDay: Int)
+    }
+
     public var phase: Phase
     public var day: CalendarDay
     /// The claim month (`YYYY-MM`) is already submitted (受領書 recorded).
     public var submitted: Bool
-    /// One line for the top of the main screen.
-    public var headline: String
-    /// Lines for the warning area: deadline, peak, freeze.
-    public var warnings: [String]
+    /// What the top of the main screen says.
+    public var topLine: Headline
+    /// The warning area: deadline, peak, freeze.
+    public var cautions: [Caution]
     /// Before opening on a window day: minutes until the system opens (C1).
     public var minutesUntilOpen: Int?
     /// While open: minutes until today's closing time (C1, C2, C8).
     public var minutesUntilClose: Int?
+
+    /// One line for the top of the main screen, worded by the calendar catalog.
+    public var headline: String { Messages.calendar.headline(topLine) }
+    /// Lines for the warning area, worded by the calendar catalog.
+    public var warnings: [String] { cautions.map(Messages.calendar.caution) }
 
     /// C1, C7: how long before closing the headline counts the minutes down.
     public static let lastHour = 60
@@ -36,95 +100,83 @@ public struct WindowStatus: Equatable, Sendable {
         let date = now.date
         let day = calendar.day(date)
         let rules = calendar.rules
-        let deadline = calendar.deadline(year: date.year, month: date.month)
+        let deadlineDay = calendar.deadline(year: date.year, month: date.month)
+        let deadline = Deadline(month: date.month, day: deadlineDay.day, close: deadlineDay.close)
         let minute = now.minuteOfDay
-        let deadlineText = "\(date.month)月\(deadline.day)日 \(Hours.text(deadline.close))"
 
         let phase: Phase
-        var headline: String
+        var headline: Headline
         var untilOpen: Int?
         var untilClose: Int?
         if day.closed && date.day <= rules.closedThroughDay {
             // C5: closed on days 1–4; no time-of-day advice while the system is closed (C7).
             phase = .notYetOpen
             let opens = CivilDate(year: date.year, month: date.month, day: rules.firstWindowDay)!
-            let inDays = opens.dayNumber - date.dayNumber
-            headline = "今月の送信は \(date.month)月\(opens.day)日 8:00 からです（あと\(inDays)日）。準備を進めておきましょう。"
+            headline = .notYetOpen(opens: opens, inDays: opens.dayNumber - date.dayNumber)
         } else if let hours = day.submission {
             if minute < hours.open {
                 // C1: a window day before opening: say when it opens, nothing about quiet hours (C7).
                 phase = .opensLaterToday
                 untilOpen = hours.open - minute
-                let opens = "\(Hours.clock(hours.open)) から送信できます（あと\(WindowStatus.span(hours.open - minute))）。"
                 headline = day.deadline
-                    ? opens + "締め切りは今日 \(hours.closeText) です。"
-                    : opens + "今日は \(hours.closeText) まで、締め切りは \(deadlineText) です。"
+                    ? .opensLaterOnDeadline(opensAt: hours.open, minutesLeft: hours.open - minute, closesAt: hours.close)
+                    : .opensLater(opensAt: hours.open, minutesLeft: hours.open - minute, closesAt: hours.close, deadline: deadline)
             } else if minute < hours.close {
                 phase = .open
                 untilClose = hours.close - minute
                 if hours.close - minute <= lastHour {
                     // C1/C2/C8: the last hour before today's closing time (21:00, 24:00 or an extension's).
-                    let left = WindowStatus.span(hours.close - minute)
                     headline = day.deadline
-                        ? "締め切りまであと\(left)です（今日 \(hours.closeText) まで）。"
-                        : "今日の受付終了まであと\(left)です（\(hours.closeText) まで）。締め切りは \(deadlineText) です。"
+                        ? .lastHourOnDeadline(minutesLeft: hours.close - minute, closesAt: hours.close)
+                        : .lastHour(minutesLeft: hours.close - minute, closesAt: hours.close, deadline: deadline)
                 } else {
-                    headline = day.deadline
-                        ? "今日が締め切りです。\(hours.closeText) までに送信してください。"
-                        : "送信できます（今日は \(hours.closeText) まで）。締め切りは \(deadlineText) です。"
+                    headline = day.deadline ? .openOnDeadline(closesAt: hours.close) : .open(closesAt: hours.close, deadline: deadline)
                 }
             } else if day.deadline {
                 phase = date.day < rules.lastCorrectionDay ? .correctionsOnly : .closed
-                headline = phase == .correctionsOnly
-                    ? "新しい請求は締め切りました。訂正（事務点検ASP）は \(date.month)月\(rules.lastCorrectionDay)日 21:00 までです。"
-                    : "今月の受付は終わりました。"
+                headline = phase == .correctionsOnly ? .correctionsOnly(month: date.month, lastDay: rules.lastCorrectionDay) : .monthOver
             } else {
                 phase = .closedForToday
-                headline = "今日の受付は終わりました。明日 8:00 から送信できます。締め切りは \(deadlineText) です。"
+                headline = .closedForToday(deadline: deadline)
             }
         } else if day.correction != nil {
             phase = .correctionsOnly
-            headline = "新しい請求は締め切りました。訂正（事務点検ASP）は \(date.month)月\(rules.lastCorrectionDay)日 21:00 までです。"
+            headline = .correctionsOnly(month: date.month, lastDay: rules.lastCorrectionDay)
         } else {
             phase = .closed
-            let next = nextOpening(after: date, rules: rules)
-            headline = "今月の受付は終わりました。次は \(next.month)月\(next.day)日 8:00 からです。"
+            headline = .closedUntil(next: nextOpening(after: date, rules: rules))
             if day.closed && date.month == 12 {
-                headline = "年末はシステムが止まっています（12月\(rules.yearEndClosureFrom)日〜31日）。次は 1月\(rules.firstWindowDay)日 8:00 からです。"
+                headline = .yearEndClosure(from: rules.yearEndClosureFrom, reopensOn: rules.firstWindowDay)
             }
         }
         if submitted && phase != .notYetOpen {
-            headline = "今月分は送信済みです（受領書を記録しました）。" + (phase == .correctionsOnly ? "訂正は \(rules.lastCorrectionDay)日 21:00 まで。" : "")
+            headline = .submitted(correctionsUntil: phase == .correctionsOnly ? rules.lastCorrectionDay : nil)
         }
 
-        var warnings: [String] = []
+        var cautions: [Caution] = []
         if !submitted, day.deadline, let hours = day.submission {
             // C2: "send now" only while it can be done; before opening, say when (C7: no contradiction).
             if phase == .open {
-                warnings.append("今日が締め切りです（\(Hours.text(deadline.close))まで）。まだなら今すぐ送信してください。")
+                cautions.append(.deadlineSendNow(close: deadline.close))
             } else if phase == .opensLaterToday {
-                warnings.append("今日が締め切りです（\(Hours.text(deadline.close))まで）。\(Hours.clock(hours.open)) になったら、すぐに送信してください。")
+                cautions.append(.deadlineSendAtOpening(close: deadline.close, opensAt: hours.open))
             }
         }
         if day.peak && !submitted && (phase == .open || phase == .opensLaterToday) {
             // C7: only what the sources say: the last day and the day after a run of days off are
             // busy; send early in the window. No quiet hours: no source gives any.
-            warnings.append(day.deadline
-                ? "今日は混み合う日です（最終日）。"
-                : "今日は混み合う日です（連休明け）。\(deadline.day)日を待たず、早めに送信してください。")
+            cautions.append(day.deadline ? .peakLastDay : .peakAfterDaysOff(deadlineDay: deadline.day))
         }
         if day.freeze {
-            warnings.append("変更禁止の期間です（\(max(rules.freezeThroughDay, deadline.day))日まで）。回線・機器・証明書は変えないでください。")
+            cautions.append(.freeze(throughDay: max(rules.freezeThroughDay, deadline.day)))
         }
-        return WindowStatus(phase: phase, day: day, submitted: submitted, headline: headline, warnings: warnings,
+        return WindowStatus(phase: phase, day: day, submitted: submitted, topLine: headline, cautions: cautions,
                             minutesUntilOpen: untilOpen, minutesUntilClose: untilClose)
     }
 
-    /// `30分`, `1時間`, `1時間30分`: a span of minutes as clerks say it.
+    /// `30分`, `1時間`, `1時間30分`: a span of minutes as clerks say it (the calendar catalog's).
     public static func span(_ minutes: Int) -> String {
-        let h = minutes / 60, m = minutes % 60
-        if h == 0 { return "\(m)分" }
-        return m == 0 ? "\(h)時間" : "\(h)時間\(m)分"
+        Messages.calendar.span(minutes: minutes)
     }
 
     static func nextOpening(after date: CivilDate, rules: SubmissionRules) -> CivilDate {

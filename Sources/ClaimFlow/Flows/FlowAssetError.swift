@@ -2,18 +2,61 @@
 public struct FlowAssetError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var stepID: String?
-    public var problem: String
+    /// What is wrong, as a value; `AssetMessages` words it.
+    public var reason: AssetProblem
 
-    public init(file: String, stepID: String? = nil, problem: String) {
+    public init(file: String, stepID: String? = nil, _ reason: AssetProblem) {
         self.file = file
         self.stepID = stepID
-        self.problem = problem
+        self.reason = reason
     }
 
-    public var description: String {
-        if let stepID {
-            return "\(file): 手順 \"\(stepID)\": \(problem)"
-        }
-        return "\(file): \(problem)"
+    /// For callers that word their own problem (FlowContract, the asset folder): kept as given.
+    public init(file: String, stepID: String? = nil, problem: String) {
+        self.init(file: file, stepID: stepID, .described(problem))
     }
+
+    /// The problem, worded by the asset catalog.
+    public var problem: String { Messages.assets.problem(reason) }
+
+    public var description: String { Messages.assets.error(file: file, stepID: stepID, problem: problem) }
+}
+
+/// Why a flow asset cannot be used (what FlowValidator and the decoder find).
+public enum AssetProblem: Equatable, Sendable {
+    case emptyFlowID
+    case noSteps
+    case emptyStepID(title: String)
+    case duplicateStepID
+    case emptyTitle
+    /// A `{{name}}` that is not a fact; `known` lists the ones that are.
+    case unknownFact(name: String, known: [String])
+    case checklistWithoutItems
+    case itemConditionUnknown(item: String, choice: String, option: String)
+    case duplicateItemID(String)
+    case choiceWithoutOptions
+    case duplicateOptionID(String)
+    /// A text or readback step without its field.
+    case fieldMissing(kind: StepKind)
+    case readbackSourceNotText
+    case maxLengthOutOfRange
+    case recordOnWrongKind(record: String, kind: StepKind)
+    case recordNeedsPayer(record: String)
+    case receiptNeedsNumberStep
+    case nextStepMissing(String)
+    case lastTransitionConditional
+    case conditionNotChoice(String)
+    case conditionUnknownOption(choice: String, option: String)
+    case prefillShape
+    case cycle(to: String)
+    case duplicateFlowID(id: String, otherFile: String)
+    /// The bytes are not JSON at all.
+    case notJSON
+    case badValue(detail: String)
+    case missingKey(String)
+    case wrongShape(field: String, detail: String)
+    /// The decoder's own description, when nothing better is known.
+    case unreadable(detail: String)
+    /// Words given by code outside the catalog, kept as they are.
+    case described(String)
 }

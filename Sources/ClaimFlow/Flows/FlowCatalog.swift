@@ -8,7 +8,7 @@ public struct FlowCatalog: Equatable, Sendable {
         var seen: [String: String] = [:]
         for (file, flow) in flows {
             if let other = seen[flow.id] {
-                throw FlowAssetError(file: file, problem: "フロー id \"\(flow.id)\" は \(other) でも使われています。")
+                throw FlowAssetError(file: file, .duplicateFlowID(id: flow.id, otherFile: other))
             }
             seen[flow.id] = file
             try FlowValidator.validate(flow, file: file)
@@ -42,30 +42,27 @@ enum FlowDecoding {
         } catch let error as DecodingError {
             throw describe(error, data: data, file: file)
         } catch {
-            throw FlowAssetError(file: file, problem: "読み込めません: \(error)")
+            throw FlowAssetError(file: file, .unreadable(detail: "\(error)"))
         }
     }
 
     private static func describe(_ error: DecodingError, data: Data, file: String) -> FlowAssetError {
         let path: [CodingKey]
-        let what: String
+        let what: AssetProblem
         switch error {
         case .dataCorrupted(let context):
             path = context.codingPath
-            what = context.codingPath.isEmpty
-                ? "JSON として読めません（括弧・カンマ・引用符を確認してください）。"
-                : "値が正しくありません: \(context.debugDescription)"
+            what = context.codingPath.isEmpty ? .notJSON : .badValue(detail: context.debugDescription)
         case .keyNotFound(let key, let context):
             path = context.codingPath
-            what = "項目 \"\(key.stringValue)\" がありません。"
+            what = .missingKey(key.stringValue)
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             path = context.codingPath
-            let field = context.codingPath.last?.stringValue ?? "?"
-            what = "項目 \"\(field)\" の形が違います: \(context.debugDescription)"
+            what = .wrongShape(field: context.codingPath.last?.stringValue ?? "?", detail: context.debugDescription)
         @unknown default:
-            return FlowAssetError(file: file, problem: "\(error)")
+            return FlowAssetError(file: file, .described("\(error)"))
         }
-        return FlowAssetError(file: file, stepID: stepID(at: path, in: data), problem: what)
+        return FlowAssetError(file: file, stepID: stepID(at: path, in: data), what)
     }
 
     /// The `id` of the step a coding path points into, read leniently from the raw JSON.

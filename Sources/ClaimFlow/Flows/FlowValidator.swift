@@ -3,52 +3,52 @@
 /// choice step and names one of its options, and the steps form no cycle (so "step k of n" is always finite).
 enum FlowValidator {
     static func validate(_ flow: FlowDefinition, file: String) throws(FlowAssetError) {
-        func fail(_ step: String?, _ problem: String) -> FlowAssetError {
-            FlowAssetError(file: file, stepID: step, problem: problem)
+        func fail(_ step: String?, _ problem: AssetProblem) -> FlowAssetError {
+            FlowAssetError(file: file, stepID: step, problem)
         }
-        if flow.id.isEmpty { throw fail(nil, "フローの id が空です。") }
-        if flow.steps.isEmpty { throw fail(nil, "手順 (steps) が1つもありません。") }
+        if flow.id.isEmpty { throw fail(nil, .emptyFlowID) }
+        if flow.steps.isEmpty { throw fail(nil, .noSteps) }
 
         var ids = Set<String>()
         for step in flow.steps {
-            if step.id.isEmpty { throw fail(nil, "id が空の手順があります（\"\(step.title)\"）。") }
-            if !ids.insert(step.id).inserted { throw fail(step.id, "同じ id の手順が2つあります。") }
+            if step.id.isEmpty { throw fail(nil, .emptyStepID(title: step.title)) }
+            if !ids.insert(step.id).inserted { throw fail(step.id, .duplicateStepID) }
         }
         var earlier = EarlierSteps(flow)
         for step in flow.steps {
-            if step.title.isEmpty { throw fail(step.id, "title が空です。") }
+            if step.title.isEmpty { throw fail(step.id, .emptyTitle) }
             let texts = step.body + step.items.map(\.text) + step.items.compactMap(\.detail) + step.options.map(\.label)
                 + step.options.compactMap(\.detail) + [step.title]
             for name in texts.flatMap(Facts.names) where Fact(rawValue: name) == nil {
-                throw fail(step.id, "{{\(name)}} は使えません。使えるのは \(Fact.allCases.map(\.rawValue).sorted().joined(separator: ", ")) です。")
+                throw fail(step.id, .unknownFact(name: name, known: Fact.allCases.map(\.rawValue).sorted()))
             }
             switch step.kind {
             case .checklist:
-                if step.items.isEmpty { throw fail(step.id, "checklist に items がありません。") }
+                if step.items.isEmpty { throw fail(step.id, .checklistWithoutItems) }
                 for item in step.items {
                     if let problem = problem(in: item.when, on: step, mayReadItself: false, flow, &earlier) {
-                        throw fail(step.id, "項目 \"\(item.id)\" の " + problem)
+                        throw fail(step.id, .described("項目 \"\(item.id)\" の " + problem))
                     }
                 }
                 var itemIDs = Set<String>()
                 for item in step.items where !itemIDs.insert(item.id).inserted {
-                    throw fail(step.id, "項目 id \"\(item.id)\" が重複しています。")
+                    throw fail(step.id, .duplicateItemID(item.id))
                 }
             case .choice:
-                if step.options.isEmpty { throw fail(step.id, "choice に options がありません。") }
+                if step.options.isEmpty { throw fail(step.id, .choiceWithoutOptions) }
                 var optionIDs = Set<String>()
                 for option in step.options where !optionIDs.insert(option.id).inserted {
-                    throw fail(step.id, "選択肢 id \"\(option.id)\" が重複しています。")
+                    throw fail(step.id, .duplicateOptionID(option.id))
                 }
             case .text, .readback:
-                guard let field = step.field else { throw fail(step.id, "\(step.kind.rawValue) に field がありません。") }
+                guard let field = step.field else { throw fail(step.id, .fieldMissing(kind: step.kind)) }
                 if step.kind == .readback {
                     guard let source = step.source, let read = flow.step(source), read.kind == .text else {
-                        throw fail(step.id, "readback の source には text の手順の id を書いてください。")
+                        throw fail(step.id, .readbackSourceNotText)
                     }
                 }
                 if field.maxLength < 1 || field.maxLength > 1000 {
-                    throw fail(step.id, "field.maxLength は 1〜1000 にしてください。")
+                    throw fail(step.id, .maxLengthOutOfRange)
                 }
             case .info, .confirm, .summary:
                 break
@@ -56,34 +56,34 @@ enum FlowValidator {
             if let record = step.record {
                 let needs = record.needs
                 guard step.kind == needs.kind else {
-                    throw fail(step.id, "record \"\(record.kind.rawValue)\" は \(needs.kind.rawValue) の手順に付けてください。")
+                    throw fail(step.id, .recordOnWrongKind(record: record.kind.rawValue, kind: needs.kind))
                 }
                 if needs.payer && record.payer == nil {
-                    throw fail(step.id, "record \"\(record.kind.rawValue)\" には payer（shaho か kokuho）が必要です。")
+                    throw fail(step.id, .recordNeedsPayer(record: record.kind.rawValue))
                 }
                 if needs.number {
                     guard let number = record.number, flow.step(number)?.kind == .text else {
-                        throw fail(step.id, "record \"receipt\" の number には、受領書の番号を入れる text の手順の id を書いてください。")
+                        throw fail(step.id, .receiptNeedsNumberStep)
                     }
                 }
             }
             for (index, transition) in step.next.enumerated() {
                 guard ids.contains(transition.goto) else {
-                    throw fail(step.id, "次の手順 \"\(transition.goto)\" がありません。")
+                    throw fail(step.id, .nextStepMissing(transition.goto))
                 }
                 if index == step.next.count - 1, !transition.when.isAlways {
-                    throw fail(step.id, "next の最後は条件なし (when なし) にしてください。")
+                    throw fail(step.id, .lastTransitionConditional)
                 }
                 // A step's own choice decides where it goes, so a transition may read its own step.
                 if let problem = problem(in: transition.when, on: step, mayReadItself: true, flow, &earlier) {
-                    throw fail(step.id, "next の " + problem)
+                    throw fail(step.id, .described("next の " + problem))
                 }
             }
         }
         for (local, source) in flow.prefill {
             let parts = source.split(separator: "/").map(String.init)
             guard flow.step(local)?.kind == .choice, parts.count == 2 else {
-                throw fail(local, "prefill は \"choice の手順\": \"フロー/手順\" の形で書いてください。")
+                throw fail(local, .prefillShape)
             }
         }
         try checkAcyclic(flow, fail: fail)
@@ -116,7 +116,7 @@ enum FlowValidator {
     }
 
     private static func checkAcyclic(
-        _ flow: FlowDefinition, fail: (String?, String) -> FlowAssetError
+        _ flow: FlowDefinition, fail: (String?, AssetProblem) -> FlowAssetError
     ) throws(FlowAssetError) {
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]
@@ -131,7 +131,7 @@ enum FlowValidator {
                     let target = targets[top.nextIndex]
                     switch marks[target] {
                     case .visiting?:
-                        throw fail(top.id, "手順が \"\(target)\" に戻る輪になっています。")
+                        throw fail(top.id, .cycle(to: target))
                     case .done?:
                         continue
                     case nil:

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The validators a text step may name in its asset. Each returns Japanese that says what to do.
+/// The validators a text step may name in its asset. Each returns what is wrong as a value;
+/// `EntryMessages` words it as what to do.
 public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     /// Anything but blank.
     case nonEmpty
@@ -15,12 +16,22 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     /// A date and time as printed on a 受領書: 2026-12-07 10:15.
     case dateTime
 
+    /// Why a text cannot be accepted.
+    public enum Problem: Equatable, Sendable {
+        case empty
+        /// I1: a text that cannot be a clinic code.
+        case clinicCode(ClinicCode.Problem)
+        case notAPhoneNumber
+        case notADate(ClerkDate.Problem)
+        case notADateTime
+    }
+
     /// Doubts about an acceptable text that the clerk may confirm by pressing Enter again (I1).
-    public func warnings(in text: String) -> [String] {
+    public func doubts(in text: String) -> [ClinicCode.Problem] {
         guard self == .clinicCode else { return [] }
         let result = ClinicCode.check(text.trimmingCharacters(in: .whitespaces))
         guard result.usable else { return [] }
-        return result.problems.map(\.message)
+        return result.problems
     }
 
     /// The answer an acceptable text gives (a date step's is the date), else the message for
@@ -32,37 +43,37 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
         return .success(.text(trimmed))
     }
 
-    /// nil when the text is acceptable, else a message for the warning area.
-    public func problem(in text: String) -> String? {
+    /// nil when the text is acceptable.
+    public func check(_ text: String) -> Problem? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if self == .optional { return nil }
-        if trimmed.isEmpty {
-            return "まだ何も入力されていません。入力してから Enter を押してください。"
-        }
+        if trimmed.isEmpty { return .empty }
         switch self {
-        case .nonEmpty:
+        case .nonEmpty, .optional:
             return nil
         case .clinicCode:
             // I1: only a text that cannot be a code stops here; the check digit only warns.
-            return ClinicCode.check(trimmed).problems.first(where: \.blocks)?.message
-        case .optional:
-            return nil
+            return ClinicCode.check(trimmed).problems.first(where: \.blocks).map(Problem.clinicCode)
         case .phone:
             let digits = trimmed.filter(\.isNumber).count
             if trimmed.contains(where: { !($0.isASCII && ($0.isNumber || $0 == "-")) }) || !(10...11).contains(digits) {
-                return "電話番号は 0120-000-000 のように、数字とハイフンで入力してください（数字は10〜11桁）。"
+                return .notAPhoneNumber
             }
             return nil
         case .date:
-            if case .failure(let problem) = ClerkDate.read(trimmed) { return DateWording.problem(problem) }
+            // Dates as clerks type them (2027/4/1, 令和9年4月1日); a wrong one says what is wrong.
+            if case .failure(let problem) = ClerkDate.read(trimmed) { return .notADate(problem) }
             return nil
         case .dateTime:
-            if Self.dateTime(trimmed) == nil {
-                return "日時は 2026-12-07 10:15 の形で入力してください（24時間制）。"
-            }
-            return nil
+            return Self.dateTime(trimmed) == nil ? .notADateTime : nil
         }
     }
+
+    /// `doubts(in:)` worded by the identifier catalog (the reducer's warning lines).
+    public func warnings(in text: String) -> [String] { doubts(in: text).map(\.message) }
+
+    /// `check(_:)` worded by the entry catalog: a message for the warning area.
+    public func problem(in text: String) -> String? { check(text).map(Messages.entry.problem) }
 
     /// 「2026-12-07 10:15」 (or with a T, or in full-width digits) as a moment.
     public static func dateTime(_ text: String) -> LocalDateTime? {

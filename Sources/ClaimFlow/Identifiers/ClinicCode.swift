@@ -20,13 +20,8 @@ public enum ClinicCode {
             (11...14).contains(prefecture) ? .sixDigits : .nineDigits
         }
 
-        /// Which digits, in the words of the code's parts.
-        public var japanese: String {
-            switch self {
-            case .nineDigits: return "1〜9桁目から（都道府県番号・点数表番号・郡市区番号・医療機関番号）"
-            case .sixDigits: return "4〜9桁目から（郡市区番号・医療機関番号。埼玉・千葉・東京・神奈川の方式）"
-            }
-        }
+        /// Which digits, in the words of the code's parts (the identifier catalog's).
+        public var japanese: String { Messages.identifiers.scheme(self) }
 
         /// The 1-based positions the check digit covers.
         public var coveredPositions: ClosedRange<Int> {
@@ -55,27 +50,8 @@ public enum ClinicCode {
             }
         }
 
-        /// Japanese, saying what is wrong and what to do.
-        public var message: String {
-            switch self {
-            case .fullWidth(let position):
-                return "\(position)桁目が全角です。半角の数字で入力してください。"
-            case .notDigit(let position, let character):
-                return "\(position)桁目「\(character)」は数字ではありません。数字だけを入力してください。"
-            case .wrongLength(let count):
-                return "医療機関コードは10桁です（いま\(count)桁）。通知書と桁数を見比べてください。"
-            case .sevenDigitForm:
-                return "7桁は厚生局の一覧に載る形（郡市区番号・医療機関番号・検証番号）です。"
-                    + "前に都道府県番号（2桁）と点数表番号（1桁: 医科1・歯科3・調剤4）を付けて、10桁で入力してください。"
-            case .prefecture(let code):
-                return "1〜2桁目の都道府県番号「\(code)」は01〜47のどれかです。通知書と見比べてください。"
-            case .scoreTable(let digit):
-                return "3桁目の点数表番号「\(digit)」は、ふつう 1（医科）・3（歯科）・4（調剤）のどれかです。通知書と見比べてください。"
-            case .checkDigit(_, _, let scheme):
-                // The typo may be in any covered digit: name them all, never suggest changing the 10th.
-                return "検証番号（10桁目）が合いません。\(scheme.coveredPositions.lowerBound)〜10桁目を通知書と見比べてください。"
-            }
-        }
+        /// What is wrong and what to do, worded by the identifier catalog.
+        public var message: String { Messages.identifiers.clinicCode(self) }
     }
 
     /// The score table the third digit names (I1): 医科, 歯科, 調剤.

@@ -7,13 +7,8 @@ public struct IdentifierAnalysis: Equatable, Sendable {
         case password
         case clinicCode = "clinic-code"
 
-        public var japanese: String {
-            switch self {
-            case .networkID: return "ネットワークID"
-            case .password: return "ネットワークパスワード"
-            case .clinicCode: return "医療機関コード"
-            }
-        }
+        /// What the papers call it, worded by the identifier catalog.
+        public var japanese: String { Messages.identifiers.kind(self) }
 
         /// I2: network ID 8 + @ + 8 = 17; password 8; clinic code 10.
         public var expectedLength: Int {
@@ -27,12 +22,61 @@ public struct IdentifierAnalysis: Equatable, Sendable {
 
     public struct Problem: Equatable, Sendable {
         public enum Severity: String, Sendable { case error, warning }
-        /// full-width, space, control, non-ascii, length, format, caps-lock, check-digit …
-        public var kind: String
+        /// What is wrong, with what the message needs.
+        public var reason: Reason
         /// 1-based; nil when it concerns the whole text.
         public var position: Int?
-        public var message: String
         public var severity: Severity
+
+        /// A stable name for reports (`check-id --json`): full-width, space, control, non-ascii,
+        /// length, format, caps-lock, letter-in-digits, digit-in-letters, or a clinic code's kindName.
+        public var kind: String { reason.kindName }
+        /// Worded by the identifier catalog.
+        public var message: String { Messages.identifiers.problem(reason) }
+    }
+
+    /// What can be wrong with an identifier (I1–I3); `IdentifierMessages` words each.
+    public enum Reason: Equatable, Sendable {
+        case space(position: Int)
+        case fullWidth(position: Int, character: Character)
+        /// An invisible control or format character.
+        case control(position: Int)
+        case notASCII(position: Int, character: Character)
+        /// I2: not the usual number of characters for `kind`.
+        case length(kind: Kind, count: Int)
+        /// I2: a network ID that is not 8 + @ + 8.
+        case networkIDShape
+        /// I2: letters where the usual network ID has digits (the first three named).
+        case lettersAmongDigits([Slot])
+        /// I2: digits where the usual network ID has its two lower-case letters.
+        case digitsAmongLetters([Slot])
+        /// I2: a password without digits, upper- and lower-case letters mixed.
+        case passwordMix
+        /// I3: every letter upper-case.
+        case capsLock
+        /// I1: what the clinic code check found.
+        case clinicCode(ClinicCode.Problem)
+
+        public var kindName: String {
+            switch self {
+            case .space: return "space"
+            case .fullWidth: return "full-width"
+            case .control: return "control"
+            case .notASCII: return "non-ascii"
+            case .length: return "length"
+            case .networkIDShape, .passwordMix: return "format"
+            case .lettersAmongDigits: return "letter-in-digits"
+            case .digitsAmongLetters: return "digit-in-letters"
+            case .capsLock: return "caps-lock"
+            case .clinicCode(let problem): return problem.kindName
+            }
+        }
+    }
+
+    /// One character at its 1-based position.
+    public struct Slot: Equatable, Sendable {
+        public var position: Int
+        public var character: Character
     }
 
     public struct CharacterInfo: Equatable, Sendable {
@@ -52,8 +96,10 @@ public struct IdentifierAnalysis: Equatable, Sendable {
     public var characters: [CharacterInfo]
     /// The value recorded at setup this one is compared with (T4, I3); nil = shape check only.
     public var recorded: String?
-    /// Where the typed value and the record differ, one line each (empty when they agree).
-    public var differences: [String]
+    /// Where the typed value and the record differ (empty when they agree or nothing was recorded).
+    public var mismatches: [IdentifierComparison.Difference]
+    /// `mismatches`, one line each, worded by the identifier catalog.
+    public var differences: [String] { mismatches.map(Messages.identifiers.difference) }
 
     /// No errors (format mismatches are only warnings: the paper may say otherwise).
     /// A clinic code is valid only when its check digit matches too (I1); it is still usable with warnings.
@@ -70,7 +116,7 @@ public struct IdentifierAnalysis: Equatable, Sendable {
         normalized = FullWidth.toHalfWidth(input)
         characters = []
         problems = []
-        differences = []
+        mismatches = []
         let expected = kind == .networkID ? IdentifierAnalysis.expectedClasses(FullWidth.toHalfWidth(input)) : nil
         for (index, character) in input.enumerated() {
             let position = index + 1
@@ -87,21 +133,19 @@ public struct IdentifierAnalysis: Equatable, Sendable {
                 reading: CharacterReading.reading(of: character),
                 flagged: fullWidth || control || space))
             if space {
-                problems.append(Problem(kind: "space", position: position, message: "\(position)文字目は空白です。空白は入れません。", severity: .error))
+                problems.append(Problem(reason: .space(position: position), position: position, severity: .error))
             } else if fullWidth {
-                problems.append(Problem(kind: "full-width", position: position,
-                                        message: "\(position)文字目「\(character)」は全角です。半角で入力してください。", severity: .error))
+                problems.append(Problem(reason: .fullWidth(position: position, character: character), position: position, severity: .error))
             } else if control {
-                problems.append(Problem(kind: "control", position: position, message: "\(position)文字目は見えない制御文字です。消してください。", severity: .error))
+                problems.append(Problem(reason: .control(position: position), position: position, severity: .error))
             } else if !character.isASCII {
-                problems.append(Problem(kind: "non-ascii", position: position,
-                                        message: "\(position)文字目「\(character)」は使えない文字です。半角英数字で入力してください。", severity: .error))
+                problems.append(Problem(reason: .notASCII(position: position, character: character), position: position, severity: .error))
             }
         }
         problems += shapeProblems()
         if let recorded, kind != .clinicCode {
             let comparison = IdentifierComparison(typed: input, recorded: recorded)
-            differences = comparison.lines
+            mismatches = comparison.differences
             // With a record, a mark means "differs from the record", nothing else.
             let differing = Set(comparison.positions)
             for index in characters.indices { characters[index].lookalike = differing.contains(characters[index].position) }
@@ -151,40 +195,30 @@ public struct IdentifierAnalysis: Equatable, Sendable {
             for problem in ClinicCode.problems(in: text) {
                 if case .fullWidth = problem { continue } // already reported per character
                 // I1: a failed check digit is a doubt to read again, not a refusal.
-                found.append(Problem(kind: problem.kindName, position: nil, message: problem.message,
-                                     severity: problem.blocks ? .error : .warning))
+                found.append(Problem(reason: .clinicCode(problem), position: nil, severity: problem.blocks ? .error : .warning))
             }
         case .networkID, .password:
-            let count = text.count
-            if count != kind.expectedLength {
-                found.append(Problem(kind: "length", position: nil,
-                                     message: "\(kind.japanese)は通常\(kind.expectedLength)文字です（いま\(count)文字）。書面と文字数を数え直してください。",
-                                     severity: .warning))
+            if text.count != kind.expectedLength {
+                found.append(Problem(reason: .length(kind: kind, count: text.count), position: nil, severity: .warning))
             }
             if kind == .networkID {
                 let parts = text.split(separator: "@", omittingEmptySubsequences: false)
                 if parts.count != 2 || parts[0].count != 8 || parts[1].count != 8 {
-                    found.append(Problem(kind: "format", position: nil,
-                                         message: "ネットワークIDは通常「8文字 + @ + 8文字」の形です（例 12345678@tk123456）。書面と見比べてください。",
-                                         severity: .warning))
+                    found.append(Problem(reason: .networkIDShape, position: nil, severity: .warning))
                 } else {
                     // I2: letters where the sample has digits (and digits where it has letters) — a warning, never a block.
                     let expected = IdentifierAnalysis.expectedClasses(text)
-                    var lettersInDigits: [String] = [], digitsInLetters: [String] = []
+                    var lettersInDigits: [Slot] = [], digitsInLetters: [Slot] = []
                     for (index, c) in text.enumerated() where c.isASCII {
-                        let name = "\(index + 1)文字目 \(c)（\(CharacterReading.reading(of: c))）"
-                        if expected[index] == .digit && c.isLetter { lettersInDigits.append(name) }
-                        if expected[index] == .letter && c.isNumber { digitsInLetters.append(name) }
+                        let slot = Slot(position: index + 1, character: c)
+                        if expected[index] == .digit && c.isLetter { lettersInDigits.append(slot) }
+                        if expected[index] == .letter && c.isNumber { digitsInLetters.append(slot) }
                     }
                     if !lettersInDigits.isEmpty {
-                        found.append(Problem(kind: "letter-in-digits", position: nil,
-                                             message: "通常は数字が並ぶ所に英字があります: " + lettersInDigits.prefix(3).joined(separator: "、")
-                                                + "。書面と見比べてください。", severity: .warning))
+                        found.append(Problem(reason: .lettersAmongDigits(lettersInDigits), position: nil, severity: .warning))
                     }
                     if !digitsInLetters.isEmpty {
-                        found.append(Problem(kind: "digit-in-letters", position: nil,
-                                             message: "@ の後ろの2文字は通常英小文字ですが、数字があります: " + digitsInLetters.joined(separator: "、")
-                                                + "。書面と見比べてください。", severity: .warning))
+                        found.append(Problem(reason: .digitsAmongLetters(digitsInLetters), position: nil, severity: .warning))
                     }
                 }
             } else {
@@ -192,15 +226,12 @@ public struct IdentifierAnalysis: Equatable, Sendable {
                 let hasUpper = text.contains { $0.isASCII && $0.isUppercase }
                 let hasLower = text.contains { $0.isASCII && $0.isLowercase }
                 if !(hasDigit && hasUpper && hasLower) {
-                    found.append(Problem(kind: "format", position: nil,
-                                         message: "パスワードは通常、数字・大文字・小文字がまざった8文字です。書面と見比べてください。",
-                                         severity: .warning))
+                    found.append(Problem(reason: .passwordMix, position: nil, severity: .warning))
                 }
             }
             let letters = text.filter { $0.isASCII && $0.isLetter }
             if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
-                found.append(Problem(kind: "caps-lock", position: nil,
-                                     message: "英字がすべて大文字です。Caps Lock がオンになっていないか確かめてください。", severity: .warning))
+                found.append(Problem(reason: .capsLock, position: nil, severity: .warning))
             }
         }
         return found
@@ -218,27 +249,34 @@ public struct IdentifierAnalysis: Equatable, Sendable {
 /// differ are pointed out, each with the readings of both characters, so the clerk checks those
 /// few characters instead of retyping blindly.
 public struct IdentifierComparison: Equatable, Sendable {
+    /// One place where the typed identifier and the record differ; `IdentifierMessages` words it.
+    public enum Difference: Equatable, Sendable {
+        /// The two have different lengths (only the first differing position follows).
+        case length(typed: Int, recorded: Int)
+        /// A character that differs, or is missing (nil) on one side.
+        case character(position: Int, typed: Character?, recorded: Character?)
+    }
+
     /// 1-based positions that differ (the first one only when the lengths differ).
     public var positions: [Int]
-    public var lines: [String]
+    public var differences: [Difference]
+    /// `differences`, one line each, worded by the identifier catalog.
+    public var lines: [String] { differences.map(Messages.identifiers.difference) }
 
     public init(typed: String, recorded: String) {
         let a = Array(typed), b = Array(recorded)
-        func line(_ position: Int) -> String {
+        func difference(_ position: Int) -> Difference {
             let index = position - 1
-            let mine = index < a.count ? "入力は \(a[index])（\(CharacterReading.reading(of: a[index]))）" : "入力にはこの文字がありません"
-            let theirs = index < b.count ? "セットアップで記録したのは \(b[index])（\(CharacterReading.reading(of: b[index]))）"
-                : "セットアップの記録にはこの文字がありません"
-            return "\(position)文字目: \(mine)、\(theirs)"
+            return .character(position: position, typed: index < a.count ? a[index] : nil, recorded: index < b.count ? b[index] : nil)
         }
         if a.count == b.count {
             positions = a.indices.filter { a[$0] != b[$0] }.map { $0 + 1 }
-            lines = positions.map(line)
+            differences = positions.map(difference)
         } else {
             // One character too many or too few shifts everything after it: point at the first only.
             let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
             positions = [first + 1]
-            lines = ["文字数が違います（入力 \(a.count) 文字、セットアップの記録 \(b.count) 文字）。", line(first + 1)]
+            differences = [.length(typed: a.count, recorded: b.count), difference(first + 1)]
         }
     }
 }

@@ -34,8 +34,8 @@ enum StepRecorder {
                 if submission.confirmedAt == nil { submission.confirmedAt = printed ?? now }
             }
             let doubt = printed.flatMap { ReceiptCheck.doubt(printedAt: $0, now: now, calendar: context.calendar(for: progress)) }
-            let kept = MonthlyWording.receiptKept(payer, number: number)
-            return doubt.map { Notice(.warning, [kept, $0]) } ?? .info(kept)
+            let kept = Messages.monthly.receiptKept(payer, number: number)
+            return doubt.map { Notice(.warning, [kept, Messages.monthly.receiptDoubt($0)]) } ?? .info(kept)
         case .downloads:
             guard case .checked(let ids)? = run.answers[step.id] else { return nil }
             for payer in ids.compactMap(Payer.init(rawValue:)) {

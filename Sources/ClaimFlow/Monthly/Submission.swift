@@ -4,18 +4,14 @@ public enum Payer: String, Codable, Sendable, CaseIterable, Comparable {
     case shaho
     case kokuho
 
-    /// 「社保（支払基金）」: the claim and the body that receives it, as clerks name them.
-    public var japanese: String {
-        switch self {
-        case .shaho: return "社保（支払基金）"
-        case .kokuho: return "国保（国保連）"
-        }
-    }
+    /// 「社保（支払基金）」, worded by the monthly catalog.
+    public var japanese: String { Messages.monthly.payerName(self) }
 
-    public var short: String { self == .shaho ? "社保" : "国保" }
+    /// 「社保」, worded by the monthly catalog.
+    public var short: String { Messages.monthly.payerShort(self) }
 
-    /// The desk that answers about this payer's claims after a missed deadline (C10).
-    public var agency: String { self == .shaho ? "支払基金" : "国保連" }
+    /// The desk that answers about this payer's claims after a missed deadline (C10), worded by the monthly catalog.
+    public var agency: String { Messages.monthly.agency(self) }
 
     public static func < (a: Payer, b: Payer) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -49,33 +49,46 @@ public enum ChangeKind: String, Codable, Sendable, CaseIterable {
     case terminal
     case other
 
-    public var japanese: String {
-        switch self {
-        case .lineContract: return "回線の契約"
-        case .router: return "ルータ"
-        case .hubLAN: return "ハブ・LAN の配線"
-        case .certificate: return "電子証明書"
-        case .terminal: return "端末・OS"
-        case .other: return "その他"
-        }
-    }
+    /// What the clerk calls this kind of change, worded by the changes catalog.
+    public var japanese: String { Messages.changes.kind(self) }
 }
 
 /// The freeze rule applied to a change [S0]: changes just before the deadline are warned about,
 /// with the first safe date after the freeze.
 public enum FreezeCheck {
-    public static func warning(for date: CivilDate, calendar: SubmissionCalendar) -> String? {
-        guard calendar.day(date).freeze else { return nil }
-        let safe = nextSafeDate(after: date, calendar: calendar)
-        return "\(date.japanese) は変更禁止の期間（月次請求の前後）です。回線・機器の変更は \(safe.japanese) 以降にしてください。"
+    /// A date inside the change freeze [S0], and the first day after it; `ChangeMessages` words it.
+    public struct Conflict: Equatable, Sendable {
+        public var date: CivilDate
+        public var firstSafeDay: CivilDate
     }
 
-    /// One line per change still to come that falls in a freeze window (the main screen).
-    public static func plannedChangeWarnings(_ changes: [ChangeRecord], today: CivilDate, calendar: SubmissionCalendar) -> [String] {
-        changes.filter { $0.date >= today && calendar.day($0.date).freeze }.map { change in
-            let safe = nextSafeDate(after: change.date, calendar: calendar)
-            return "\(change.date.month)月\(change.date.day)日の「\(change.kind.japanese)」は変更禁止の期間です。\(safe.month)月\(safe.day)日以降にしてください。"
+    /// A planned change whose date falls in the freeze [S0].
+    public struct PlannedConflict: Equatable, Sendable {
+        public var kind: ChangeKind
+        public var conflict: Conflict
+    }
+
+    /// The freeze `date` falls in, or nil when changes are fine that day.
+    public static func conflict(for date: CivilDate, calendar: SubmissionCalendar) -> Conflict? {
+        guard calendar.day(date).freeze else { return nil }
+        return Conflict(date: date, firstSafeDay: nextSafeDate(after: date, calendar: calendar))
+    }
+
+    /// Each change still to come that falls in a freeze window (the main screen).
+    public static func plannedConflicts(_ changes: [ChangeRecord], today: CivilDate, calendar: SubmissionCalendar) -> [PlannedConflict] {
+        changes.filter { $0.date >= today }.compactMap { change in
+            conflict(for: change.date, calendar: calendar).map { PlannedConflict(kind: change.kind, conflict: $0) }
         }
+    }
+
+    /// `conflict(for:)` worded by the changes catalog (for CompletionAction, Facts and `seikyu changes`).
+    public static func warning(for date: CivilDate, calendar: SubmissionCalendar) -> String? {
+        conflict(for: date, calendar: calendar).map(Messages.changes.dateInFreeze)
+    }
+
+    /// `plannedConflicts` worded by the changes catalog, one line each.
+    public static func plannedChangeWarnings(_ changes: [ChangeRecord], today: CivilDate, calendar: SubmissionCalendar) -> [String] {
+        plannedConflicts(changes, today: today, calendar: calendar).map(Messages.changes.plannedChangeInFreeze)
     }
 
     /// The first day after the freeze that contains `date` (the freeze is one run of days a month).

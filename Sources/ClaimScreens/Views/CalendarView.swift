@@ -10,11 +10,12 @@ import ClaimFlow
 /// columns fit the 76 the body has at 80x24; at most one such row a month, so even a six-week
 /// month keeps its legend, holidays and changes on one screen without scrolling).
 enum CalendarView {
+    static var words: any ScreenMessages { Messages.screen }
+
     /// Every mark the grid can draw, in the order a cell shows them, with what it means.
-    static let marks: [(mark: Character, meaning: String)] = [
-        ("送", "送信できる"), ("訂", "訂正だけ"), ("試", "導通・確認試験"), ("帳", "返戻・帳票の取得"),
-        ("閉", "システム停止"), ("締", "締め切り"), ("混", "混む日"), ("止", "変更禁止"), ("祝", "祝日"),
-    ]
+    static var marks: [(mark: Character, meaning: String)] {
+        DayMark.allCases.map { words.mark($0) }.map { (mark: $0.glyph, meaning: $0.meaning) }
+    }
     static let cellWidth = 10
     /// The marker, two digits, and one column of gap before the next cell.
     static var markRoom: Int { cellWidth - 4 }
@@ -29,44 +30,48 @@ enum CalendarView {
         let submitted = state.progress.isSubmitted(year: year, month: month)
 
         var body: [Block] = []
-        var summary = "締め切り: \(month)月\(deadline.day)日 \(Hours.text(deadline.close))"
-        if calendar.extensionFor(year: year, month: month) != nil { summary += "（延長）" }
-        if submitted { summary += "  この月は送信済みです（受領書あり）" }
+        var summary = words.calendarDeadline(month: month, day: deadline.day, close: deadline.close)
+        if calendar.extensionFor(year: year, month: month) != nil { summary += words.text(.calendarExtended) }
+        if submitted { summary += "  " + words.text(.calendarSubmitted) }
         body.append(.paragraph(summary, submitted ? .checked : .plain))
         body.append(.paragraph(CivilDate.weekdayNames.map { " " + $0 + String(repeating: " ", count: cellWidth - 3) }.joined()))
         body += weekRows(days, today: today).map { .paragraph($0) }
         body += legend(calendar.rules).map { .paragraph($0, .dim) }
-        let holidays = days.compactMap { day in day.holiday.map { "\(day.date.day)日 \($0)" } }
-        if !holidays.isEmpty { body.append(.paragraph("祝日: " + holidays.joined(separator: "、"))) }
+        let holidays = days.compactMap { day in day.holiday.map { (day: day.date.day, name: $0) } }
+        if !holidays.isEmpty { body.append(.paragraph(words.holidays(holidays))) }
         let changes = state.progress.changes.filter { $0.date.year == year && $0.date.month == month }
         if !changes.isEmpty {
-            body.append(.paragraph("変更の予定・記録: " + changes.map { "\($0.date.day)日 \($0.kind.japanese)" }.joined(separator: "、"),
+            body.append(.paragraph(words.changes(changes.map { (day: $0.date.day, kind: $0.kind) }),
                                    changes.contains { calendar.day($0.date).freeze } ? .warning : .plain))
         }
-        return Screen(place: "カレンダー", heading: "\(year)年\(month)月の送信スケジュール", body: body, hints: Hints.calendar)
+        return Screen(place: words.text(.calendarPlace), heading: words.calendarHeading(year: year, month: month), body: body,
+                      hints: Hints.calendar)
     }
 
-    /// Every mark that applies to a day, in the order of `marks`.
-    static func marks(for day: CalendarDay) -> [Character] {
-        var result: [Character] = []
+    /// Every mark that applies to a day, in the order of `DayMark`.
+    static func dayMarks(for day: CalendarDay) -> [DayMark] {
+        var result: [DayMark] = []
         if day.closed {
-            result.append("閉") // C5
+            result.append(.closed) // C5
         } else if day.submission != nil {
-            result.append("送") // C1, C8
+            result.append(.send) // C1, C8
         } else if day.correction != nil {
-            result.append("訂") // C3
+            result.append(.correct) // C3
         } else {
-            // After the window and the corrections: what can still be done (on 送・訂 days these
-            // are open too; the legend says so rather than crowding every window day).
-            if day.test != nil { result.append("試") } // C6: 導通試験・確認試験, 5th to month end
-            if day.download != nil { result.append("帳") } // C4: 返戻・帳票, 5th to month end, a duty
+            // After the window and the corrections: what can still be done (on send and correction
+            // days these are open too; the legend says so rather than crowding every window day).
+            if day.test != nil { result.append(.test) } // C6: 導通試験・確認試験, 5th to month end
+            if day.download != nil { result.append(.download) } // C4: 返戻・帳票, 5th to month end, a duty
         }
-        if day.deadline { result.append("締") } // C2, C8
-        if day.peak { result.append("混") } // C7
-        if day.freeze { result.append("止") } // [S0] change freeze
-        if day.holiday != nil { result.append("祝") } // [HOL]
+        if day.deadline { result.append(.deadline) } // C2, C8
+        if day.peak { result.append(.peak) } // C7
+        if day.freeze { result.append(.freeze) } // [S0] change freeze
+        if day.holiday != nil { result.append(.holiday) } // [HOL]
         return result
     }
+
+    /// The marks of a day as the grid draws them.
+    static func marks(for day: CalendarDay) -> [Character] { dayMarks(for: day).map { words.mark($0).glyph } }
 
     /// The marks of one day split into rows that each fit `markRoom` columns.
     static func markRows(_ marks: [Character]) -> [String] {
@@ -111,19 +116,16 @@ enum CalendarView {
         return lines
     }
 
-    /// What every mark means, and the hours of 試 and 帳 from the rules (C4, C6).
+    /// What every mark means, and the hours of tests and downloads from the rules (C4, C6):
+    /// what can be done on a day, then what the day is like.
     static func legend(_ rules: SubmissionRules) -> [String] {
-        func entries(_ symbols: String) -> String {
-            symbols.compactMap { symbol in marks.first { $0.mark == symbol }.map { "\($0.mark)=\($0.meaning)" } }
-                .joined(separator: "  ")
+        func entries(_ group: [DayMark]) -> String {
+            group.map { words.mark($0) }.map { "\($0.glyph)=\($0.meaning)" }.joined(separator: "  ")
         }
-        let test = rules.testHours.japanese, download = rules.downloadHours.japanese
-        var hours = test == download ? "試・帳は \(test)" : "試は \(test)、帳は \(download)"
-        hours += "、送・訂の日にもできます"
         // C4: on window days downloads follow the submission hours (24:00 on 8–10).
         let longer = rules.windows.filter { $0.hours != rules.downloadHours }
-            .map { "\($0.from)〜\($0.to)日 \($0.hours.closeText)" }
-        if !longer.isEmpty { hours += "（帳は" + longer.joined(separator: "、") + "まで）" }
-        return [entries("送訂試帳"), entries("閉締混止祝") + "  >=今日", hours]
+        let hours = words.legendHours(test: rules.testHours, download: rules.downloadHours, longerDownloads: longer)
+        return [entries([.send, .correct, .test, .download]),
+                entries([.closed, .deadline, .peak, .freeze, .holiday]) + "  >=" + words.text(.todayMark), hours]
     }
 }

@@ -31,7 +31,7 @@ public struct ViewContext: Sendable {
     /// C10, worded; empty unless `Today` says a deadline passed for this clinic.
     func missedDeadline(_ state: AppState) -> [String] {
         let missed = today(state).missedDeadline
-        return missed.isEmpty ? [] : MonthlyWording.missedDeadline(month: now.date.month, payers: missed)
+        return missed.isEmpty ? [] : Messages.monthly.missedDeadline(month: now.date.month, payers: missed)
     }
 }
 
@@ -58,18 +58,18 @@ public enum Views {
         }
         if screen.focus == nil { screen.scroll = state.bodyScroll }
         screen.clock = context.now.japanese
-        screen.banner = context.demo ? "デモ" : nil
+        screen.banner = context.demo ? Messages.screen.text(.demoBanner) : nil
         if context.demo, !screen.hints.isEmpty {
             // Before F1: when the line is full, help gives way first (trainers know it).
             let f1 = screen.hints.firstIndex { $0.key == "F1" } ?? screen.hints.count - 1
-            screen.hints.insert(KeyHint("F12", "デモを最初から"), at: f1)
+            screen.hints.insert(Hints.demoReset, at: f1)
         }
         if state.progress.location == .menu || screen.warnings.isEmpty {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
             let today = context.today(state)
             var warnings = context.missedDeadline(state) + today.status.warnings
-            let planned = FreezeCheck.plannedChangeWarnings(state.progress.changes, today: context.now.date, calendar: today.calendar)
-            warnings.insert(contentsOf: planned, at: min(1, warnings.count))
+            let planned = FreezeCheck.plannedConflicts(state.progress.changes, today: context.now.date, calendar: today.calendar)
+            warnings.insert(contentsOf: planned.map(Messages.changes.plannedChangeInFreeze), at: min(1, warnings.count))
             screen.warnings += warnings.map { Warning($0) }
         }
         if let problem = state.storeProblem, state.notice == nil {
