@@ -6,12 +6,12 @@
 ///     row 3        rule
 ///     rows 4…h-6   body (scrolls to keep the focus visible)
 ///     row h-5      rule
-///     rows h-4…h-2 warning area (3 lines, always in the same place)
+///     rows h-4…h-2 warning area (3 lines, always in the same place; grows upwards, taking rows
+///                  from the body, when the warnings need more: `WarningArea`)
 ///     row h-1      key hints
 public enum Layout {
     public static let minimumWidth = 80
     public static let minimumHeight = 24
-    static let warningRows = 3
     static let margin = 2
 
     /// A screen is drawn only at 80x24 or more; below, the "too small" message.
@@ -28,11 +28,17 @@ public enum Layout {
         grid.write(String(repeating: "-", count: width), row: 3, column: 0, role: .dim)
 
         let bodyTop = 4
-        let bodyBottom = height - warningRows - 2 // exclusive
+        let textWidth = width - margin * 2
+        // Rows between the heading's rule and the key hints, less the rule above the warnings.
+        let shared = height - bodyTop - 2
+        let warningRows = WarningArea.rows(for: screen.warnings, width: textWidth, available: shared)
+        let bodyBottom = bodyTop + shared - warningRows // exclusive
         drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom)
 
         grid.write(String(repeating: "-", count: width), row: bodyBottom, column: 0, role: .dim)
-        drawWarnings(screen.warnings, into: &grid, top: bodyBottom + 1)
+        for (offset, line) in WarningArea.lines(for: screen.warnings, width: textWidth, rows: warningRows).enumerated() {
+            grid.write(line.text, row: bodyBottom + 1 + offset, column: margin, role: line.role, limit: width - margin)
+        }
         drawHints(screen.hints, into: &grid, row: height - 1)
         return grid
     }
@@ -159,25 +165,6 @@ public enum Layout {
         var x = grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)
         for span in line.spans {
             x = grid.write(span.text, row: row, column: x, role: span.role, limit: grid.width - margin)
-        }
-    }
-
-    private static func drawWarnings(_ warnings: [Warning], into grid: inout CellGrid, top: Int) {
-        var lines: [(String, CellRole)] = []
-        for warning in warnings {
-            for line in TextWrap.wrap(warning.text, width: grid.width - margin * 2) {
-                lines.append((line, warning.role))
-            }
-        }
-        if lines.count > warningRows {
-            lines = Array(lines.prefix(warningRows))
-            // Cut, and say so: the messages are written to fit, this is the safety net.
-            var last = lines[warningRows - 1].0
-            while DisplayWidth.of(last) > grid.width - margin * 2 - 3 { last.removeLast() }
-            lines[warningRows - 1].0 = last + "..."
-        }
-        for (offset, line) in lines.enumerated() {
-            grid.write(line.0, row: top + offset, column: margin, role: line.1, limit: grid.width - margin)
         }
     }
 
