@@ -100,7 +100,7 @@ public struct Facts {
         case .setupPaperDeadline:
             guard let designation,
                   let paper = SetupTimeline.milestones(designation: designation, rules: context.rules)
-                    .first(where: { $0.title.hasPrefix("紙で") }) else { return FactWords.paperDeadlineUnknown }
+                    .first(where: { $0.kind == .paperDeadline }) else { return FactWords.paperDeadlineUnknown }
             return paper.date.japanese
         case .troubleCongestion:
             // T1, C7: congestion first.

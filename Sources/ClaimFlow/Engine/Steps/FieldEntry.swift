@@ -44,7 +44,7 @@ enum FieldEntry {
             // IDs are not silently fixed: the clerk sees each problem and converts with F5 (I3).
             let analysis = IdentifierAnalysis(typed, kind: kind)
             if let error = analysis.problems.first(where: { $0.severity == .error }) {
-                let hint = analysis.problems.contains { $0.kind == "full-width" } ? Wording.convertHint : Wording.fixAndRetry
+                let hint = analysis.problems.contains { if case .fullWidth = $0.reason { return true } else { return false } } ? Wording.convertHint : Wording.fixAndRetry
                 return .refused(.warning(error.message, hint))
             }
             return .accepted(typed)
