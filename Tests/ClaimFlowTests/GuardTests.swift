@@ -76,7 +76,8 @@ import Testing
 
     @Test func aClauseMustReadAStepThatExists() {
         let problem = error(flow(transition: #"{"gone":"yes"}"#))
-        #expect(problem == FlowAssetError(file: "flows/x.json", stepID: "i", problem: "next の when: 手順 \"gone\" がありません。"))
+        #expect(problem == FlowAssetError(file: "flows/x.json", stepID: "i", .badCondition(item: nil, .stepMissing("gone"))))
+        #expect(problem?.description == "flows/x.json: 手順 \"i\": next の when: 手順 \"gone\" がありません。")
     }
 
     @Test func aClauseMustReadAChoice() {
@@ -118,7 +119,7 @@ import Testing
 
     @Test func aClauseMustNameAnOptionOfItsStep() {
         let negated = error(flow(transition: #"{"c":"!maybe"}"#))
-        #expect(negated == FlowAssetError(file: "flows/x.json", stepID: "i", problem: "next の when: 手順 \"c\" に選択肢 \"maybe\" がありません。"))
+        #expect(negated == FlowAssetError(file: "flows/x.json", stepID: "i", .badCondition(item: nil, .optionMissing(step: "c", option: "maybe"))))
     }
 
     @Test func theShippedWhensAreWrittenBackExactlyAsTheAssetsHaveThem() throws {

@@ -9,6 +9,16 @@ public protocol AssetMessages: Sendable {
 public struct JapaneseAssetMessages: AssetMessages {
     public init() {}
 
+    private func condition(_ problem: ConditionProblem) -> String {
+        switch problem {
+        case .stepMissing(let step): return "手順 \"\(step)\" がありません。"
+        case .notAChoice(let step): return "手順 \"\(step)\" は choice ではありません（条件には選択肢の手順だけを書けます）。"
+        case .notEarlier(let step):
+            return "手順 \"\(step)\" はこの手順より前にありません（条件にはここまでの道で答える手順を書いてください）。"
+        case .optionMissing(let step, let option): return "手順 \"\(step)\" に選択肢 \"\(option)\" がありません。"
+        }
+    }
+
     public func problem(_ problem: AssetProblem) -> String {
         switch problem {
         case .emptyFlowID: return "フローの id が空です。"
@@ -19,8 +29,6 @@ public struct JapaneseAssetMessages: AssetMessages {
         case .unknownFact(let name, let known):
             return "{{\(name)}} は使えません。使えるのは \(known.joined(separator: ", ")) です。"
         case .checklistWithoutItems: return "checklist に items がありません。"
-        case .itemConditionUnknown(let item, let choice, let option):
-            return "項目 \"\(item)\" の when: \"\(choice)\" に選択肢 \"\(option)\" がありません。"
         case .duplicateItemID(let id): return "項目 id \"\(id)\" が重複しています。"
         case .choiceWithoutOptions: return "choice に options がありません。"
         case .duplicateOptionID(let id): return "選択肢 id \"\(id)\" が重複しています。"
@@ -32,8 +40,8 @@ public struct JapaneseAssetMessages: AssetMessages {
         case .receiptNeedsNumberStep: return "record \"receipt\" の number には、受領書の番号を入れる text の手順の id を書いてください。"
         case .nextStepMissing(let id): return "次の手順 \"\(id)\" がありません。"
         case .lastTransitionConditional: return "next の最後は条件なし (when なし) にしてください。"
-        case .conditionNotChoice(let id): return "条件の \"\(id)\" は choice の手順ではありません。"
-        case .conditionUnknownOption(let choice, let option): return "条件の \"\(choice)\" に選択肢 \"\(option)\" がありません。"
+        case .badCondition(let item, let problem):
+            return (item.map { "項目 \"\($0)\" の " } ?? "next の ") + "when: " + condition(problem)
         case .prefillShape: return "prefill は \"choice の手順\": \"フロー/手順\" の形で書いてください。"
         case .cycle(let target): return "手順が \"\(target)\" に戻る輪になっています。"
         case .duplicateFlowID(let id, let otherFile): return "フロー id \"\(id)\" は \(otherFile) でも使われています。"

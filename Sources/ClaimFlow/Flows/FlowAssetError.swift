@@ -32,7 +32,6 @@ public enum AssetProblem: Equatable, Sendable {
     /// A `{{name}}` that is not a fact; `known` lists the ones that are.
     case unknownFact(name: String, known: [String])
     case checklistWithoutItems
-    case itemConditionUnknown(item: String, choice: String, option: String)
     case duplicateItemID(String)
     case choiceWithoutOptions
     case duplicateOptionID(String)
@@ -45,8 +44,8 @@ public enum AssetProblem: Equatable, Sendable {
     case receiptNeedsNumberStep
     case nextStepMissing(String)
     case lastTransitionConditional
-    case conditionNotChoice(String)
-    case conditionUnknownOption(choice: String, option: String)
+    /// A `when` that cannot be decided on the way to this step: on a checklist item (its id) or on `next` (nil).
+    case badCondition(item: String?, ConditionProblem)
     case prefillShape
     case cycle(to: String)
     case duplicateFlowID(id: String, otherFile: String)
@@ -59,4 +58,14 @@ public enum AssetProblem: Equatable, Sendable {
     case unreadable(detail: String)
     /// Words given by code outside the catalog, kept as they are.
     case described(String)
+}
+
+/// What is wrong with one clause of a well-formed `when` on its flow (FlowValidator); a malformed
+/// clause is a `GuardProblem` of the decoder.
+public enum ConditionProblem: Equatable, Sendable {
+    case stepMissing(String)
+    case notAChoice(String)
+    /// The step is not passed before this one (nor prefilled from another flow).
+    case notEarlier(String)
+    case optionMissing(step: String, option: String)
 }

@@ -27,7 +27,7 @@ enum FlowValidator {
                 if step.items.isEmpty { throw fail(step.id, .checklistWithoutItems) }
                 for item in step.items {
                     if let problem = problem(in: item.when, on: step, mayReadItself: false, flow, &earlier) {
-                        throw fail(step.id, .described("項目 \"\(item.id)\" の " + problem))
+                        throw fail(step.id, .badCondition(item: item.id, problem))
                     }
                 }
                 var itemIDs = Set<String>()
@@ -76,7 +76,7 @@ enum FlowValidator {
                 }
                 // A step's own choice decides where it goes, so a transition may read its own step.
                 if let problem = problem(in: transition.when, on: step, mayReadItself: true, flow, &earlier) {
-                    throw fail(step.id, .described("next の " + problem))
+                    throw fail(step.id, .badCondition(item: nil, problem))
                 }
             }
         }
@@ -94,22 +94,22 @@ enum FlowValidator {
     /// of its options.
     private static func problem(
         in when: Guard, on step: StepDefinition, mayReadItself: Bool, _ flow: FlowDefinition, _ earlier: inout EarlierSteps
-    ) -> String? {
+    ) -> ConditionProblem? {
         for clause in when.clauses {
             guard let choice = flow.step(clause.step) else {
-                return "when: 手順 \"\(clause.step)\" がありません。"
+                return .stepMissing(clause.step)
             }
             guard choice.kind == .choice else {
-                return "when: 手順 \"\(clause.step)\" は choice ではありません（条件には選択肢の手順だけを書けます）。"
+                return .notAChoice(clause.step)
             }
             // A prefilled step (the line type copied from setup) is answered before the flow starts.
             let isItself = choice.id == step.id
             let isEarlier = !isItself && (earlier.of(step.id).contains(choice.id) || flow.prefill[choice.id] != nil)
             guard (isItself && mayReadItself) || isEarlier else {
-                return "when: 手順 \"\(clause.step)\" はこの手順より前にありません（条件にはここまでの道で答える手順を書いてください）。"
+                return .notEarlier(clause.step)
             }
             if let option = clause.option, !choice.options.contains(where: { $0.id == option }) {
-                return "when: 手順 \"\(clause.step)\" に選択肢 \"\(option)\" がありません。"
+                return .optionMissing(step: clause.step, option: option)
             }
         }
         return nil
