@@ -154,6 +154,59 @@ import Testing
             Pin(what: "plannedChangeInFreeze", rendered: say.plannedChangeInFreeze(FreezeCheck.PlannedConflict(kind: .router, conflict: conflict)),
                 pinned: .golden("menu/01-closed-first-days")),
         ]
+        // Issue 15 (5): states, what the clerk's commands do, why they are refused (the demo's router change, on 12-20).
+        let states: [(ChangeState, String)] = [(.planned, "予定"), (.done, "済み"), (.cancelled, "取り消し")]
+        #expect(states.map(\.0) == ChangeState.allCases)
+        pins += states.map { Pin(what: "state \($0.0)", rendered: say.state($0.0), pinned: .reads($0.1)) }
+        let now = LocalDateTime(parsing: "2026-12-20T10:00")!
+        func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+        let router = ChangeRecord(id: 2, date: day("2026-12-08"), kind: .router, note: "交換", recordedAt: LocalDateTime(parsing: "2026-11-25T12:00")!)
+        func after(_ command: ChangeCommand) -> ChangeRecord { (try? router.applying(command, at: now).get()) ?? router }
+        let commands: [(String, ChangeCommand, proposal: Where, applied: Where)] = [
+            ("postpone", .postpone(to: day("2027-01-08")), .reads("「ルータ」を 2026年12月8日(火) から 2027年1月8日(金) に延期します。予定のまま残ります。"),
+             .reads("「ルータ」を 2027年1月8日(金) に延期しました（元の予定は 2026年12月8日(火)）。")),
+            ("edit date", .edit(date: day("2026-12-09"), note: nil), .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に直します。"),
+             .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に直しました。")),
+            ("edit note", .edit(date: nil, note: "ルータを交換（日程は未定）"),
+             .reads("「ルータ」のメモを「ルータを交換（日程は未定）」に直します。"), .reads("「ルータ」のメモを「ルータを交換（日程は未定）」に直しました。")),
+            ("edit both", .edit(date: day("2026-12-09"), note: "機種を変える"),
+             .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に、メモを「機種を変える」に直します。"),
+             .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に、メモを「機種を変える」に直しました。")),
+            ("markDone", .markDone(on: day("2026-12-18")), .reads("「ルータ」（2026年12月8日(火) の予定）を、2026年12月18日(金) に済んだと記録します。"),
+             .reads("「ルータ」を 2026年12月18日(金) に済んだ変更として記録しました。")),
+            ("cancel", .cancel, .reads("「ルータ」（2026年12月8日(火) の予定）を取り消します。記録は一覧に「取り消し」として残ります。"),
+             .reads("「ルータ」（2026年12月8日(火) の予定）を取り消しました。")),
+        ]
+        for (name, command, proposal, applied) in commands {
+            pins.append(Pin(what: "proposal \(name)", rendered: say.proposal(command, before: router, after: after(command)), pinned: proposal))
+            pins.append(Pin(what: "applied \(name)", rendered: say.applied(command, before: router, after: after(command)), pinned: applied))
+        }
+        let done = after(.markDone(on: day("2026-12-08"))), cancelled = after(.cancel)
+        let refusals: [(String, ChangeRefusal, Where)] = [
+            ("noSuchChange", .noSuchChange(id: 7), .reads("番号 7 の変更は記録されていません。一覧で番号を確かめてください。")),
+            ("notPlanned done", .notPlanned(done), .reads("「ルータ」（2026年12月8日(火)）は済んだ変更として記録されています。済んだ記録はそのまま残します。")),
+            ("notPlanned cancelled", .notPlanned(cancelled),
+             .reads("「ルータ」（2026年12月8日(火)）は取り消してあります。もう一度予定するときは、新しく追加してください。")),
+            ("postponeNotLater", .postponeNotLater(router, to: day("2026-12-01")),
+             .reads("2026年12月1日(火) は予定日（2026年12月8日(火)）より後ではありません。早めるときは日付を直してください。")),
+            ("postponeIntoPast", .postponeIntoPast(to: day("2026-12-10"), today: now.date),
+             .reads("2026年12月10日(木) はもう過ぎています。延期する日は今日（2026年12月20日(日)）以降にしてください。")),
+            ("doneInFuture", .doneInFuture(on: day("2026-12-25"), today: now.date),
+             .reads("2026年12月25日(金) はまだ来ていません。済んだ日は今日（2026年12月20日(日)）までの日にしてください。")),
+            ("nothingToEdit", .nothingToEdit, .reads("いまの記録と同じです。直す日付かメモを入力してください。")),
+            ("emptyNote", .emptyNote, .reads("メモが空です。何を変えるか（変えたか）を短く書いてください。")),
+        ]
+        pins += refusals.map { Pin(what: "refusal \($0.0)", rendered: say.refusal($0.1), pinned: $0.2) }
+        pins += [
+            Pin(what: "recorded planned", rendered: say.recorded(ChangeRecord.recorded(id: 1, date: day("2026-12-20"), kind: .router, note: "", at: now)),
+                pinned: .golden("messages/records")),
+            Pin(what: "recorded done", rendered: say.recorded(ChangeRecord.recorded(id: 1, date: day("2026-12-01"), kind: .router, note: "", at: now)),
+                pinned: .golden("messages/records")),
+            Pin(what: "overdue one", rendered: say.overdue([router]),
+                pinned: .reads("12月8日の「ルータ」は予定のままです。済んだか、延期か、取り消しかを「変更の記録」で記録してください。")),
+            Pin(what: "overdue many", rendered: say.overdue([router, router, router, router, router]),
+                pinned: .reads("12月8日の「ルータ」、12月8日の「ルータ」、12月8日の「ルータ」ほか2件は予定のままです。済んだか、延期か、取り消しかを「変更の記録」で記録してください。")),
+        ]
         verify(pins)
     }
 

@@ -98,22 +98,6 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         }
         return merged
     }
-
-
-    public mutating func addChange(date: CivilDate, kind: ChangeKind, note: String, at now: LocalDateTime) -> ChangeRecord {
-        let record = ChangeRecord(id: (changes.map(\.id).max() ?? 0) + 1, date: date, kind: kind, note: note, recordedAt: now)
-        changes.append(record)
-        changes.sort { ($0.date, $0.id) < ($1.date, $1.id) }
-        return record
-    }
-
-    /// The clerk says a planned change was made (the change log's "done" mark).
-    @discardableResult
-    public mutating func markChangeDone(id: Int, on day: CivilDate) -> Bool {
-        guard let index = changes.firstIndex(where: { $0.id == id }) else { return false }
-        changes[index].doneOn = day
-        return true
-    }
 }
 
 /// Which screen is showing.

@@ -41,8 +41,8 @@ public enum CompletionAction: String, Codable, Sendable {
                   let kind = choice(.changeKind).flatMap(ChangeKind.init(rawValue:)) else { return nil }
             let record = progress.addChange(date: date, kind: kind, note: text(.changeNote) ?? "", at: now)
             let calendar = context.calendar(for: progress)
-            return FreezeCheck.warning(for: record.date, calendar: calendar)
-                ?? CompletionWords.changeRecorded(kind, on: record.date)
+            return record.isPlanned ? FreezeCheck.warning(for: record.date, calendar: calendar) ?? Messages.changes.recorded(record)
+                : Messages.changes.recorded(record)
         case .recordExtension:
             guard let day = choice(.extensionUntilDay).flatMap(Int.init), let close = choice(.extensionClose) else { return nil }
             let minute = close == "24:00" ? 24 * 60 : 21 * 60

@@ -48,7 +48,7 @@ public enum ConsultationMemo {
         // Done changes only; plans are listed apart, so the desk never reads a plan as done [S0].
         let recent = ChangeRecord.timeline(progress.changes, today: record.at.date, days: 60)
         lines += recent.isEmpty ? [Words.noChanges] : recent.map { "  \($0.date.description) \($0.kind.japanese) \($0.note)" }
-        let planned = progress.changes.filter { !$0.isDone && record.at.date.dayNumber - $0.date.dayNumber <= 60 }
+        let planned = progress.changes.filter { $0.isPlanned && record.at.date.dayNumber - $0.date.dayNumber <= 60 }
         if !planned.isEmpty {
             lines += ["", Words.plannedChanges]
             lines += planned.map { "  \($0.date.description) \($0.kind.japanese) \($0.note)" }

@@ -86,13 +86,12 @@ enum ProgressRows {
                 guard let date = CivilDate(parsing: row["date"]), let kind = ChangeKind(rawValue: row["kind"]) else {
                     throw UnreadableValue(table: "changes", value: "\(row)")
                 }
-                let doneOn: String? = row["done_on"]
+                // v5: the state is the clerk's (done_on repeats a done change's date, for readers of the table).
+                let stateText: String = row["state"]
+                guard let state = ChangeState(rawValue: stateText) else { throw UnreadableValue(table: "changes", value: stateText) }
                 return ChangeRecord(id: row["id"], date: date, kind: kind, note: row["note"],
-                                    recordedAt: try time(row["recorded_at"], table: "changes"),
-                                    doneOn: try doneOn.map { text in
-                                        guard let day = CivilDate(parsing: text) else { throw UnreadableValue(table: "changes", value: text) }
-                                        return day
-                                    })
+                                    recordedAt: try time(row["recorded_at"], table: "changes"), state: state,
+                                    history: try json([ChangeRevision].self, row["history"], table: "changes"))
             }
         case .submissions:
             progress.submissions = Submission.ordered(try String.fetchAll(db.cachedStatement(sql: "SELECT record FROM submissions")).map {
@@ -144,11 +143,13 @@ enum ProgressRows {
             for id in deletions { try db.executeCached(sql: "DELETE FROM changes WHERE id = ?", arguments: [id]) }
             for change in upserts {
                 try db.executeCached(sql: """
-                    INSERT INTO changes (id, date, kind, note, recorded_at, done_on) VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO changes (id, date, kind, note, recorded_at, done_on, state, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET date = excluded.date, kind = excluded.kind, note = excluded.note,
-                        recorded_at = excluded.recorded_at, done_on = excluded.done_on
+                        recorded_at = excluded.recorded_at, done_on = excluded.done_on, state = excluded.state,
+                        history = excluded.history
                     """, arguments: [change.id, change.date.description, change.kind.rawValue, change.note,
-                                     change.recordedAt.description, change.doneOn?.description])
+                                     change.recordedAt.description, change.doneOn?.description, change.state.rawValue,
+                                     try text(change.history)])
             }
         }
         if old.submissions != new.submissions {

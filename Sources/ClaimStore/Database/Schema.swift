@@ -154,6 +154,20 @@ enum Schema {
             // steps are dates is known from the flows, not here. It is recorded so that an older
             // seikyu sees a newer database and leaves it alone, instead of calling it corrupt.
         }
+        migrator.registerMigration("v5: change states") { db in
+            // Issue 15: a change is planned, done or cancelled, and only the clerk moves it from
+            // planned [S0]. Until now a change counted as done when confirmed (done_on) or dated on
+            // or before the day it was recorded: those rows become done, with done_on the day it
+            // was made (its date); every other row stays planned, whatever the date is today.
+            // `history` holds earlier dates and notes (a postponement keeps the original date).
+            try db.execute(sql: """
+                ALTER TABLE changes ADD COLUMN state TEXT NOT NULL DEFAULT 'planned'
+                    CHECK (state IN ('planned', 'done', 'cancelled'));
+                ALTER TABLE changes ADD COLUMN history TEXT NOT NULL DEFAULT '[]';
+                UPDATE changes SET state = 'done', done_on = date
+                    WHERE done_on IS NOT NULL OR date <= substr(recorded_at, 1, 10);
+                """)
+        }
         return migrator
     }
 }
