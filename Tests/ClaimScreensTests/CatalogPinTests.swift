@@ -202,10 +202,10 @@ import Testing
                 pinned: .golden("messages/records")),
             Pin(what: "recorded done", rendered: say.recorded(ChangeRecord.recorded(id: 1, date: day("2026-12-01"), kind: .router, note: "", at: now)),
                 pinned: .golden("messages/records")),
-            Pin(what: "overdue one", rendered: say.overdue([router]),
-                pinned: .reads("12月8日の「ルータ」は予定のままです。済んだか、延期か、取り消しかを「変更の記録」で記録してください。")),
-            Pin(what: "overdue many", rendered: say.overdue([router, router, router, router, router]),
-                pinned: .reads("12月8日の「ルータ」、12月8日の「ルータ」、12月8日の「ルータ」ほか2件は予定のままです。済んだか、延期か、取り消しかを「変更の記録」で記録してください。")),
+            Pin(what: "overdue one", rendered: say.overdue([router]), pinned: .reads("12月8日の「ルータ」は予定のままです。「変更の記録」で確かめてください。")),
+            Pin(what: "overdue many", rendered: say.overdue([router, done, cancelled]),
+                pinned: .reads("12月8日の「ルータ」ほか2件は予定のままです。「変更の記録」で確かめてください。")),
+            Pin(what: "overdue none", rendered: say.overdue([]), pinned: .reads("")),
         ]
         verify(pins)
     }
@@ -318,6 +318,8 @@ import Testing
         var pins = [
             Pin(what: "closeHelp", rendered: say.closeHelp, pinned: .golden("notice/help-other-key")),
             Pin(what: "calendarKeys", rendered: say.calendarKeys, pinned: .golden("notice/calendar-other-key")),
+            Pin(what: "changesKeys", rendered: say.changesKeys, pinned: .golden("changes/list")),
+            Pin(what: "noChangesYet", rendered: say.noChangesYet, pinned: .golden("changes/list")),
             Pin(what: "menuEscape", rendered: say.menuEscape, pinned: .golden("notice/menu-escape")),
             Pin(what: "controlDropped", rendered: say.controlDropped, pinned: .golden("notice/text-control-dropped")),
             Pin(what: "converted", rendered: say.converted, pinned: .golden("notice/id-converted")),
@@ -376,6 +378,11 @@ import Testing
             (.calendarSubmitted, .reads("この月は送信済みです（受領書あり）")),
             (.todayMark, .reads("今日")),
             (.demoBanner, .reads("デモ")),
+            (.changesPlace, .reads("変更の記録")),
+            (.changesRule, .golden("changes/list")),
+            (.changesKeyGuide, .golden("changes/list")),
+            (.changesConfirm, .golden("changes/cancel")),
+            (.changesHelp, .golden("changes/list")),
         ]
         #expect(texts.map(\.0) == ScreenText.allCases)
         var pins = texts.map { Pin(what: "text \($0.0)", rendered: say.text($0.0), pinned: $0.1) }
@@ -384,7 +391,8 @@ import Testing
             (.back, "戻る"), (.tick, "印を付ける/外す"), (.menu, "メニュー"), (.decide, "決定"), (.deleteCharacter, "1字消す"),
             (.toHalfWidth, "半角に直す"), (.showOrHide, "表示/隠す"), (.confirm, "確定"), (.backToFix, "戻って直す"), (.finish, "完了"),
             (.close, "閉じる"), (.changeMonth, "月を変える"), (.recordExtension, "延長を記録"), (.toMenu, "メニューへ"),
-            (.demoReset, "デモを最初から"),
+            (.demoReset, "デモを最初から"), (.chooseWhatToDo, "操作"), (.addChange, "追加"), (.postponeChange, "延期"),
+            (.markChangeDone, "済み"), (.cancelChange, "取り消し"), (.record, "記録する"),
         ]
         #expect(keys.map(\.0) == HintAction.allCases)
         pins += keys.map { Pin(what: "key \($0.0)", rendered: say.key($0.0), pinned: .reads($0.1)) }
@@ -412,6 +420,48 @@ import Testing
                                                                       longerDownloads: []),
                 pinned: .reads("試は 8:00〜21:00、帳は 9:00〜17:00、送・訂の日にもできます")),
         ]
+        // The changes screen [S0], on the demo clinic's router change.
+        let at = LocalDateTime(parsing: "2026-12-20T10:00")!
+        func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+        let router = ChangeRecord(id: 2, date: day("2026-12-08"), kind: .router, note: "ルータを新しい機種に交換（業者の予定）",
+                                  recordedAt: LocalDateTime(parsing: "2026-11-25T12:00")!)
+        func after(_ command: ChangeCommand) -> ChangeRecord { (try? router.applying(command, at: at).get()) ?? router }
+        pins += [
+            Pin(what: "changeRow", rendered: say.changeRow(router, inFreeze: false), pinned: .golden("changes/list")),
+            Pin(what: "changeRow in freeze", rendered: say.changeRow(router, inFreeze: true),
+                pinned: .reads("2026-12-08(火)  予定  ルータ  ルータを新しい機種に交換（業者の予定）  [変更禁止]")),
+            Pin(what: "changeRow no note", rendered: say.changeRow(ChangeRecord(id: 1, date: day("2026-12-08"), kind: .other, note: "", recordedAt: at),
+                                                                   inFreeze: false), pinned: .reads("2026-12-08(火)  予定  その他")),
+            Pin(what: "changeHistory none", rendered: say.changeHistory(router) ?? "nil", pinned: .reads("nil")),
+            Pin(what: "changeHistory postponed", rendered: say.changeHistory(after(.postpone(to: day("2027-01-08")))) ?? "",
+                pinned: .golden("changes/postpone")),
+            Pin(what: "changeHistory edited date", rendered: say.changeHistory(after(.edit(date: day("2026-12-09"), note: nil))) ?? "",
+                pinned: .golden("changes/edit-date")),
+            Pin(what: "changeHistory edited note", rendered: say.changeHistory(after(.edit(date: nil, note: "x"))) ?? "",
+                pinned: .reads("12月20日にメモを直しました。")),
+            Pin(what: "changeHistory done", rendered: say.changeHistory(after(.markDone(on: day("2026-12-18")))) ?? "", pinned: .golden("changes/done")),
+            Pin(what: "changeHistory done on the day", rendered: say.changeHistory(after(.markDone(on: day("2026-12-08")))) ?? "",
+                pinned: .reads("12月20日に済みと記録しました。")),
+            Pin(what: "changeHistory cancelled", rendered: say.changeHistory(after(.cancel)) ?? "", pinned: .reads("12月20日に取り消しました。")),
+            Pin(what: "changesHeading list", rendered: say.changesHeading(.list, change: router), pinned: .reads("変更の予定と記録")),
+            Pin(what: "changesHeading none", rendered: say.changesHeading(.typing(.postpone), change: nil), pinned: .reads("変更の予定と記録")),
+            Pin(what: "changesHeading choosing", rendered: say.changesHeading(.choosing(cursor: 0), change: router), pinned: .golden("changes/choosing")),
+            Pin(what: "changesHeading confirming", rendered: say.changesHeading(.confirming(.cancel), change: router),
+                pinned: .reads("記録する内容を確かめる")),
+            Pin(what: "changesHeading typing cancel", rendered: say.changesHeading(.typing(.cancel), change: router),
+                pinned: .reads("「ルータ」（2026-12-08）を取り消す")),
+        ]
+        let typing: [(ChangeOperation, Where)] = [(.postpone, .golden("changes/postpone")), (.editDate, .golden("changes/edit-date")),
+                                                   (.editNote, .golden("changes/edit-note")), (.markDone, .golden("changes/done"))]
+        pins += typing.map { Pin(what: "changesHeading typing \($0.0)", rendered: say.changesHeading(.typing($0.0), change: router), pinned: $0.1) }
+        #expect(typing.map(\.0) + [.cancel] == ChangeOperation.allCases)
+        pins += ChangeOperation.allCases.map { operation in
+            Pin(what: "changeOperation \(operation)", rendered: say.changeOperation(operation),
+                pinned: operation == .editNote ? .reads("メモを直す（m）") : .golden("changes/choosing"))
+        }
+        let fields: [(ChangeOperation, Where)] = [(.postpone, .golden("changes/postpone")), (.editDate, .golden("changes/edit-date")),
+                                                  (.editNote, .reads("メモ（何を変えるか）")), (.markDone, .golden("changes/done")), (.cancel, .reads(""))]
+        pins += fields.map { Pin(what: "changeField \($0.0)", rendered: say.changeField($0.0), pinned: $0.1) }
         verify(pins)
     }
 }

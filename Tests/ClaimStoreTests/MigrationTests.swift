@@ -84,15 +84,19 @@ import Testing
         #expect(changes.map(\.id) == [1, 3, 2])
         #expect(changes.map(\.state) == [.done, .done, .planned])
         #expect(changes.map(\.note) == ["更新", "配線", "交換"])
+        #expect(loaded.progress.changesPlace == ChangesPlace())
         #expect(loaded.progress.menuCursor == 4)
         try store.update { progress in
             _ = progress.apply(.postpone(to: CivilDate(parsing: "2027-03-10")!), toChange: 2, at: LocalDateTime(parsing: "2027-03-01T09:00")!)
+            progress.changesPlace = ChangesPlace(selected: 2, stage: .typing(.markDone), draft: ChangeDraft(operation: .markDone, changeID: 2, text: "2027/3/1"))
             return []
         }
         store.close()
         let reread = try SQLiteProgressStore.peek(directory: folder.path, now: december3).get()
         #expect(reread.changes.first { $0.id == 2 }?.originalDate == CivilDate(parsing: "2026-12-08"))
         #expect(reread.changes.first { $0.id == 2 }?.isPlanned == true)
+        #expect(reread.changesPlace.draft?.text == "2027/3/1")
+        #expect(reread.changesPlace.stage == .typing(.markDone))
         let reopened = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
         #expect(try reopened.read { try String.fetchAll($0, sql: "SELECT state FROM changes ORDER BY id") } == ["done", "planned", "done"])
         #expect(try reopened.read { try String.fetchOne($0, sql: "SELECT done_on FROM changes WHERE id = 1") } == "2026-11-02")
@@ -109,6 +113,7 @@ import Testing
             """
         let document = try JSONDecoder().decode(ExportDocument.self, from: Data(json.utf8))
         #expect(document.progress.changes.map(\.state) == [.planned, .done])
+        #expect(document.progress.changesPlace == ChangesPlace())
     }
 
     @Test func aDateAnswerIsStoredAsADateAndReadBack() throws {

@@ -57,7 +57,7 @@ enum FlowReducer {
         guard let nextID = StepPath.next(after: step, answers: progress.answers) else {
             progress.completed = true
             state.progress.flows[flow.id] = progress
-            state.progress.location = .menu
+            state.progress.location = home(of: flow)
             var message = Wording.flowCompleted(flow.title)
             var effects: [Effect] = []
             if let action = flow.onComplete {
@@ -79,12 +79,18 @@ enum FlowReducer {
     private static func goBack(_ state: inout AppState, flow: FlowDefinition) {
         guard var progress = state.progress.flows[flow.id] else { return }
         guard let previous = progress.history.popLast() else {
-            state.progress.location = .menu
+            state.progress.location = home(of: flow)
             return
         }
         progress.current = previous
         state.progress.flows[flow.id] = progress
         enterCurrentStep(&state, flow: flow)
+    }
+
+    /// Where a flow goes when it ends or is left from its first step: the menu, or for the
+    /// changes flow the changes screen it was opened from.
+    static func home(of flow: FlowDefinition) -> Location {
+        flow.role == .changes ? .changes : .menu
     }
 
     /// Puts the cursor and the draft where the earlier answer left them.

@@ -19,6 +19,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var triages: [TriageRecord]
     /// Numbers and hours the clinic recorded for each desk (T10).
     public var contacts: [String: Desk]
+    /// Where the clerk stands on the changes screen, with what was typed there.
+    public var changesPlace: ChangesPlace
 
     public init() {
         schemaVersion = SavedProgress.currentSchemaVersion
@@ -31,9 +33,10 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         extensions = []
         triages = []
         contacts = [:]
+        changesPlace = ChangesPlace()
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts }
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts, changesPlace }
 
     /// Lists added after version 1 default to empty, so older files still load.
     public init(from decoder: Decoder) throws {
@@ -50,6 +53,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         extensions = try c.decodeIfPresent([WindowExtension].self, forKey: .extensions) ?? []
         triages = try c.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
         contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
+        changesPlace = try c.decodeIfPresent(ChangesPlace.self, forKey: .changesPlace) ?? ChangesPlace()
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -64,6 +68,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         try c.encode(extensions, forKey: .extensions)
         try c.encode(triages, forKey: .triages)
         try c.encode(contacts, forKey: .contacts)
+        try c.encode(changesPlace, forKey: .changesPlace)
     }
 
     /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the
@@ -74,6 +79,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         theirs.menuCursor = 0
         for key in mine.flows.keys { mine.flows[key]?.cursor = 0 }
         for key in theirs.flows.keys { theirs.flows[key]?.cursor = 0 }
+        mine.changesPlace.selected = nil
+        theirs.changesPlace.selected = nil
         return mine != theirs
     }
 
@@ -85,6 +92,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         var merged = saved
         merged.location = location
         merged.menuCursor = menuCursor
+        merged.changesPlace = changesPlace
         for (id, mine) in flows {
             guard var theirs = saved.flows[id] else {
                 merged.flows[id] = mine
@@ -105,6 +113,8 @@ public enum Location: Equatable, Sendable, Codable {
     case menu
     case flow(String)
     case calendar
+    /// The list of changes, planned, done and cancelled [S0].
+    case changes
 
     private enum CodingKeys: String, CodingKey { case screen, flow }
 
@@ -113,6 +123,7 @@ public enum Location: Equatable, Sendable, Codable {
         switch try c.decode(String.self, forKey: .screen) {
         case "menu": self = .menu
         case "calendar": self = .calendar
+        case "changes": self = .changes
         case "flow": self = .flow(try c.decode(String.self, forKey: .flow))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .screen, in: c, debugDescription: "unknown screen \(other)")
@@ -124,6 +135,7 @@ public enum Location: Equatable, Sendable, Codable {
         switch self {
         case .menu: try c.encode("menu", forKey: .screen)
         case .calendar: try c.encode("calendar", forKey: .screen)
+        case .changes: try c.encode("changes", forKey: .screen)
         case .flow(let id): try c.encode("flow", forKey: .screen); try c.encode(id, forKey: .flow)
         }
     }

@@ -104,10 +104,11 @@ public struct JapaneseChangeMessages: ChangeMessages {
         }
     }
 
+    /// One line of the main screen's warning area, so the menu keeps its room.
     public func overdue(_ changes: [ChangeRecord]) -> String {
-        let list = changes.prefix(3).map { "\($0.date.month)月\($0.date.day)日の「\(kind($0.kind))」" }.joined(separator: "、")
-            + (changes.count > 3 ? "ほか\(changes.count - 3)件" : "")
-        return "\(list)は予定のままです。済んだか、延期か、取り消しかを「変更の記録」で記録してください。"
+        guard let first = changes.first else { return "" }
+        let others = changes.count > 1 ? "ほか\(changes.count - 1)件" : ""
+        return "\(first.date.month)月\(first.date.day)日の「\(kind(first.kind))」\(others)は予定のままです。「変更の記録」で確かめてください。"
     }
 
     public func dateInFreeze(_ conflict: FreezeCheck.Conflict) -> String {

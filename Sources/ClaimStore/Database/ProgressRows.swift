@@ -57,9 +57,13 @@ enum ProgressRows {
         case .place:
             progress.location = SavedProgress().location
             progress.menuCursor = 0
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor FROM place")) {
+            progress.changesPlace = ChangesPlace()
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor, changes_place FROM place")) {
                 progress.location = try json(Location.self, row["location"], table: "place")
                 progress.menuCursor = row["menu_cursor"]
+                if let place: String = row["changes_place"] {
+                    progress.changesPlace = try json(ChangesPlace.self, place, table: "place")
+                }
             }
         case .flows:
             progress.flows = [:]
@@ -124,12 +128,13 @@ enum ProgressRows {
     @discardableResult
     static func write(_ db: Database, from old: SavedProgress, to new: SavedProgress) throws -> Set<Section> {
         var written: Set<Section> = []
-        if old.location != new.location || old.menuCursor != new.menuCursor {
+        if old.location != new.location || old.menuCursor != new.menuCursor || old.changesPlace != new.changesPlace {
             written.insert(.place)
             try db.executeCached(sql: """
-                INSERT INTO place (id, location, menu_cursor) VALUES (1, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET location = excluded.location, menu_cursor = excluded.menu_cursor
-                """, arguments: [try text(new.location), new.menuCursor])
+                INSERT INTO place (id, location, menu_cursor, changes_place) VALUES (1, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET location = excluded.location, menu_cursor = excluded.menu_cursor,
+                    changes_place = excluded.changes_place
+                """, arguments: [try text(new.location), new.menuCursor, try text(new.changesPlace)])
         }
         if old.flows != new.flows {
             written.insert(.flows)
