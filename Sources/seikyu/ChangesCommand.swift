@@ -30,7 +30,7 @@ struct ChangesCommand: ParsableCommand {
             if progress.changes.isEmpty { print("変更は記録されていません。") }
             for change in progress.changes {
                 // [S0]: planned until the clerk says otherwise, even after its date.
-                let state = Messages.changes.state(change.state) + (change.isOverdue(today: today) ? "（日付が過ぎています）" : "")
+                let state = Messages.changes.state(change.state) + (change.isUnconfirmed(today: today) ? "（日付が過ぎています）" : "")
                 let freeze = change.isPlanned && calendar.day(change.date).freeze ? "  [変更禁止の期間]" : ""
                 let moved = change.originalDate != change.date ? "  （元の日付 \(change.originalDate)）" : ""
                 print("\(change.id)  \(change.date)  \(state)  \(change.kind.rawValue)（\(change.kind.japanese)）  \(change.note)\(moved)\(freeze)")

@@ -78,6 +78,7 @@ import Testing
         #expect(cancelled.cancelledOn == now.date)
         #expect(progress.changes.map(\.id) == [record.id], "the record is kept")
         #expect(ChangeRecord.planned(progress.changes).isEmpty)
+        #expect(ChangeRecord.upcoming(progress.changes, today: now.date).isEmpty)
         #expect(ChangeRecord.overdue(progress.changes, today: Self.day("2026-12-20")).isEmpty)
         #expect(ChangeRecord.timeline(progress.changes, today: Self.day("2026-12-20"), days: 60).isEmpty)
         #expect(FreezeCheck.plannedConflicts(progress.changes, today: now.date, calendar: SubmissionCalendar()).isEmpty)

@@ -113,7 +113,7 @@ import Testing
         let later = CivilDate(year: 2026, month: 12, day: 20)!
         #expect(!change.isDone)
         #expect(change.isPlanned)
-        #expect(change.isOverdue(today: later))
+        #expect(change.isUnconfirmed(today: later))
         #expect(ChangeRecord.timeline([change], today: later, days: 30).isEmpty)
     }
 

@@ -35,7 +35,7 @@ public struct ChangeRecord: Equatable, Sendable {
     public var isCancelled: Bool { state == .cancelled }
 
     /// Planned, its date has passed, and nobody has said it was made, postponed or cancelled.
-    public func isOverdue(today: CivilDate) -> Bool { isPlanned && date < today }
+    public func isUnconfirmed(today: CivilDate) -> Bool { isPlanned && date < today }
 
     /// The day a done change was made.
     public var doneOn: CivilDate? { isDone ? date : nil }
@@ -55,6 +55,11 @@ public struct ChangeRecord: Equatable, Sendable {
         changes.filter { $0.isDone && $0.date <= today && today.dayNumber - $0.date.dayNumber <= days }
     }
 
+    /// Planned changes from `today` on (not done, not cancelled).
+    public static func upcoming(_ changes: [ChangeRecord], today: CivilDate) -> [ChangeRecord] {
+        changes.filter { $0.isPlanned && $0.date >= today }
+    }
+
     /// Changes still planned, overdue ones included (cancelled and done ones are not).
     public static func planned(_ changes: [ChangeRecord]) -> [ChangeRecord] {
         changes.filter(\.isPlanned)
@@ -62,7 +67,7 @@ public struct ChangeRecord: Equatable, Sendable {
 
     /// Planned changes whose date has passed: the clerk is asked to say what became of them.
     public static func overdue(_ changes: [ChangeRecord], today: CivilDate) -> [ChangeRecord] {
-        changes.filter { $0.isOverdue(today: today) }
+        changes.filter { $0.isUnconfirmed(today: today) }
     }
 }
 
@@ -136,7 +141,7 @@ public enum FreezeCheck {
 
     /// Each change still to come that falls in a freeze window (the main screen).
     public static func plannedConflicts(_ changes: [ChangeRecord], today: CivilDate, calendar: SubmissionCalendar) -> [PlannedConflict] {
-        changes.filter { $0.isPlanned && $0.date >= today }.compactMap { change in
+        ChangeRecord.upcoming(changes, today: today).compactMap { change in
             conflict(for: change.date, calendar: calendar).map { PlannedConflict(kind: change.kind, conflict: $0) }
         }
     }
