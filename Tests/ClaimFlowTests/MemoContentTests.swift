@@ -146,4 +146,20 @@ import Testing
         #expect(records.map(\.memo) == [first.text, second.text])
         #expect(second.text.contains("以前の記録:\n  2026年12月9日(水) 10:00 エラー 691 が出る"), "\(second.text)")
     }
+
+    /// `m` on the menu shows the last memo, arrows scroll it, Esc closes it; before any run it says so.
+    @Test func mOnTheMenuShowsTheLastMemo() throws {
+        var driver = clinic()
+        driver.send(.showMemo)
+        #expect(!driver.state.showingMemo)
+        #expect(driver.state.notice?.lines == [Messages.reducer.noMemoYet])
+        claimRun(&driver, symptom: "e691", message: "691", typed: "12345678@tk123456")
+        driver.send(.showMemo, .pageDown)
+        #expect(driver.state.showingMemo)
+        #expect(driver.state.bodyScroll == 10)
+        driver.send(.pick(3))
+        #expect(driver.state.showingMemo && driver.state.progress.location == .menu, "a digit does not open a flow behind the memo")
+        driver.send(.back)
+        #expect(!driver.state.showingMemo && driver.state.bodyScroll == 0)
+    }
 }
