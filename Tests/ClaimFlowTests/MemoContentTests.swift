@@ -129,6 +129,7 @@ import Testing
         let done = try #require(memo.range(of: "最近の変更（済んだもの、60日前まで）:\n  2026-12-08 ルータ 交換"), "\(memo)")
         let planned = try #require(memo.range(of: "予定の変更（済んだとは記録されていません）:\n  2026-12-20 \(ChangeKind.hubLAN.japanese) ハブの交換"), "\(memo)")
         #expect(done.lowerBound < planned.lowerBound)
+        #expect(!memo[done.lowerBound..<planned.lowerBound].contains("2026-12-20"), "a plan is not listed as done\n\(memo)")
     }
 
     /// One file per run: the second run of a minute gets the next name, the record knows its file
