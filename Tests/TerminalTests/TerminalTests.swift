@@ -36,7 +36,7 @@ import Testing
         try? FileManager.default.removeItem(atPath: terminal.sttyFile)
         terminal.start()
         #expect(terminal.waitFor("請求用端末とオンライン資格確認"), "restarting shows the same step:\n\(terminal.screen)")
-        #expect(terminal.screen.contains("手順 8 /"))
+        #expect(terminal.screen.contains("手順 9 /"))
     }
 
     @Test func aSmallWindowAsksToBeEnlargedAndRecovers() throws {
