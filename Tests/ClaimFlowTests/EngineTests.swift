@@ -392,7 +392,7 @@ import Testing
         var driver = Driver(try FixtureFlows.standard())
         driver.state.notice = .info("「接続トラブル」を最後まで進めました。")
         driver.send(.effectResult(.memoWritten(path: "memos/a.txt")))
-        #expect(driver.state.notice?.lines == ["「接続トラブル」を最後まで進めました。", "相談メモを保存しました: memos/a.txt"])
+        #expect(driver.state.notice?.lines == ["「接続トラブル」を最後まで進めました。", "相談メモを保存しました: memos/a.txt（メニューで m を押すと読めます）"])
     }
 
     @Test func theDemoResetGoesBackToTheSeed() throws {

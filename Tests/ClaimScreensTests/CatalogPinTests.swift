@@ -273,6 +273,8 @@ import Testing
             Pin(what: "enterAgainToKeep", rendered: say.enterAgainToKeep, pinned: .golden("notice/clinic-code-check-digit")),
             Pin(what: "fixAndRetry", rendered: say.fixAndRetry, pinned: .reads("Backspace で消して、書面を見ながら打ち直してください。")),
             Pin(what: "demoReset", rendered: say.demoReset, pinned: .reads("デモを最初の状態に戻しました。")),
+            Pin(what: "memoKeys", rendered: say.memoKeys, pinned: .golden("notice/memo-other-key")),
+            Pin(what: "noMemoYet", rendered: say.noMemoYet, pinned: .golden("notice/memo-none-yet")),
             Pin(what: "memoSaved", rendered: say.memoSaved("memos/example.txt"), pinned: .golden("notice/memo-written")),
             Pin(what: "flowMissing", rendered: say.flowMissing("old"), pinned: .reads("保存されていた手順「old」が見つかりません。メニューから選び直してください。")),
             Pin(what: "pickRange", rendered: say.pickRange(7), pinned: .golden("notice/menu-pick-out-of-range")),
@@ -323,6 +325,7 @@ import Testing
             (.calendarSubmitted, .reads("この月は送信済みです（受領書あり）")),
             (.todayMark, .reads("今日")),
             (.demoBanner, .reads("デモ")),
+            (.memoPlace, .golden("memo/last-memo")),
         ]
         #expect(texts.map(\.0) == ScreenText.allCases)
         var pins = texts.map { Pin(what: "text \($0.0)", rendered: say.text($0.0), pinned: $0.1) }
@@ -331,7 +334,7 @@ import Testing
             (.back, "戻る"), (.tick, "印を付ける/外す"), (.menu, "メニュー"), (.decide, "決定"), (.deleteCharacter, "1字消す"),
             (.toHalfWidth, "半角に直す"), (.showOrHide, "表示/隠す"), (.confirm, "確定"), (.backToFix, "戻って直す"), (.finish, "完了"),
             (.close, "閉じる"), (.changeMonth, "月を変える"), (.recordExtension, "延長を記録"), (.toMenu, "メニューへ"),
-            (.demoReset, "デモを最初から"),
+            (.demoReset, "デモを最初から"), (.memo, "相談メモ"), (.scroll, "読み進める"), (.nextPage, "次のページ"),
         ]
         #expect(keys.map(\.0) == HintAction.allCases)
         pins += keys.map { Pin(what: "key \($0.0)", rendered: say.key($0.0), pinned: .reads($0.1)) }
@@ -349,6 +352,7 @@ import Testing
             Pin(what: "flowStanding at", rendered: say.flowStanding(.at(step: 3, of: 7)), pinned: .reads("（手順 3 / 7 まで）")),
             Pin(what: "monthGlance", rendered: say.monthGlance("12月分 社保 未送信・国保 未送信"), pinned: .golden("menu/01-closed-first-days")),
             Pin(what: "helpHeading", rendered: say.helpHeading("何をしますか"), pinned: .golden("menu/help")),
+            Pin(what: "memoSavedAs", rendered: say.memoSavedAs("memo-20261209-1000.txt"), pinned: .golden("memo/last-memo")),
             Pin(what: "calendarHeading", rendered: say.calendarHeading(year: 2026, month: 12), pinned: .golden("calendar/2026-12")),
             Pin(what: "calendarDeadline", rendered: say.calendarDeadline(month: 12, day: 10, close: 1440), pinned: .golden("calendar/2026-12")),
             Pin(what: "holidays", rendered: say.holidays([(day: 1, name: "元日"), (day: 11, name: "成人の日")]), pinned: .golden("calendar/2027-01")),

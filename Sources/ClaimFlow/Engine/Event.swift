@@ -18,6 +18,8 @@ public enum Event: Equatable, Sendable {
     case pick(Int)
     /// A shortcut straight into a flow (`e` on the calendar: record an extension).
     case openFlow(FlowRole)
+    /// `m` on the menu: read the last 相談メモ on screen (T11); the same key closes it.
+    case showMemo
     /// Typed or pasted text for the focused field.
     case insert(String)
     case deleteBackward, deleteForward, caretLeft, caretRight, caretHome, caretEnd

@@ -58,12 +58,13 @@ public enum Reducer {
     static func screenIdentity(_ state: AppState) -> ScreenIdentity {
         var step: String?
         if case .flow(let id) = state.progress.location { step = state.progress.flows[id]?.current }
-        return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, step: step)
+        return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, showingMemo: state.showingMemo, step: step)
     }
 
     struct ScreenIdentity: Equatable {
         var location: Location
         var showingHelp: Bool
+        var showingMemo: Bool
         var step: String?
     }
 
@@ -86,6 +87,17 @@ public enum Reducer {
         }
         if event == .help {
             state.showingHelp = true
+            return []
+        }
+        if state.showingMemo {
+            // T11: the memo is read here; these keys close it, the arrows move the text.
+            switch event {
+            case .back, .accept, .showMemo: state.showingMemo = false
+            case .openMenu: state.showingMemo = false; state.progress.location = .menu
+            case .moveDown, .pageDown, .moveUp, .pageUp: scroll(&state, event)
+            case .moveFirst: state.bodyScroll = 0
+            default: state.notice = .info(Wording.memoKeys)
+            }
             return []
         }
         switch state.progress.location {
@@ -169,6 +181,9 @@ enum MenuReducer {
         case .accept, .toggle:
             state.progress.menuCursor = cursor
             return open(items[cursor], &state, context)
+        case .showMemo:
+            // T11: the last memo, as written to its file.
+            if state.progress.triages.isEmpty { state.notice = .info(Wording.noMemoYet) } else { state.showingMemo = true }
         case .back, .openMenu:
             state.notice = .info(Wording.menuEscape)
         case .unusable(let name), .insert(let name):

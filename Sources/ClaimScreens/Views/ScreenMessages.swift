@@ -17,6 +17,8 @@ protocol ScreenMessages: Sendable {
     /// The claim month at a glance, as it follows the monthly flow's title.
     func monthGlance(_ glance: String) -> String
     func helpHeading(_ heading: String) -> String
+    /// Where the memo on screen was saved (T11), under the data folder.
+    func memoSavedAs(_ name: String) -> String
     func calendarHeading(year: Int, month: Int) -> String
     func calendarDeadline(month: Int, day: Int, close: Int) -> String
     func holidays(_ holidays: [(day: Int, name: String)]) -> String
@@ -31,12 +33,14 @@ enum ScreenText: CaseIterable {
     case calendarEntry, calendarEntryDetail, quitEntry, quitEntryDetail
     case calendarPlace, calendarExtended, calendarSubmitted, todayMark
     case demoBanner
+    case memoPlace
 }
 
 /// What a key does, as its hint says.
 enum HintAction: CaseIterable {
     case open, select, pickByNumber, help, quit, next, back, tick, menu, decide, deleteCharacter
     case toHalfWidth, showOrHide, confirm, backToFix, finish, close, changeMonth, recordExtension, toMenu, demoReset
+    case memo, scroll, nextPage
 }
 
 /// What the calendar grid marks on a day (C1–C8, [S0], [HOL]).
@@ -69,6 +73,7 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .calendarSubmitted: return "この月は送信済みです（受領書あり）"
         case .todayMark: return "今日"
         case .demoBanner: return "デモ"
+        case .memoPlace: return "相談メモ（最後の接続トラブル）"
         }
     }
 
@@ -95,6 +100,9 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .recordExtension: return "延長を記録"
         case .toMenu: return "メニューへ"
         case .demoReset: return "デモを最初から"
+        case .memo: return "相談メモ"
+        case .scroll: return "読み進める"
+        case .nextPage: return "次のページ"
         }
     }
 
@@ -139,6 +147,8 @@ struct JapaneseScreenMessages: ScreenMessages {
     func monthGlance(_ glance: String) -> String { "（" + glance + "）" }
 
     func helpHeading(_ heading: String) -> String { "ヘルプ: " + heading }
+
+    func memoSavedAs(_ name: String) -> String { "保存先: データのフォルダの memos/\(name)" }
 
     func calendarHeading(year: Int, month: Int) -> String { "\(year)年\(month)月の送信スケジュール" }
 

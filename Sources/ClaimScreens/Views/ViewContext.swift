@@ -53,6 +53,9 @@ public enum Views {
                 screen = MenuView.screen(state, context)
             }
         }
+        if state.showingMemo {
+            screen = MemoView.screen(over: screen, state, context)
+        }
         if state.showingHelp {
             screen = HelpView.screen(over: screen, state, context)
         }
