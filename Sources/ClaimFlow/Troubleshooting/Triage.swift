@@ -27,6 +27,8 @@ enum Triage {
 
     static func record(_ progress: inout SavedProgress, flow: FlowDefinition, run: FlowProgress, _ context: Context)
         -> (String?, [Effect]) {
+        // Only answers that apply reach the record and the memo (Applicability.swift).
+        let run = flow.applicable(run)
         func label(_ step: StepDefinition) -> String? {
             switch run.answers[step.id] {
             case .choice(let id)?: return step.label(ofOption: id)
