@@ -229,6 +229,8 @@ import Testing
             ("store-failed-stays-after-a-key", AppState(progress: clinic), [
                 .effectResult(.storeFailed(lines: DataProblem(kind: .notSaved, keptAt: nil, detail: "書き込めません").japanese)), .moveDown]),
             ("memo-written", at("trouble", "desk-network"), [.effectResult(.memoWritten(path: "memos/example.txt"))]),
+            // Issue 15, 2: the demo clinic is on IPv4 with a network ID and the IPv4 導通試験 ticked.
+            ("line-type-changed", at("setup", "line-type"), [.moveDown, .accept]),
         ]
         var screens: [Golden.Screen] = []
         for (name, start, events) in scripts {
