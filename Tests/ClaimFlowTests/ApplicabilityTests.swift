@@ -46,6 +46,17 @@ import Testing
         #expect(!summary.contains("ID") && !summary.contains("読み上げ"))
     }
 
+    /// Another window switched the line while this one stood on the summary: its way back still
+    /// passes the ID, but the summary lists only what applies.
+    @Test func theSummaryListsOnlyWhatAppliesWhateverTheWayBack() throws {
+        var driver = try setupOnV4()
+        driver.state.progress.flows["setup"]?.answers["line"] = .choice("v6")
+        let run = try #require(driver.run("setup"))
+        #expect(run.history.contains("id"))
+        let titles = AnswerLine.taken(in: try flow(driver, "setup"), run, except: "done").map(\.title)
+        #expect(titles == ["名前", "回線", "機器"])
+    }
+
     @Test func aTickWhoseWhenNoLongerHoldsIsKeptButNotCounted() throws {
         var driver = try setupOnV4()
         backToTheLine(&driver)
@@ -86,7 +97,7 @@ import Testing
         #expect(driver.current == "line")
         #expect(driver.state.notice?.level == .warning)
         // The readback only confirms the ID: it is named with it.
-        #expect(driver.state.notice?.lines == ["回線を変えたので、次の答えは使わなくなりました: 機器の1項目、ID。元に戻すと、また使えます。"])
+        #expect(driver.state.notice?.lines == ["「回線」の答えを変えたので、次の答えは使わなくなりました: 機器の1項目、ID。元に戻すと、また使えます。"])
         driver.send(.accept)
         #expect(driver.current == "provider")
         #expect(driver.state.notice == nil, "said once, when the answer changed")
@@ -97,7 +108,7 @@ import Testing
         backToTheLine(&driver)
         driver.choose("v6", on: "line")
         // v6 keeps the router (when: !vpn) but leaves the ID.
-        #expect(driver.state.notice?.lines == ["回線を変えたので、次の答えは使わなくなりました: ID。元に戻すと、また使えます。"])
+        #expect(driver.state.notice?.lines == ["「回線」の答えを変えたので、次の答えは使わなくなりました: ID。元に戻すと、また使えます。"])
         driver.send(.back)
         driver.choose("v6", on: "line")
         #expect(driver.state.notice == nil, "the same answer again changes nothing")
@@ -109,13 +120,14 @@ import Testing
         driver.choose("vpn", on: "line")
         driver.choose("p1", on: "provider")
         driver.tick(on: "checks")
-        driver.next(on: "p1-note")
+        driver.choose("read", on: "p1-note")
         driver.send(.back, .back, .back, .back)
         driver.choose("v4", on: "line")
-        #expect(driver.state.notice?.lines == ["回線を変えたので、次の答えは使わなくなりました: 事業者。元に戻すと、また使えます。"])
+        #expect(driver.state.notice?.lines == ["「回線」の答えを変えたので、次の答えは使わなくなりました: 事業者、一社目の注意。元に戻すと、また使えます。"])
         let flow = try flow(driver, "setup")
         let run = try #require(driver.run("setup"))
         #expect(flow.pathIDs(run.answers) == ["line", "checks", "done"], "the kept p1 does not lead to its note")
+        #expect(flow.applicableAnswers(run.answers)["p1-note"] == nil, "nor makes the note's answer apply")
         #expect(StepPath.position(in: flow, progress: run) == (2, 3))
         driver.tick(on: "checks")
         #expect(driver.current == "done")
@@ -128,7 +140,7 @@ import Testing
         driver.tick(on: "checks")
         driver.send(.back, .back)
         driver.choose("v6", on: "line")
-        #expect(driver.state.notice?.lines == ["回線を変えたので、次の答えは使わなくなりました: 試験の1項目。元に戻すと、また使えます。"])
+        #expect(driver.state.notice?.lines == ["「回線」の答えを変えたので、次の答えは使わなくなりました: 試験の1項目。元に戻すと、また使えます。"])
         #expect(try applicable(driver, "setup")["checks"] == .checked(["always"]), "the v6 test is not ticked")
         #expect(driver.run("setup")?.cursor == 0, "the highlight is on the unticked v6 test")
         driver.send(.accept)
@@ -136,6 +148,52 @@ import Testing
         driver.send(.back)
         driver.choose("v4", on: "line")
         #expect(try applicable(driver, "setup")["checks"] == .checked(["v4-test", "always"]))
+    }
+
+    /// C3 on the shipped monthly flow: a 社保 download tick set aside by "国保 only" records nothing.
+    @Test func aTickSetAsideIsNotRecorded() throws {
+        var driver = Driver(try shippedCatalog(), now: try #require(LocalDateTime(parsing: "2026-12-08T10:00")))
+        driver.open("monthly")
+        driver.next(on: "window")
+        driver.choose("both", on: "payers")
+        driver.tick(on: "prechecks")
+        driver.next(on: "sending")
+        driver.choose("later", on: "shaho-result")
+        driver.choose("later", on: "kokuho-result")
+        driver.expectStep("returns")
+        driver.send(.toggle)
+        #expect(driver.run("monthly")?.answers["returns"] == .checked(["shaho"]))
+        driver.send(.back, .back, .back, .back, .back)
+        driver.choose("kokuho", on: "payers")
+        #expect(driver.state.notice?.lines == [
+            "「今月の請求先」の答えを変えたので、次の答えは使わなくなりました: 社保の送信結果、返戻と帳票のダウンロードの1項目。元に戻すと、また使えます。"])
+        driver.tick(on: "prechecks")
+        driver.next(on: "sending")
+        driver.choose("later", on: "kokuho-result")
+        driver.tick(on: "returns")
+        driver.expectStep("done")
+        let progress = driver.state.progress
+        #expect(progress.submission(month: "2026-12", payer: .kokuho)?.returnsDownloadedAt != nil)
+        #expect(progress.submission(month: "2026-12", payer: .shaho)?.returnsDownloadedAt == nil)
+    }
+
+    /// T11 on the shipped triage: text typed for "その他" does not reach the record once the clerk
+    /// picks a listed symptom instead.
+    @Test func theTriageRecordLeavesOutWhatWasSetAside() throws {
+        var driver = Driver(try shippedCatalog())
+        driver.open("trouble")
+        driver.choose("other", on: "symptom")
+        driver.type("画面が固まる", on: "other-text")
+        driver.send(.back, .back)
+        driver.choose("e651", on: "symptom")
+        #expect(driver.state.notice?.lines == ["「何が起きていますか」の答えを変えたので、次の答えは使わなくなりました: その他の症状。元に戻すと、また使えます。"])
+        driver.type("651", on: "message")
+        driver.choose("today", on: "started")
+        driver.choose("notice", on: "outage")
+        driver.next(on: "outage-wait")
+        let record = try #require(driver.state.progress.triages.last)
+        #expect(!record.symptom.contains("画面が固まる"), "\(record.symptom)")
+        #expect(!record.steps.contains { $0.answer.contains("画面が固まる") })
     }
 
     // MARK: across flows
@@ -154,7 +212,7 @@ import Testing
         backToTheLine(&driver)
         driver.choose("v6", on: "line")
         #expect(driver.state.notice?.lines == [
-            "回線を変えたので、次の答えは使わなくなりました: ID。元に戻すと、また使えます。",
+            "「回線」の答えを変えたので、次の答えは使わなくなりました: ID。元に戻すと、また使えます。",
             "途中の「困ったとき」も、変えた答えで進めます。そこで使わなくなった答え: ID を打ち直す。",
         ])
         let trouble = try #require(driver.run("trouble"))

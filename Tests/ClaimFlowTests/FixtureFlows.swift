@@ -84,7 +84,8 @@ enum FixtureFlows {
         {"id": "v6-test", "text": "IPv6 の試験", "when": {"line": "v6"}},
         {"id": "always", "text": "いつもの確認"}],
        "next": [{"when": {"provider": "p1"}, "goto": "p1-note"}, {"goto": "done"}]},
-      {"id": "p1-note", "kind": "info", "title": "一社目の注意", "next": "done"},
+      {"id": "p1-note", "kind": "choice", "title": "一社目の注意",
+       "options": [{"id": "read", "label": "読んだ"}], "next": "done"},
       {"id": "done", "kind": "summary", "title": "まとめ"}
     ]}
     """

@@ -13,7 +13,7 @@ public struct JapaneseApplicabilityMessages: ApplicabilityMessages {
     public init() {}
 
     public func noLongerApply(changed: String, answers: [String]) -> String {
-        "\(changed)を変えたので、次の答えは使わなくなりました: \(answers.joined(separator: "、"))。元に戻すと、また使えます。"
+        "「\(changed)」の答えを変えたので、次の答えは使わなくなりました: \(answers.joined(separator: "、"))。元に戻すと、また使えます。"
     }
 
     public func ticks(on step: String, count: Int) -> String {
