@@ -309,7 +309,8 @@ enum RuleSource: String, CaseIterable, Sendable {
             run.answers["line-type"] = .choice(line)
             var progress = SavedProgress()
             var setup = FlowProgress(start: "done", at: december3)
-            if let provider { setup.answers["ipsec-provider"] = .choice(provider) }
+            // A provider answers only for an IPsec+IKE line (an answer off the path does not apply).
+            if let provider { setup.answers["line-type"] = .choice("ipsec"); setup.answers["ipsec-provider"] = .choice(provider) }
             progress.flows["setup"] = setup
             return Triage.deskID(for: try #require(trouble.step(stepID)), run: run, flow: trouble, progress: progress, catalog: catalog)
         }

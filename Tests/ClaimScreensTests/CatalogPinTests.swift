@@ -310,6 +310,20 @@ import Testing
         verify(pins)
     }
 
+    @Test func applicabilityMessages() {
+        let say = Messages.applicability
+        verify([
+            Pin(what: "noLongerApply", rendered: say.noLongerApply(changed: "回線の種類", answers: [
+                "ネットワークID", "ネットワークパスワード", say.ticks(on: "導通試験", count: 2)]),
+                pinned: .golden("notice/line-type-changed")),
+            Pin(what: "ticks", rendered: say.ticks(on: "導通試験", count: 2), pinned: .reads("導通試験の2項目")),
+            Pin(what: "followed", rendered: say.followed(flow: "接続トラブル", answers: []),
+                pinned: .reads("途中の「接続トラブル」も、変えた答えで進めます。")),
+            Pin(what: "followed, answers", rendered: say.followed(flow: "接続トラブル", answers: ["打ち直したネットワークID"]),
+                pinned: .reads("途中の「接続トラブル」も、変えた答えで進めます。そこで使わなくなった答え: 打ち直したネットワークID。")),
+        ])
+    }
+
     @Test func screenMessages() {
         let say = Messages.screen
         let texts: [(ScreenText, Where)] = [

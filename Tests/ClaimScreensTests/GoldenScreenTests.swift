@@ -231,6 +231,8 @@ import Testing
             ("memo-written", at("trouble", "desk-network"), [.effectResult(.memoWritten(path: "memos/example.txt"))]),
             ("memo-none-yet", AppState(), [.showMemo]),
             ("memo-other-key", AppState(progress: clinic), [.showMemo, .insert("x")]),
+            // Issue 15, 2: the demo clinic is on IPv4 with a network ID and the IPv4 導通試験 ticked.
+            ("line-type-changed", at("setup", "line-type"), [.moveDown, .accept]),
         ]
         var screens: [Golden.Screen] = []
         for (name, start, events) in scripts {

@@ -41,4 +41,22 @@ import Testing
             #expect(file == record.memo)
         }
     }
+
+    /// Issue 15, 2: after the line was switched from IPv4 to IPv6 at setup, the memo gives the desk
+    /// the new line type and no network ID (I4), though the ID is still kept in the saved answers.
+    @Test func theMemoLeavesOutAnAnswerThatNoLongerApplies() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-memo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try player().play(file: tapeFolder + "/line-type-change.tape", dataDirectory: folder)
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        let memos = try FileManager.default.contentsOfDirectory(atPath: folder + "/memos")
+        #expect(memos.count == 1)
+        let memo = try String(contentsOfFile: folder + "/memos/" + (memos.first ?? ""), encoding: .utf8)
+        #expect(memo.contains("回線の種類: IP-VPN 接続方式（光回線 IPv6、IPoE 接続）"))
+        #expect(!memo.contains("ネットワークID"))
+        #expect(!memo.contains("12345678@tk123456"))
+        let store = try SQLiteProgressStore(directory: folder)
+        let saved = store.load(now: LocalDateTime(year: 2026, month: 12, day: 3, hour: 10, minute: 0)!)
+        #expect(saved.progress.flows["setup"]?.answers["network-id"] == .text("12345678@tk123456"), "kept in history")
+    }
 }

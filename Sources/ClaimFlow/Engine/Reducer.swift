@@ -206,9 +206,9 @@ enum MenuReducer {
             guard let flow = context.catalog.flow(id), let first = flow.firstStep else { return [] }
             if state.progress.flows[id] == nil {
                 var fresh = FlowProgress(start: first.id, at: context.now)
+                // Only an answer that applies is copied (a line type the clerk has since changed is not).
                 for (local, source) in flow.prefill {
-                    let parts = source.split(separator: "/").map(String.init)
-                    if parts.count == 2, let answer = state.progress.flows[parts[0]]?.answers[parts[1]],
+                    if let answer = context.catalog.applicableAnswer(source, in: state.progress),
                        case .choice(let option) = answer, flow.step(local)?.options.contains(where: { $0.id == option }) == true {
                         fresh.answers[local] = answer
                     }

@@ -35,6 +35,8 @@ enum Triage {
 
     static func record(_ progress: inout SavedProgress, flow: FlowDefinition, run: FlowProgress, _ context: Context)
         -> (String?, [Effect]) {
+        // Only answers that apply reach the record and the memo (Applicability.swift).
+        let run = flow.applicable(run)
         let path = StepPath.taken(in: flow, progress: run)
         let (topic, error) = topic(flow, run: run)
         // T4: the network ID retyped on this path, compared with the setup's (read by role).
