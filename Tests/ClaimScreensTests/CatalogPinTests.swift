@@ -224,6 +224,7 @@ import Testing
             (.emptyStepID(title: "T"), "id が空の手順があります（\"T\"）。"),
             (.duplicateStepID, "同じ id の手順が2つあります。"),
             (.emptyTitle, "title が空です。"),
+            (.helpMissing, "help がありません。F1 で出す説明（何のための手順か・見分け方・どこを見るか・次に何をするか）を \"help\" に書いてください。"),
             (.unknownFact(name: "x", known: ["a", "b"]), "{{x}} は使えません。使えるのは a, b です。"),
             (.checklistWithoutItems, "checklist に items がありません。"),
             (.badCondition(item: "i", .optionMissing(step: "c", option: "o")), "項目 \"i\" の when: 手順 \"c\" に選択肢 \"o\" がありません。"),
