@@ -80,6 +80,15 @@ import Testing
             Pin(what: "peakLastDay", rendered: say.caution(.peakLastDay), pinned: .golden("menu/06-deadline-day")),
             Pin(what: "peakAfterDaysOff", rendered: say.caution(.peakAfterDaysOff(deadlineDay: 10)), pinned: .golden("menu/11-new-year-first-window-day")),
             Pin(what: "freeze", rendered: say.caution(.freeze(throughDay: 12)), pinned: .golden("menu/02-freeze-before-window")),
+            Pin(what: "desksClosedOnDeadline", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2027-01-10"), reason: .sunday, closedDesks: ["医療機関等向け総合ポータルサイト コールセンター"],
+                sendBy: date("2027-01-09"), isToday: false))), pinned: .golden("menu/11-new-year-first-window-day")),
+            Pin(what: "desksClosedOnDeadline today", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2027-01-10"), reason: .sunday, closedDesks: ["A"], sendBy: nil, isToday: true))),
+                pinned: .reads("締め切りの今日は日曜日で、休みの窓口があります: A。")),
+            Pin(what: "desksClosedOnDeadline holiday", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2028-01-10"), reason: .holiday("成人の日"), closedDesks: ["A", "B"], sendBy: nil, isToday: false))),
+                pinned: .reads("締め切りの1月10日(月)は祝日（成人の日）で、休みの窓口があります: A、B。")),
             Pin(what: "span minutes", rendered: say.span(minutes: 59), pinned: .reads("59分")),
             Pin(what: "span hours", rendered: say.span(minutes: 60), pinned: .reads("1時間")),
             Pin(what: "span hours and minutes", rendered: say.span(minutes: 475), pinned: .reads("7時間55分")),
