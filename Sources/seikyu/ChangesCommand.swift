@@ -30,7 +30,7 @@ struct ChangesCommand: ParsableCommand {
             for change in progress.changes {
                 let state = change.isDone ? "済み" : change.isUnconfirmed(today: today) ? "予定（済んだか未確認）" : "予定"
                 let freeze = calendar.day(change.date).freeze ? "  [変更禁止の期間]" : ""
-                print("\(change.date)  \(state)  \(change.kind.rawValue)（\(change.kind.japanese)）  \(change.note)\(freeze)")
+                print("\(change.date)  \(state)  \(change.kind.japanese)  \(change.note)\(freeze)")
             }
         }
     }
@@ -42,21 +42,19 @@ struct ChangesCommand: ParsableCommand {
         @Option(help: "変更する日（した日） YYYY-MM-DD")
         var date: String
 
-        @Option(help: "種類: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        var kind: String
+        @Option(help: "変更の種類（router などの英字でも指定できます）")
+        var kind: ChangeKindArgument
 
         @Argument(help: "メモ")
         var note: String
 
         func validate() throws {
             guard CivilDate(parsing: date) != nil else { throw ValidationError("--date は 2026-12-08 の形で指定してください: \"\(date)\"") }
-            guard ChangeKind(rawValue: kind) != nil else {
-                throw ValidationError("--kind は \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")) のどれかです: \"\(kind)\"")
-            }
         }
 
         func run() throws {
-            guard let day = CivilDate(parsing: date), let kind = ChangeKind(rawValue: kind) else { return }
+            guard let day = CivilDate(parsing: date) else { return }
+            let kind = self.kind.kind
             let now = try options.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
             defer { store.close() }

@@ -33,6 +33,7 @@ import Testing
 // | T8  | two roots to 信頼されたルート証明機関, the user's to 個人          | CertificateStoreTests (both tests)                                |
 // | T9  | congestion: wait, do not abort a slow send                       | TroubleContentTests.aSlowSendIsNotAborted, theOutageWaitExplains… |
 // | T10 | whom to call by line; numbers, sources and hours by the calendar | ★ t10TheDeskFollowsTheLineAndEveryDeskShips; DeskTests             |
+// |     | a deadline on a day off: desks with weekday hours are closed     | DeadlineDayOffTests (shipped and clinic hours, the clock, C8)     |
 // | T11 | the memo: line, error text, since when, changes, what was tried  | ★ t11TheMemoHoldsWhatTheDeskWillAskFor; MemoTests                  |
 
 /// Where the calendar rules come from: Assets/calendar.json, or the code's defaults when the

@@ -80,6 +80,15 @@ import Testing
             Pin(what: "peakLastDay", rendered: say.caution(.peakLastDay), pinned: .golden("menu/06-deadline-day")),
             Pin(what: "peakAfterDaysOff", rendered: say.caution(.peakAfterDaysOff(deadlineDay: 10)), pinned: .golden("menu/11-new-year-first-window-day")),
             Pin(what: "freeze", rendered: say.caution(.freeze(throughDay: 12)), pinned: .golden("menu/02-freeze-before-window")),
+            Pin(what: "desksClosedOnDeadline", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2027-01-10"), reason: .sunday, closedDesks: ["医療機関等向け総合ポータルサイト コールセンター"],
+                sendBy: date("2027-01-09"), isToday: false))), pinned: .golden("menu/11-new-year-first-window-day")),
+            Pin(what: "desksClosedOnDeadline today", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2027-01-10"), reason: .sunday, closedDesks: ["A"], sendBy: nil, isToday: true))),
+                pinned: .reads("締め切りの今日は日曜日で、休みの窓口があります: A。")),
+            Pin(what: "desksClosedOnDeadline holiday", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2028-01-10"), reason: .holiday("成人の日"), closedDesks: ["A", "B"], sendBy: nil, isToday: false))),
+                pinned: .reads("締め切りの1月10日(月)は祝日（成人の日）で、休みの窓口があります: A、B。")),
             Pin(what: "span minutes", rendered: say.span(minutes: 59), pinned: .reads("59分")),
             Pin(what: "span hours", rendered: say.span(minutes: 60), pinned: .reads("1時間")),
             Pin(what: "span hours and minutes", rendered: say.span(minutes: 475), pinned: .reads("7時間55分")),
@@ -224,6 +233,7 @@ import Testing
             (.emptyStepID(title: "T"), "id が空の手順があります（\"T\"）。"),
             (.duplicateStepID, "同じ id の手順が2つあります。"),
             (.emptyTitle, "title が空です。"),
+            (.helpMissing, "help がありません。F1 で出す説明（何のための手順か・見分け方・どこを見るか・次に何をするか）を \"help\" に書いてください。"),
             (.unknownFact(name: "x", known: ["a", "b"]), "{{x}} は使えません。使えるのは a, b です。"),
             (.checklistWithoutItems, "checklist に items がありません。"),
             (.badCondition(item: "i", .optionMissing(step: "c", option: "o")), "項目 \"i\" の when: 手順 \"c\" に選択肢 \"o\" がありません。"),

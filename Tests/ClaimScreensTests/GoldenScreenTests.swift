@@ -267,10 +267,12 @@ import Testing
         _ = MenuReducer.open(.flow("trouble"), &state, context)
         func send(_ events: Event...) { for event in events { _ = Reducer.reduce(&state, event, context) } }
         // Error 691, not fixed; the ID in the settings has I where setup recorded 1.
-        send(.moveDown, .accept, .insert("691"), .accept, .accept, .moveDown, .accept, .insert("I2345678@tk123456"), .accept)
+        send(.moveDown, .accept, .insert("691"), .accept, .accept, .accept, .insert("I2345678@tk123456"), .accept)
         if state.progress.flows["trouble"]?.current == "credentials-id" { send(.accept) } // a doubt is confirmed with a second Enter
         for _ in 0..<5 { send(.toggle) }
         send(.accept, .moveDown, .accept, .accept, .showMemo)
+        // A changed flow must not pin some other screen under this name.
+        #expect(state.progress.triages.count == clinic.triages.count + 1, "the triage did not reach its end")
         var earlier = AppState(progress: clinic)
         earlier.showingMemo = true
         return [Golden.Screen(name: "memo/last-memo", frames: pages(state, Self.stepClock, caption: "エラー 691 の相談メモ")),
