@@ -11,7 +11,7 @@ extension ChangesCommand {
         static let configuration = CommandConfiguration(abstract: "予定の変更を「済み」にします（変更した日を記録します）")
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: "変更の番号（seikyu changes list の左の数字）")
+        @Argument(help: "変更の番号（一覧の左の数字）")
         var id: Int
 
         @Option(help: "変更した日 YYYY-MM-DD（省略すると予定日。予定日がまだ来ていなければ今日）")
@@ -31,7 +31,7 @@ extension ChangesCommand {
         static let configuration = CommandConfiguration(abstract: "予定の変更を後の日に延期します（予定のまま、元の日付は記録に残ります）")
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: "変更の番号（seikyu changes list の左の数字）")
+        @Argument(help: "変更の番号（一覧の左の数字）")
         var id: Int
 
         @Option(help: "延期する日 YYYY-MM-DD")
@@ -49,7 +49,7 @@ extension ChangesCommand {
         static let configuration = CommandConfiguration(abstract: "予定の変更の日付やメモの誤りを直します")
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: "変更の番号（seikyu changes list の左の数字）")
+        @Argument(help: "変更の番号（一覧の左の数字）")
         var id: Int
 
         @Option(help: "正しい日付 YYYY-MM-DD")
@@ -73,7 +73,7 @@ extension ChangesCommand {
         static let configuration = CommandConfiguration(abstract: "予定の変更を取り消します（記録は一覧に「取り消し」として残ります）")
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: "変更の番号（seikyu changes list の左の数字）")
+        @Argument(help: "変更の番号（一覧の左の数字）")
         var id: Int
 
         func run() throws {

@@ -33,7 +33,7 @@ struct ChangesCommand: ParsableCommand {
                 let state = Messages.changes.state(change.state) + (change.isUnconfirmed(today: today) ? "（日付が過ぎています）" : "")
                 let freeze = change.isPlanned && calendar.day(change.date).freeze ? "  [変更禁止の期間]" : ""
                 let moved = change.originalDate != change.date ? "  （元の日付 \(change.originalDate)）" : ""
-                print("\(change.id)  \(change.date)  \(state)  \(change.kind.rawValue)（\(change.kind.japanese)）  \(change.note)\(moved)\(freeze)")
+                print("\(change.id)  \(change.date)  \(state)  \(change.kind.japanese)  \(change.note)\(moved)\(freeze)")
             }
         }
     }
@@ -45,21 +45,19 @@ struct ChangesCommand: ParsableCommand {
         @Option(help: "変更する日（した日） YYYY-MM-DD")
         var date: String
 
-        @Option(help: "種類: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        var kind: String
+        @Option(help: "変更の種類（router などの英字でも指定できます）")
+        var kind: ChangeKindArgument
 
         @Argument(help: "メモ")
         var note: String
 
         func validate() throws {
             guard CivilDate(parsing: date) != nil else { throw ValidationError("--date は 2026-12-08 の形で指定してください: \"\(date)\"") }
-            guard ChangeKind(rawValue: kind) != nil else {
-                throw ValidationError("--kind は \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")) のどれかです: \"\(kind)\"")
-            }
         }
 
         func run() throws {
-            guard let day = CivilDate(parsing: date), let kind = ChangeKind(rawValue: kind) else { return }
+            guard let day = CivilDate(parsing: date) else { return }
+            let kind = self.kind.kind
             let now = try options.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
             defer { store.close() }
@@ -76,7 +74,7 @@ struct ChangesCommand: ParsableCommand {
                 throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
             }
             guard let record else { return }
-            print("記録しました（番号 \(record.id)・\(Messages.changes.state(record.state))）: \(record.date) \(kind.japanese) \(note)")
+            print("記録しました: \(record.date) \(kind.japanese) \(note)（番号 \(record.id)・\(Messages.changes.state(record.state))）")
             let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
             if record.isPlanned, let warning = FreezeCheck.warning(for: day, calendar: calendar) { print("注意: " + warning) }
         }

@@ -9,7 +9,7 @@ struct CheckIDCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-id", abstract: "ネットワークID・パスワード・医療機関コードを1文字ずつ調べます")
 
-    @Option(help: "network-id | password | clinic-code")
+    @Option(help: "調べるもの: network-id（ネットワークID）、password（パスワード）、clinic-code（医療機関コード）")
     var kind: String = "network-id"
 
     @Flag(help: "JSON で出力する")

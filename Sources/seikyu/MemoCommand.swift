@@ -4,7 +4,8 @@ import ClaimStore
 import Foundation
 
 /// `seikyu memo [--out FILE]` — the 相談メモ of the latest troubleshooting run (T11), to print
-/// or hand to a support desk. It never contains a password: the record never had one.
+/// or hand to a support desk: the same text as its file in memos/ and the screen (`m` on the
+/// menu). It never contains a password: the record never had one.
 struct MemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "memo", abstract: "最新の相談メモを表示・保存します")
 
@@ -21,9 +22,16 @@ struct MemoCommand: ParsableCommand {
         guard let record = progress.triages.last else {
             throw ExitWith(message: "相談メモはまだありません。画面の「接続トラブル」を最後まで進めると作られます。", status: ExitStatus.failure)
         }
-        let context = Context(catalog: try reportingFailure { try options.catalog() }, now: record.at,
-                              rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
-        let text = ConsultationMemo.render(record, progress: progress, directory: context.directory(progress), context: context)
+        let text: String
+        if let written = record.memo {
+            // The memo as it was written to memos/ and shown on screen.
+            text = written
+        } else {
+            // A record of an earlier version kept no text: worded again as of its own time.
+            let context = Context(catalog: try reportingFailure { try options.catalog() }, now: record.at,
+                                  rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
+            text = ConsultationMemo.render(record, progress: progress, directory: context.directory(progress), context: context)
+        }
         guard let out else {
             print(text, terminator: "")
             return

@@ -11,7 +11,8 @@ struct Seikyu: ParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 
-    /// Usage errors exit with 2 (design.md §3), not ArgumentParser's 64.
+    /// Help and usage errors in Japanese, usage errors with status 2 (design.md §3), not
+    /// ArgumentParser's English and its 64 (CommandLineReply).
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -23,12 +24,9 @@ struct Seikyu: ParsableCommand {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             Foundation.exit(ExitStatus.failure)
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage)
-            }
-            exit(withError: error)
+            let reply = CommandLineReply(for: error, of: Seikyu.self, width: CommandLineReply.terminalWidth())
+            reply.write()
+            Foundation.exit(reply.status)
         }
     }
 }

@@ -33,6 +33,7 @@ import Testing
 // | T8  | two roots to 信頼されたルート証明機関, the user's to 個人          | CertificateStoreTests (both tests)                                |
 // | T9  | congestion: wait, do not abort a slow send                       | TroubleContentTests.aSlowSendIsNotAborted, theOutageWaitExplains… |
 // | T10 | whom to call by line; numbers, sources and hours by the calendar | ★ t10TheDeskFollowsTheLineAndEveryDeskShips; DeskTests             |
+// |     | a deadline on a day off: desks with weekday hours are closed     | DeadlineDayOffTests (shipped and clinic hours, the clock, C8)     |
 // | T11 | the memo: line, error text, since when, changes, what was tried  | ★ t11TheMemoHoldsWhatTheDeskWillAskFor; MemoTests                  |
 
 /// Where the calendar rules come from: Assets/calendar.json, or the code's defaults when the
@@ -309,7 +310,8 @@ enum RuleSource: String, CaseIterable, Sendable {
             run.answers["line-type"] = .choice(line)
             var progress = SavedProgress()
             var setup = FlowProgress(start: "done", at: december3)
-            if let provider { setup.answers["ipsec-provider"] = .choice(provider) }
+            // A provider answers only for an IPsec+IKE line (an answer off the path does not apply).
+            if let provider { setup.answers["line-type"] = .choice("ipsec"); setup.answers["ipsec-provider"] = .choice(provider) }
             progress.flows["setup"] = setup
             return Triage.deskID(for: try #require(trouble.step(stepID)), run: run, flow: trouble, progress: progress, catalog: catalog)
         }

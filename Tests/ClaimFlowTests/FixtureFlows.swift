@@ -66,6 +66,50 @@ enum FixtureFlows {
     ]}
     """
 
+    /// Answers that depend on answers: `checks` shows one item per line (v4, v6) and one always;
+    /// after it, a provider of the vpn branch chooses a note. Switching the line away from vpn
+    /// leaves the provider's answer off the path, where it must steer nothing.
+    ///
+    ///     vpn: line, provider, checks, (p1-note when p1), done
+    ///     v4, v6: line, checks, done
+    static let dependent = """
+    {"id": "setup", "role": "setup", "title": "依存", "summary": "試験用", "steps": [
+      {"id": "line", "kind": "choice", "title": "回線",
+       "options": [{"id": "v4", "label": "IPv4"}, {"id": "v6", "label": "IPv6"}, {"id": "vpn", "label": "VPN"}],
+       "next": [{"when": {"line": "vpn"}, "goto": "provider"}, {"goto": "checks"}]},
+      {"id": "provider", "kind": "choice", "title": "VPN の事業者を選ぶ", "short": "事業者",
+       "options": [{"id": "p1", "label": "一社目"}, {"id": "p2", "label": "二社目"}], "next": "checks"},
+      {"id": "checks", "kind": "checklist", "title": "試験をする", "short": "試験", "items": [
+        {"id": "v4-test", "text": "IPv4 の試験", "when": {"line": "v4"}},
+        {"id": "v6-test", "text": "IPv6 の試験", "when": {"line": "v6"}},
+        {"id": "always", "text": "いつもの確認"}],
+       "next": [{"when": {"provider": "p1"}, "goto": "p1-note"}, {"goto": "done"}]},
+      {"id": "p1-note", "kind": "choice", "title": "一社目の注意",
+       "options": [{"id": "read", "label": "読んだ"}], "next": "done"},
+      {"id": "done", "kind": "summary", "title": "まとめ"}
+    ]}
+    """
+
+    /// Copies the line and the provider of `branching` when it starts; on v4 the ID is typed again
+    /// and compared with the one recorded at setup (like the triage's 691 check).
+    ///
+    ///     v4: line, retype, check, end      vpn: line, check, provider, end      v6: line, check, end
+    static let copiesFromSetup = """
+    {"id": "trouble", "role": "trouble", "title": "困ったとき", "summary": "試験用",
+     "prefill": {"line": "setup/line", "provider": "setup/provider"}, "steps": [
+      {"id": "line", "kind": "choice", "title": "回線",
+       "options": [{"id": "v4", "label": "IPv4"}, {"id": "v6", "label": "IPv6"}, {"id": "vpn", "label": "VPN"}],
+       "next": [{"when": {"line": "v4"}, "goto": "retype"}, {"goto": "check"}]},
+      {"id": "retype", "kind": "text", "title": "ID を打ち直す",
+       "field": {"label": "ID", "identifier": "network-id", "maxLength": 40, "compareWith": "setup/id"}, "next": "check"},
+      {"id": "check", "kind": "info", "title": "確かめる",
+       "next": [{"when": {"line": "vpn"}, "goto": "provider"}, {"goto": "end"}]},
+      {"id": "provider", "kind": "choice", "title": "事業者",
+       "options": [{"id": "p1", "label": "一社目"}, {"id": "p2", "label": "二社目"}], "next": "end"},
+      {"id": "end", "kind": "info", "title": "おわり"}
+    ]}
+    """
+
     static func catalog(_ flows: String...) throws -> FlowCatalog {
         try FlowCatalog.decode(files: flows.enumerated().map { ("fixture-\($0.offset).json", Data($0.element.utf8)) })
     }

@@ -21,7 +21,8 @@ import Testing
                                          source: "phone", next: [Transition(goto: "confirm")])
     static let confirm = StepDefinition(id: "confirm", kind: .confirm, title: "確認", next: [Transition(goto: "done")])
     static let summary = StepDefinition(id: "done", kind: .summary, title: "まとめ")
-    static let info = StepDefinition(id: "intro", kind: .info, title: "はじめに", body: ["読むだけです。"])
+    static let info = StepDefinition(id: "intro", kind: .info, title: "はじめに", body: ["読むだけです。"],
+                                     next: [Transition(goto: "prepare")])
     static let flow = FlowDefinition(id: "tiny", title: "小さな手順", summary: "",
                                      steps: [info, checklist, choice, phone, password, readback, confirm, summary])
     static let now = LocalDateTime(year: 2026, month: 12, day: 3, hour: 9, minute: 0)!

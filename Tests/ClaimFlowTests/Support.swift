@@ -26,8 +26,8 @@ struct Driver {
     let context: Context
     var effects: [Effect] = []
 
-    init(_ catalog: FlowCatalog, now: LocalDateTime = december3) {
-        context = Context(catalog: catalog, now: now)
+    init(_ catalog: FlowCatalog, now: LocalDateTime = december3, desks: DeskDirectory = DeskDirectory(desks: [])) {
+        context = Context(catalog: catalog, now: now, desks: desks)
     }
 
     mutating func send(_ events: Event...) {

@@ -80,6 +80,15 @@ import Testing
             Pin(what: "peakLastDay", rendered: say.caution(.peakLastDay), pinned: .golden("menu/06-deadline-day")),
             Pin(what: "peakAfterDaysOff", rendered: say.caution(.peakAfterDaysOff(deadlineDay: 10)), pinned: .golden("menu/11-new-year-first-window-day")),
             Pin(what: "freeze", rendered: say.caution(.freeze(throughDay: 12)), pinned: .golden("menu/02-freeze-before-window")),
+            Pin(what: "desksClosedOnDeadline", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2027-01-10"), reason: .sunday, closedDesks: ["医療機関等向け総合ポータルサイト コールセンター"],
+                sendBy: date("2027-01-09"), isToday: false))), pinned: .golden("menu/11-new-year-first-window-day")),
+            Pin(what: "desksClosedOnDeadline today", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2027-01-10"), reason: .sunday, closedDesks: ["A"], sendBy: nil, isToday: true))),
+                pinned: .reads("締め切りの今日は日曜日で、休みの窓口があります: A。")),
+            Pin(what: "desksClosedOnDeadline holiday", rendered: say.caution(.desksClosedOnDeadline(DeadlineDayOff(
+                deadline: date("2028-01-10"), reason: .holiday("成人の日"), closedDesks: ["A", "B"], sendBy: nil, isToday: false))),
+                pinned: .reads("締め切りの1月10日(月)は祝日（成人の日）で、休みの窓口があります: A、B。")),
             Pin(what: "span minutes", rendered: say.span(minutes: 59), pinned: .reads("59分")),
             Pin(what: "span hours", rendered: say.span(minutes: 60), pinned: .reads("1時間")),
             Pin(what: "span hours and minutes", rendered: say.span(minutes: 475), pinned: .reads("7時間55分")),
@@ -277,6 +286,7 @@ import Testing
             (.emptyStepID(title: "T"), "id が空の手順があります（\"T\"）。"),
             (.duplicateStepID, "同じ id の手順が2つあります。"),
             (.emptyTitle, "title が空です。"),
+            (.helpMissing, "help がありません。F1 で出す説明（何のための手順か・見分け方・どこを見るか・次に何をするか）を \"help\" に書いてください。"),
             (.unknownFact(name: "x", known: ["a", "b"]), "{{x}} は使えません。使えるのは a, b です。"),
             (.checklistWithoutItems, "checklist に items がありません。"),
             (.badCondition(item: "i", .optionMissing(step: "c", option: "o")), "項目 \"i\" の when: 手順 \"c\" に選択肢 \"o\" がありません。"),
@@ -328,6 +338,8 @@ import Testing
             Pin(what: "enterAgainToKeep", rendered: say.enterAgainToKeep, pinned: .golden("notice/clinic-code-check-digit")),
             Pin(what: "fixAndRetry", rendered: say.fixAndRetry, pinned: .reads("Backspace で消して、書面を見ながら打ち直してください。")),
             Pin(what: "demoReset", rendered: say.demoReset, pinned: .reads("デモを最初の状態に戻しました。")),
+            Pin(what: "memoKeys", rendered: say.memoKeys, pinned: .golden("notice/memo-other-key")),
+            Pin(what: "noMemoYet", rendered: say.noMemoYet, pinned: .golden("notice/memo-none-yet")),
             Pin(what: "memoSaved", rendered: say.memoSaved("memos/example.txt"), pinned: .golden("notice/memo-written")),
             Pin(what: "flowMissing", rendered: say.flowMissing("old"), pinned: .reads("保存されていた手順「old」が見つかりません。メニューから選び直してください。")),
             Pin(what: "pickRange", rendered: say.pickRange(7), pinned: .golden("notice/menu-pick-out-of-range")),
@@ -363,6 +375,20 @@ import Testing
         verify(pins)
     }
 
+    @Test func applicabilityMessages() {
+        let say = Messages.applicability
+        verify([
+            Pin(what: "noLongerApply", rendered: say.noLongerApply(changed: "回線の種類", answers: [
+                "ネットワークID", "ネットワークパスワード", say.ticks(on: "導通試験", count: 2)]),
+                pinned: .golden("notice/line-type-changed")),
+            Pin(what: "ticks", rendered: say.ticks(on: "導通試験", count: 2), pinned: .reads("導通試験の2項目")),
+            Pin(what: "followed", rendered: say.followed(flow: "接続トラブル", answers: []),
+                pinned: .reads("途中の「接続トラブル」も、変えた答えで進めます。")),
+            Pin(what: "followed, answers", rendered: say.followed(flow: "接続トラブル", answers: ["打ち直したネットワークID"]),
+                pinned: .reads("途中の「接続トラブル」も、変えた答えで進めます。そこで使わなくなった答え: 打ち直したネットワークID。")),
+        ])
+    }
+
     @Test func screenMessages() {
         let say = Messages.screen
         let texts: [(ScreenText, Where)] = [
@@ -378,6 +404,7 @@ import Testing
             (.calendarSubmitted, .reads("この月は送信済みです（受領書あり）")),
             (.todayMark, .reads("今日")),
             (.demoBanner, .reads("デモ")),
+            (.memoPlace, .golden("memo/last-memo")),
             (.changesPlace, .reads("変更の記録")),
             (.changesRule, .golden("changes/list")),
             (.changesKeyGuide, .golden("changes/list")),
@@ -391,7 +418,8 @@ import Testing
             (.back, "戻る"), (.tick, "印を付ける/外す"), (.menu, "メニュー"), (.decide, "決定"), (.deleteCharacter, "1字消す"),
             (.toHalfWidth, "半角に直す"), (.showOrHide, "表示/隠す"), (.confirm, "確定"), (.backToFix, "戻って直す"), (.finish, "完了"),
             (.close, "閉じる"), (.changeMonth, "月を変える"), (.recordExtension, "延長を記録"), (.toMenu, "メニューへ"),
-            (.demoReset, "デモを最初から"), (.chooseWhatToDo, "操作"), (.addChange, "追加"), (.postponeChange, "延期"),
+            (.demoReset, "デモを最初から"), (.memo, "相談メモ"), (.scroll, "読み進める"), (.nextPage, "次のページ"),
+            (.chooseWhatToDo, "操作"), (.addChange, "追加"), (.postponeChange, "延期"),
             (.markChangeDone, "済み"), (.cancelChange, "取り消し"), (.record, "記録する"),
         ]
         #expect(keys.map(\.0) == HintAction.allCases)
@@ -410,6 +438,7 @@ import Testing
             Pin(what: "flowStanding at", rendered: say.flowStanding(.at(step: 3, of: 7)), pinned: .reads("（手順 3 / 7 まで）")),
             Pin(what: "monthGlance", rendered: say.monthGlance("12月分 社保 未送信・国保 未送信"), pinned: .golden("menu/01-closed-first-days")),
             Pin(what: "helpHeading", rendered: say.helpHeading("何をしますか"), pinned: .golden("menu/help")),
+            Pin(what: "memoSavedAs", rendered: say.memoSavedAs("memo-20261209-1000.txt"), pinned: .golden("memo/last-memo")),
             Pin(what: "calendarHeading", rendered: say.calendarHeading(year: 2026, month: 12), pinned: .golden("calendar/2026-12")),
             Pin(what: "calendarDeadline", rendered: say.calendarDeadline(month: 12, day: 10, close: 1440), pinned: .golden("calendar/2026-12")),
             Pin(what: "holidays", rendered: say.holidays([(day: 1, name: "元日"), (day: 11, name: "成人の日")]), pinned: .golden("calendar/2027-01")),

@@ -57,11 +57,34 @@ extension GoldenScreenTests {
         }
         record.message = ""
         frames.append(("表示なし", ConsultationMemo.render(record, progress: SavedProgress(), directory: desks, context: engine(now))))
+        // Per symptom (T3, T4) and the ID typed now against the setup's (T4), for the demo clinic.
+        let demo = messageClinics[2].1
+        record.symptom = "エラー 651 が出る"
+        record.message = "651"
+        record.started = ""
+        record.error = .e651
+        record.idComparison = NetworkIDComparison(recordedAtSetup: false, differences: [])
+        frames.append(("エラー 651・セットアップの記録なし", ConsultationMemo.render(record, progress: demo, directory: desks, context: engine(now))))
+        record.symptom = "エラー 691 が出る"
+        record.message = "691"
+        record.error = .e691
+        record.idComparison = NetworkIDComparison(typed: "I2345678@tk12345", recorded: "12345678@tk123456")
+        frames.append(("エラー 691・違う所あり", ConsultationMemo.render(record, progress: demo, directory: desks, context: engine(now))))
+        // S4: the card reader's maker, without the claim network's ID even where the clerk typed it.
+        let reader = TriageRecord(at: now, symptom: "オン資のカードリーダー・端末のエラー", message: "011 12345678@tk123456",
+                                  started: "数日前から", steps: [.init(step: "電源と再起動（エラー 011・008）", answer: "直らない")],
+                                  outcome: TriageWords.handedOver(to: "カードリーダー・オン資端末のメーカー"), deskID: "maker",
+                                  topic: .cardReader)
+        frames.append(("カードリーダー", ConsultationMemo.render(reader, progress: demo, directory: desks, context: engine(now))))
         let words = [
             TriageWords.checked(3, of: 5), TriageWords.secretChecked, TriageWords.unknownSymptom,
             TriageWords.symptom("その他", other: "画面が固まる"), TriageWords.solved(by: nil), TriageWords.solved(by: "ケーブルの差し直し"),
             TriageWords.waitForOutage, TriageWords.recorded(TriageWords.waitForOutage),
-        ]
+            TriageWords.Memo.idChecked(NetworkIDComparison(recordedAtSetup: false, differences: [])),
+            TriageWords.Memo.idChecked(NetworkIDComparison(recordedAtSetup: true, differences: [])),
+            TriageWords.Memo.idChecked(NetworkIDComparison(recordedAtSetup: true, differences: ["1文字目"])),
+        ] + TriageWords.Memo.idComparison(NetworkIDComparison(recordedAtSetup: true, differences: []))
+            + TriageWords.Memo.idComparison(NetworkIDComparison(recordedAtSetup: false, differences: []))
         frames.append(("記録の言葉", words.joined(separator: "\n")))
         return Golden.Screen(name: "messages/memo", frames: frames)
     }

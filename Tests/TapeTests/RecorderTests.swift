@@ -18,7 +18,7 @@ import Testing
         let session = Session(catalog: catalog, store: try SQLiteProgressStore(directory: folder), clock: { now })
         let recorder = TapeRecorder(start: now, width: 80, height: 24)
         recorder.screenShown(heading: session.screen.heading)
-        var keys: [Key] = [.enter, .enter] + "さくら".map(Key.character) + [.enter, .enter, .enter]
+        var keys: [Key] = [.enter, .enter] + "さくら".map(Key.character) + [.enter] + "03-1234-5678".map(Key.character) + [.enter, .enter, .enter]
         keys += "0110113719".map(Key.character) + [.enter] + "2027-04-01".map(Key.character) + [.enter, .enter, .down, .down, .enter, .enter]
         keys += [.character(" "), .character(" "), .character(" "), .enter, .character(" "), .character(" "), .character(" "), .enter, .enter]
         keys += "12345678@tk123456".map(Key.character) + [.enter] + "山田".map(Key.character) + [.enter]

@@ -26,7 +26,7 @@ import Testing
         let folder = Folder()
         let added = folder.run("add", "--date", "2026-12-08", "--kind", "router", "ルータ交換", now: "2026-11-25T10:00")
         #expect(added.status == 0, "\(added.errors)")
-        #expect(added.output.hasPrefix("記録しました（番号 1・予定）: 2026-12-08"), "\(added.output)")
+        #expect(added.output.hasPrefix("記録しました: 2026-12-08 ルータ ルータ交換（番号 1・予定）"), "\(added.output)")
         return folder
     }
 

@@ -14,6 +14,9 @@ import Testing
         terminal.send("Enter")
         #expect(terminal.waitFor("医療機関・薬局の名前"))
         terminal.tmux("send-keys", "-t", "main", "-l", "さくら内科")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("医療機関・薬局の電話番号"))
+        terminal.tmux("send-keys", "-t", "main", "-l", "03-1234-5678")
         terminal.send("Enter", "Enter", "Enter")
         #expect(terminal.waitFor("医療機関コード（10桁の数字）"))
         terminal.tmux("send-keys", "-t", "main", "-l", "0110113719")
@@ -33,7 +36,7 @@ import Testing
         try? FileManager.default.removeItem(atPath: terminal.sttyFile)
         terminal.start()
         #expect(terminal.waitFor("請求用端末とオンライン資格確認"), "restarting shows the same step:\n\(terminal.screen)")
-        #expect(terminal.screen.contains("手順 8 /"))
+        #expect(terminal.screen.contains("手順 9 /"))
     }
 
     @Test func aSmallWindowAsksToBeEnlargedAndRecovers() throws {

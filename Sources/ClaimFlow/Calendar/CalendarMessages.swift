@@ -65,7 +65,28 @@ public struct JapaneseCalendarMessages: CalendarMessages {
             return "今日は混み合う日です（連休明け）。\(deadlineDay)日を待たず、早めに送信してください。"
         case .freeze(let throughDay):
             return "変更禁止の期間です（\(throughDay)日まで）。回線・機器・証明書は変えないでください。"
+        case .desksClosedOnDeadline(let off):
+            return deskClosure(off)
         }
+    }
+
+    /// C2, T10: 「締め切りの1月10日(日)は日曜日で、休みの窓口があります: …。困ったときに相談できるよう、1月8日(金)までに送信してください。」
+    private func deskClosure(_ off: DeadlineDayOff) -> String {
+        let why: String
+        switch off.reason {
+        case .saturday: why = "土曜日"
+        case .sunday: why = "日曜日"
+        case .holiday(let name): why = "祝日（\(name)）"
+        }
+        let day = "\(off.deadline.month)月\(off.deadline.day)日(\(CivilDate.weekdayNames[off.deadline.weekday]))"
+        let desks = off.closedDesks.joined(separator: "、")
+        if off.isToday {
+            return "締め切りの今日は\(why)で、休みの窓口があります: \(desks)。"
+        }
+        let head = "締め切りの\(day)は\(why)で、休みの窓口があります: \(desks)。"
+        guard let sendBy = off.sendBy else { return head }
+        let by = "\(sendBy.month)月\(sendBy.day)日(\(CivilDate.weekdayNames[sendBy.weekday]))"
+        return head + "困ったときに相談できるよう、\(by)までに送信してください。"
     }
 
     public func span(minutes: Int) -> String {

@@ -18,7 +18,13 @@ public struct Today: Sendable {
         let calendar = context.calendar(for: progress)
         self.now = now
         self.calendar = calendar
-        status = WindowStatus.at(now, calendar: calendar, progress: progress)
+        var status = WindowStatus.at(now, calendar: calendar, progress: progress)
+        // C2, T10: a deadline on a day off closes weekday desks; said before the freeze line.
+        if let off = DeadlineDayOff.at(now, calendar: calendar, desks: context.directory(progress), submitted: status.submitted) {
+            let freeze = status.cautions.firstIndex { if case .freeze = $0 { return true } else { return false } }
+            status.cautions.insert(.desksClosedOnDeadline(off), at: freeze ?? status.cautions.count)
+        }
+        self.status = status
         month = MonthStanding(month: SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month),
                               progress: progress, now: now, calendar: calendar)
         let keepsMonthly = !progress.submissions.isEmpty || context.catalog.run(.monthly, in: progress) != nil

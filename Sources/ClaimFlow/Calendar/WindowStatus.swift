@@ -72,6 +72,8 @@ public struct WindowStatus: Equatable, Sendable {
         case peakAfterDaysOff(deadlineDay: Int)
         /// [S0]: the change freeze, through `throughDay`.
         case freeze(throughDay: Int)
+        /// C2, T10: the deadline is a day off and some desks are closed then; send earlier.
+        case desksClosedOnDeadline(DeadlineDayOff)
     }
 
     public var phase: Phase

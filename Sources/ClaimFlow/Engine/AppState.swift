@@ -3,6 +3,8 @@ public struct AppState: Equatable, Sendable {
     public var progress: SavedProgress
     /// F1 help is showing over the current screen.
     public var showingHelp: Bool
+    /// The last 相談メモ is showing over the menu (T11), scrolled with `bodyScroll`.
+    public var showingMemo: Bool
     /// One message for the warning area, cleared by the next key.
     public var notice: Notice?
     /// Secret answers ("flow/step" → text): in memory only, never saved (design.md §6).
@@ -24,6 +26,7 @@ public struct AppState: Equatable, Sendable {
     public init(progress: SavedProgress = SavedProgress(), notice: Notice? = nil) {
         self.progress = progress
         self.showingHelp = false
+        self.showingMemo = false
         self.notice = notice
         self.secrets = [:]
         self.secretDraft = ""

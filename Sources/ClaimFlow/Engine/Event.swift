@@ -21,6 +21,8 @@ public enum Event: Equatable, Sendable {
     case openFlow(FlowRole)
     /// A letter on the changes screen: start this on the highlighted change [S0].
     case operateOnChange(ChangeOperation)
+    /// `m` on the menu: read the last 相談メモ on screen (T11); the same key closes it.
+    case showMemo
     /// Typed or pasted text for the focused field.
     case insert(String)
     case deleteBackward, deleteForward, caretLeft, caretRight, caretHome, caretEnd

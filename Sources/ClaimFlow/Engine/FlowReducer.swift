@@ -18,6 +18,9 @@ enum FlowReducer {
             }
         }
         state.progress.flows[flow.id] = progress
+        let before = state.progress
+        // An answer changed here may make kept answers stop applying: the clerk is told at once.
+        defer { AnswerChange.tell(&state, changed: step, in: flow, before: before, context) }
 
         if event == .back {
             goBack(&state, flow: flow)
@@ -51,10 +54,13 @@ enum FlowReducer {
         // A step that records (the monthly flow per payer) writes as it is accepted, so a payer
         // confirmed today is kept even if the other one is done another day (C3).
         if let record = step.record, let run = state.progress.flows[flow.id] {
-            if let notice = StepRecorder.apply(record, step: step, run: run, &state.progress, context) { state.notice = notice }
+            if let notice = StepRecorder.apply(record, step: step, run: flow.applicable(run), &state.progress, context) { state.notice = notice }
         }
         guard var progress = state.progress.flows[flow.id] else { return [] }
-        guard let nextID = StepPath.next(after: step, answers: progress.answers) else {
+        // The path follows the answers that apply; the step being left always reads its own.
+        var answers = flow.applicableAnswers(progress.answers)
+        answers[step.id] = progress.answers[step.id]
+        guard let nextID = StepPath.next(after: step, answers: answers) else {
             progress.completed = true
             state.progress.flows[flow.id] = progress
             state.progress.location = home(of: flow)

@@ -9,4 +9,5 @@ public enum Messages {
     public static let entry: any EntryMessages = JapaneseEntryMessages()
     public static let assets: any AssetMessages = JapaneseAssetMessages()
     public static let reducer: any ReducerMessages = JapaneseReducerMessages()
+    public static let applicability: any ApplicabilityMessages = JapaneseApplicabilityMessages()
 }

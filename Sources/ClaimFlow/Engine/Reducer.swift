@@ -60,12 +60,14 @@ public enum Reducer {
         var changesStage: ChangesStage?
         if case .flow(let id) = state.progress.location { step = state.progress.flows[id]?.current }
         if state.progress.location == .changes { changesStage = state.progress.changesPlace.stage }
-        return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, step: step, changesStage: changesStage)
+        return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, showingMemo: state.showingMemo, step: step,
+                              changesStage: changesStage)
     }
 
     struct ScreenIdentity: Equatable {
         var location: Location
         var showingHelp: Bool
+        var showingMemo: Bool
         var step: String?
         var changesStage: ChangesStage?
     }
@@ -89,6 +91,17 @@ public enum Reducer {
         }
         if event == .help {
             state.showingHelp = true
+            return []
+        }
+        if state.showingMemo {
+            // T11: the memo is read here; these keys close it, the arrows move the text.
+            switch event {
+            case .back, .accept, .showMemo: state.showingMemo = false
+            case .openMenu: state.showingMemo = false; state.progress.location = .menu
+            case .moveDown, .pageDown, .moveUp, .pageUp: scroll(&state, event)
+            case .moveFirst: state.bodyScroll = 0
+            default: state.notice = .info(Wording.memoKeys)
+            }
             return []
         }
         switch state.progress.location {
@@ -174,6 +187,9 @@ enum MenuReducer {
         case .accept, .toggle:
             state.progress.menuCursor = cursor
             return open(items[cursor], &state, context)
+        case .showMemo:
+            // T11: the last memo, as written to its file.
+            if state.progress.triages.isEmpty { state.notice = .info(Wording.noMemoYet) } else { state.showingMemo = true }
         case .back, .openMenu:
             state.notice = .info(Wording.menuEscape)
         case .unusable(let name), .insert(let name):
@@ -199,9 +215,9 @@ enum MenuReducer {
             guard let flow = context.catalog.flow(id), let first = flow.firstStep else { return [] }
             if state.progress.flows[id] == nil {
                 var fresh = FlowProgress(start: first.id, at: context.now)
+                // Only an answer that applies is copied (a line type the clerk has since changed is not).
                 for (local, source) in flow.prefill {
-                    let parts = source.split(separator: "/").map(String.init)
-                    if parts.count == 2, let answer = state.progress.flows[parts[0]]?.answers[parts[1]],
+                    if let answer = context.catalog.applicableAnswer(source, in: state.progress),
                        case .choice(let option) = answer, flow.step(local)?.options.contains(where: { $0.id == option }) == true {
                         fresh.answers[local] = answer
                     }

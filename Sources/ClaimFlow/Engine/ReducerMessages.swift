@@ -14,6 +14,10 @@ public protocol ReducerMessages: Sendable {
     var enterAgainToKeep: String { get }
     var fixAndRetry: String { get }
     var demoReset: String { get }
+    /// What the keys do while the 相談メモ is on screen.
+    var memoKeys: String { get }
+    /// `m` on the menu before any triage was finished.
+    var noMemoYet: String { get }
     func memoSaved(_ path: String) -> String
     func flowMissing(_ id: String) -> String
     func pickRange(_ count: Int) -> String
@@ -40,9 +44,11 @@ public struct JapaneseReducerMessages: ReducerMessages {
     public var enterAgainToKeep: String { "通知書のとおりなら、もう一度 Enter を押すと、このまま進みます。" }
     public var fixAndRetry: String { "Backspace で消して、書面を見ながら打ち直してください。" }
     public var demoReset: String { "デモを最初の状態に戻しました。" }
+    public var memoKeys: String { "上下キーと PageUp・PageDown で読み進めます。Esc でメニューに戻ります。" }
+    public var noMemoYet: String { "相談メモはまだありません。「接続トラブル」を最後まで進めると作られます。" }
 
     public func memoSaved(_ path: String) -> String {
-        "相談メモを保存しました: \(path)"
+        "相談メモを保存しました: \(path)（メニューで m を押すと読めます）"
     }
 
     public func flowMissing(_ id: String) -> String {

@@ -15,10 +15,11 @@ public enum StepPath {
         var remaining = 0
         var cursor = flow.step(progress.current)
         var guardCount = flow.steps.count // validated acyclic; the bound is belt and braces
+        let answers = flow.applicableAnswers(progress.answers)
         while let step = cursor, guardCount > 0 {
             remaining += 1
             guardCount -= 1
-            cursor = next(after: step, answers: progress.answers).flatMap(flow.step)
+            cursor = next(after: step, answers: answers).flatMap(flow.step)
         }
         return (passed + 1, passed + max(remaining, 1))
     }

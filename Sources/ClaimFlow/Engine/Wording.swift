@@ -13,6 +13,8 @@ enum Wording {
     static var enterAgainToKeep: String { Messages.reducer.enterAgainToKeep }
     static var fixAndRetry: String { Messages.reducer.fixAndRetry }
     static var demoReset: String { Messages.reducer.demoReset }
+    static var memoKeys: String { Messages.reducer.memoKeys }
+    static var noMemoYet: String { Messages.reducer.noMemoYet }
 
     static func memoSaved(_ path: String) -> String { Messages.reducer.memoSaved(path) }
     static func flowMissing(_ id: String) -> String { Messages.reducer.flowMissing(id) }

@@ -26,6 +26,8 @@ public struct JapaneseAssetMessages: AssetMessages {
         case .emptyStepID(let title): return "id が空の手順があります（\"\(title)\"）。"
         case .duplicateStepID: return "同じ id の手順が2つあります。"
         case .emptyTitle: return "title が空です。"
+        case .helpMissing:
+            return "help がありません。F1 で出す説明（何のための手順か・見分け方・どこを見るか・次に何をするか）を \"help\" に書いてください。"
         case .unknownFact(let name, let known):
             return "{{\(name)}} は使えません。使えるのは \(known.joined(separator: ", ")) です。"
         case .checklistWithoutItems: return "checklist に items がありません。"

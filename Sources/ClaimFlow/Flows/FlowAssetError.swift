@@ -29,6 +29,8 @@ public enum AssetProblem: Equatable, Sendable {
     case emptyStepID(title: String)
     case duplicateStepID
     case emptyTitle
+    /// A shipped step without F1 help (issue 15): every step explains itself.
+    case helpMissing
     /// A `{{name}}` that is not a fact; `known` lists the ones that are.
     case unknownFact(name: String, known: [String])
     case checklistWithoutItems

@@ -19,11 +19,14 @@ public struct FlowCatalog: Equatable, Sendable {
     }
 
     /// Decodes and validates flow files given as (name, bytes); the shell reads the disk.
-    /// With `checkingContract`, every flow the program opens must be there, by its role (FlowRoles.swift).
+    /// With `checkingContract` (the shipped assets), every flow the program opens must be there, by
+    /// its role (FlowRoles.swift), and every step must have its F1 help.
     public static func decode(files: [(name: String, data: Data)], checkingContract: Bool = false) throws(FlowAssetError) -> FlowCatalog {
         var decoded: [(file: String, flow: FlowDefinition)] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
-            decoded.append((file.name, try FlowDecoding.decode(file.data, file: file.name)))
+            let flow = try FlowDecoding.decode(file.data, file: file.name)
+            if checkingContract { try FlowValidator.requireHelp(flow, file: file.name) }
+            decoded.append((file.name, flow))
         }
         let catalog = try FlowCatalog(validating: decoded)
         if checkingContract { try RoleCheck.checkEveryFlowRole(decoded) }

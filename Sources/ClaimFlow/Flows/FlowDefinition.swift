@@ -72,6 +72,9 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     public var id: String
     public var kind: StepKind
     public var title: String
+    /// What a sentence calls this step's answer ("ネットワークID"), when the title is too long for
+    /// one ("ネットワークID を入力する（IP-VPN IPv4）"); nil: the title.
+    public var short: String?
     public var body: [String]
     /// F1 text for this step.
     public var help: [String]
@@ -94,7 +97,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     /// The `desk` value for the desk of the clinic's own line (T10).
     public static let lineDesk = "line"
 
-    enum CodingKeys: String, CodingKey { case id, kind, title, body, help, rules, items, options, field, source, next, record, role, desk }
+    enum CodingKeys: String, CodingKey { case id, kind, title, short, body, help, rules, items, options, field, source, next, record, role, desk }
 
     public init(id: String, kind: StepKind, title: String, body: [String] = [], help: [String] = [],
                 rules: [String] = [], items: [ChecklistItem] = [], options: [ChoiceOption] = [],
@@ -121,6 +124,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         id = try c.decode(String.self, forKey: .id)
         kind = try c.decode(StepKind.self, forKey: .kind)
         title = try c.decode(String.self, forKey: .title)
+        short = try c.decodeIfPresent(String.self, forKey: .short)
         body = try c.decodeIfPresent([String].self, forKey: .body) ?? []
         help = try c.decodeIfPresent([String].self, forKey: .help) ?? []
         rules = try c.decodeIfPresent([String].self, forKey: .rules) ?? []
@@ -138,6 +142,9 @@ public struct StepDefinition: Codable, Equatable, Sendable {
             next = try c.decodeIfPresent([Transition].self, forKey: .next) ?? []
         }
     }
+
+    /// The name of this step's answer in a sentence.
+    public var shortName: String { short ?? title }
 
     /// The id of this step's option that carries a role.
     public func option(role: OptionRole) -> String? { options.first { $0.role == role }?.id }
@@ -248,10 +255,10 @@ public struct TextField: Codable, Equatable, Sendable {
         }
     }
 
-    /// The earlier answer named by `compareWith`, when there is one.
-    public func recordedValue(in progress: SavedProgress) -> String? {
-        let parts = compareWith?.split(separator: "/").map(String.init) ?? []
-        guard parts.count == 2, case .text(let text)? = progress.flows[parts[0]]?.answers[parts[1]], !text.isEmpty else { return nil }
+    /// The earlier answer named by `compareWith`, when there is one and it applies (a network ID
+    /// typed before the line became IPv6 is not compared with).
+    public func recordedValue(in progress: SavedProgress, catalog: FlowCatalog) -> String? {
+        guard let compareWith, case .text(let text)? = catalog.applicableAnswer(compareWith, in: progress), !text.isEmpty else { return nil }
         return text
     }
 }

@@ -16,6 +16,8 @@ public enum FlowRole: String, Codable, Sendable, CaseIterable {
 public enum StepRole: String, Codable, Sendable, CaseIterable {
     // The setup profile, read by other flows, the timeline and the memo.
     case clinicName = "clinic-name"
+    /// The clinic's own number, for a desk to call back (T11: the memo carries it).
+    case clinicPhone = "clinic-phone"
     case scoreTable = "score-table"
     case clinicCode = "clinic-code"
     case receiptNumber = "receipt-number"
@@ -29,6 +31,8 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
     case symptomOther = "symptom-other"
     case shownMessage = "shown-message"
     case since
+    /// T4: the network ID retyped in the triage, compared with the setup's `network-id` in the memo.
+    case retypedNetworkID = "retyped-network-id"
     case triageLineType = "triage-line-type"
     case solved
     case outageWait = "outage-wait"
@@ -51,9 +55,9 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
 
     public var scope: Scope {
         switch self {
-        case .clinicName, .scoreTable, .clinicCode, .receiptNumber, .designation, .lineType, .ipsecProvider, .networkID:
+        case .clinicName, .clinicPhone, .scoreTable, .clinicCode, .receiptNumber, .designation, .lineType, .ipsecProvider, .networkID:
             return .flow(.setup)
-        case .symptom, .symptomOther, .shownMessage, .since, .triageLineType, .solved, .outageWait:
+        case .symptom, .symptomOther, .shownMessage, .since, .retypedNetworkID, .triageLineType, .solved, .outageWait:
             return .flow(.trouble)
         case .changeDate, .changeKind, .changeNote: return .completion(.recordChange)
         case .extensionPayer, .extensionUntilDay, .extensionClose: return .completion(.recordExtension)
@@ -64,8 +68,8 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
     /// The kind of step the code reads the role's answer as.
     public var kind: StepKind {
         switch self {
-        case .clinicName, .clinicCode, .receiptNumber, .designation, .networkID, .symptomOther, .shownMessage,
-             .changeDate, .changeNote, .contactPhone:
+        case .clinicName, .clinicPhone, .clinicCode, .receiptNumber, .designation, .networkID, .symptomOther, .shownMessage,
+             .retypedNetworkID, .changeDate, .changeNote, .contactPhone:
             return .text
         case .scoreTable, .lineType, .ipsecProvider, .symptom, .since, .triageLineType, .changeKind,
              .extensionPayer, .extensionUntilDay, .extensionClose, .contactDesk, .contactHours:
@@ -97,12 +101,18 @@ public enum OptionRole: String, Codable, Sendable, CaseIterable {
     case ipsecLine = "ipsec-line"
     /// A troubleshooting check that solved the problem (the record says which).
     case fixedIt = "fixed-it"
+    /// The symptoms the memo words by their meaning: error 651 (T3) and error 691 (T4).
+    case error651 = "error-651"
+    case error691 = "error-691"
+    /// The オン資 card reader or terminal (S4): the memo goes to its maker, without claim credentials.
+    case cardReader = "card-reader"
 
     /// The step roles whose options may carry it; nil: any choice step of a flow of that role.
     var allowedOn: [StepRole]? {
         switch self {
         case .dentalTable, .pharmacyTable: return [.scoreTable]
         case .ipsecLine: return [.lineType, .triageLineType]
+        case .error651, .error691, .cardReader: return [.symptom]
         case .fixedIt: return nil
         }
     }

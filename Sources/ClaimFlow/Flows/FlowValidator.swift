@@ -89,6 +89,14 @@ enum FlowValidator {
         try checkAcyclic(flow, fail: fail)
     }
 
+    /// The shipped flows promise F1 help on every step (issue 15): a step without help, or with
+    /// only blank lines, stops start-up naming the file and the step. Engine fixtures skip this.
+    static func requireHelp(_ flow: FlowDefinition, file: String) throws(FlowAssetError) {
+        for step in flow.steps where step.help.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+            throw FlowAssetError(file: file, stepID: step.id, .helpMissing)
+        }
+    }
+
     /// What is wrong with a `when` on `step`, nil when nothing: each clause must read a choice
     /// step the clerk passes before this one (or one prefilled from another flow), and name one
     /// of its options.

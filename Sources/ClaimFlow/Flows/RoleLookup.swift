@@ -1,5 +1,6 @@
 /// Answers read by role (FlowRoles.swift): the code asks for "the designation date of the setup",
-/// and the catalog knows which flow and step carry it.
+/// and the catalog knows which flow and step carry it. Only answers that apply are read
+/// (Applicability.swift): a network ID typed before the line became IPv6 is no one's answer.
 extension FlowCatalog {
     /// The flow and step of a role that belongs to a flow the code knows by its role.
     public func step(role: StepRole) -> (flow: FlowDefinition, step: StepDefinition)? {
@@ -14,8 +15,8 @@ extension FlowCatalog {
     }
 
     public func answer(_ role: StepRole, in progress: SavedProgress) -> Answer? {
-        guard let (flow, step) = step(role: role) else { return nil }
-        return progress.flows[flow.id]?.answers[step.id]
+        guard let (flow, _) = step(role: role), let run = progress.flows[flow.id] else { return nil }
+        return flow.answer(role, in: run)
     }
 
     /// A text answer (a date answer in its written form).
@@ -42,9 +43,9 @@ extension FlowCatalog {
 }
 
 extension FlowDefinition {
-    /// The answer a run of this flow gave to the step of a role.
+    /// The answer a run of this flow gave to the step of a role, when it applies.
     public func answer(_ role: StepRole, in run: FlowProgress) -> Answer? {
-        step(role: role).flatMap { run.answers[$0.id] }
+        step(role: role).flatMap { applicableAnswers(run.answers)[$0.id] }
     }
 
     public func text(_ role: StepRole, in run: FlowProgress) -> String? {

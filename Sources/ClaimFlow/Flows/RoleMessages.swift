@@ -5,6 +5,7 @@ enum RoleMessages {
     static func use(_ role: StepRole) -> String {
         switch role {
         case .clinicName: return "相談メモに医療機関名を書きます"
+        case .clinicPhone: return "相談メモに折り返しの電話番号を書きます"
         case .scoreTable: return "点数表に合う操作手順書を示します"
         case .clinicCode: return "相談メモに医療機関コードを書きます"
         case .receiptNumber: return "コードがまだのとき受付番号を書きます"
@@ -16,6 +17,7 @@ enum RoleMessages {
         case .symptomOther: return "「その他」の症状を書きます"
         case .shownMessage: return "表示された文言を書きます"
         case .since: return "いつからかを書きます"
+        case .retypedNetworkID: return "打ち直したネットワークID とセットアップの記録の違いを相談メモに書きます"
         case .triageLineType: return "回線の種類で窓口を決めます"
         case .solved: return "解決した記録を残します"
         case .outageWait: return "障害・混雑の記録を残します"
@@ -37,6 +39,9 @@ enum RoleMessages {
         case .pharmacyTable: return "調剤の操作手順書を示します"
         case .ipsecLine: return "IPsec+IKE のときは事業者の窓口を示します"
         case .fixedIt: return "どの確認で直ったかを記録します"
+        case .error651: return "相談メモにエラー 651 の意味を書きます"
+        case .error691: return "相談メモにエラー 691 の意味を書きます"
+        case .cardReader: return "相談メモをカードリーダーのメーカーあてにし、請求のネットワークID を書きません"
         }
     }
 

@@ -17,55 +17,67 @@ public struct TriageRecord: Codable, Equatable, Sendable {
     public var deskID: String?
     /// The line type answered in the triage (its label), for a clinic without a setup profile.
     public var lineType: String?
+    /// What the run was about, and so whom its memo is for (nil in records of earlier versions:
+    /// the claim connection).
+    public var topic: TriageTopic? = nil
+    /// The error the symptom names, so the memo says what it means (T3, T4).
+    public var error: ConnectionError? = nil
+    /// T4: the network ID retyped in this run against the one recorded at setup; nil when the
+    /// run did not ask for it.
+    public var idComparison: NetworkIDComparison? = nil
+    /// The memo's file name under memos/, decided with the record: one file per run.
+    public var memoFile: String? = nil
+    /// The memo as written to that file, so the screen and `seikyu memo` show the same text.
+    public var memo: String? = nil
+
+    /// What the memo is about: the claim connection, unless the run said otherwise.
+    public var memoTopic: TriageTopic { topic ?? .claimConnection }
 }
 
-/// The 相談メモ for the support desk (T11), plain text that reads well on paper. Built from
-/// the record, the profile and the change log — never from secrets, which it cannot see.
-public enum ConsultationMemo {
-    public static func render(_ record: TriageRecord, progress: SavedProgress, directory: DeskDirectory, context: Context) -> String {
-        typealias Words = TriageWords.Memo
-        let catalog = context.catalog
-        let calendar = context.calendar(for: progress)
-        let status = WindowStatus.at(record.at, calendar: calendar, progress: progress)
-        var lines = [
-            Words.title,
-            Words.written(record.at),
-            "",
-            Words.clinicName(catalog.text(.clinicName, in: progress)),
-            Words.clinicCode(catalog.text(.clinicCode, in: progress), receiptNumber: catalog.text(.receiptNumber, in: progress)),
-            Words.lineType(catalog.chosenLabel(.lineType, in: progress) ?? record.lineType),
-        ]
-        if let provider = catalog.chosenLabel(.ipsecProvider, in: progress) { lines.append(Words.ipsecProvider(provider)) }
-        if let id = catalog.text(.networkID, in: progress) { lines.append(Words.networkID(id)) }
-        lines += [
-            "",
-            Words.symptom(record.symptom),
-            Words.message(record.message),
-            Words.since(record.started),
-            "",
-            Words.recentChanges,
-        ]
-        // Done changes only; plans are listed apart, so the desk never reads a plan as done [S0].
-        let recent = ChangeRecord.timeline(progress.changes, today: record.at.date, days: 60)
-        lines += recent.isEmpty ? [Words.noChanges] : recent.map { "  \($0.date.description) \($0.kind.japanese) \($0.note)" }
-        let planned = progress.changes.filter { $0.isPlanned && record.at.date.dayNumber - $0.date.dayNumber <= 60 }
-        if !planned.isEmpty {
-            lines += ["", Words.plannedChanges]
-            lines += planned.map { "  \($0.date.description) \($0.kind.japanese) \($0.note)" }
+/// Whom a memo is for (T10): the claim connection's desks, or the オン資 card reader's maker (S4),
+/// who must never receive the claim network's credentials.
+public enum TriageTopic: String, Codable, Sendable {
+    case claimConnection = "claim-connection"
+    case cardReader = "card-reader"
+}
+
+/// The connection errors the memo explains by their meaning.
+public enum ConnectionError: String, Codable, Sendable {
+    /// T3: the network or the PC (cables, power).
+    case e651 = "651"
+    /// T4: network ID or password mismatch, or an authentication protocol that is not allowed.
+    case e691 = "691"
+}
+
+/// T4: the network ID typed during the triage against the one recorded at setup, position by
+/// position, as the compare step showed it.
+public struct NetworkIDComparison: Codable, Equatable, Sendable {
+    /// False when setup recorded no network ID: the typed one was checked for its shape only.
+    public var recordedAtSetup: Bool
+    /// One line per position that differs, worded by the identifier catalog (empty: the same).
+    public var differences: [String]
+
+    public init(recordedAtSetup: Bool, differences: [String]) {
+        self.recordedAtSetup = recordedAtSetup
+        self.differences = differences
+    }
+
+    /// - Parameter recorded: the setup's network ID, read through its role (nil: none recorded).
+    public init(typed: String, recorded: String?) {
+        guard let recorded, !recorded.isEmpty else {
+            self.init(recordedAtSetup: false, differences: [])
+            return
         }
-        lines += ["", Words.checks]
-        lines += record.steps.map { "  - \($0.step): \($0.answer)" }
-        lines += ["", Words.outcome(record.outcome)]
-        if let deskID = record.deskID, directory.desk(deskID) != nil {
-            lines += directory.describe(deskID, at: record.at).map { "  " + $0 }
-        }
-        let earlier = progress.triages.filter { $0.at < record.at }.suffix(3)
-        if !earlier.isEmpty {
-            lines += ["", Words.earlier]
-            lines += earlier.map(Words.earlierRun)
-        }
-        lines += ["", Words.today(status.headline)]
-        lines += status.warnings.map { "  " + $0 }
-        return lines.joined(separator: "\n") + "\n"
+        self.init(recordedAtSetup: true, differences: IdentifierComparison(typed: typed, recorded: recorded).lines)
+    }
+}
+
+extension TriageRecord {
+    /// The memo's file name: `memo-20261209-1500.txt`, then `-2`, `-3`… for the second and third
+    /// run of the same minute, counted from the runs already recorded. The name belongs to the
+    /// run, so the store never needs to replace a file (it also never does: `writeMemo`).
+    static func memoFileName(at: LocalDateTime, earlier: [TriageRecord]) -> String {
+        let sameMinute = earlier.filter { $0.at == at }.count
+        return "memo-\(at.compactStamp)" + (sameMinute == 0 ? "" : "-\(sameMinute + 1)") + ".txt"
     }
 }

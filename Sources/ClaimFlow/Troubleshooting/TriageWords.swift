@@ -26,22 +26,56 @@ enum TriageWords {
 
     // The 相談メモ (T11).
     enum Memo {
-        static let title = "相談メモ（レセプトオンライン請求の接続）"
+        /// How far back the memo lists changes [S0].
+        static let changeDays = 60
+        static func title(_ topic: TriageTopic) -> String {
+            switch topic {
+            case .claimConnection: return "相談メモ（レセプトオンライン請求の接続）"
+            case .cardReader: return "相談メモ（オンライン資格確認のカードリーダー・端末）"
+            }
+        }
+        static func addressedTo(_ desk: String) -> String { "宛先: \(desk)" }
         static func written(_ at: LocalDateTime) -> String { "作成: \(at.japanese)" }
+        static let noClaimCredentials = "（オンライン請求のネットワークID・パスワードは書いていません）"
         static func clinicName(_ name: String?) -> String { "医療機関名: \(name ?? notRegistered)" }
+        /// T11: the number the desk calls back; where to register it when it is missing.
+        static func callBack(_ phone: String?, askedOn step: String?) -> String {
+            "折り返しの電話番号: " + (phone ?? "（未登録。セットアップの「\(step ?? "電話番号")」で登録できます）")
+        }
         static func clinicCode(_ code: String?, receiptNumber: String?) -> String {
             "医療機関コード: \(code ?? receiptNumber.map { "受付番号 \($0)" } ?? notRegistered)"
         }
         static func lineType(_ label: String?) -> String { "回線の種類: \(label ?? notRegistered)" }
         static func ipsecProvider(_ label: String) -> String { "IPsec+IKE 事業者: \(label)" }
         static func networkID(_ id: String) -> String { "ネットワークID: \(id)（パスワードは書いていません）" }
+        static let networkIDWithheld = "（ネットワークID は書きません）"
         static func symptom(_ symptom: String) -> String { "症状: \(symptom)" }
+        /// T3, T4: what the error means, so the desk reads the same code the clerk saw.
+        static func meaning(_ error: ConnectionError) -> String {
+            switch error {
+            case .e651: return "エラー 651 は、ネットワークやパソコンの環境（LAN ケーブル・機器の電源など）が原因のことが多いエラーです。"
+            case .e691: return "エラー 691 は、ネットワークID・パスワードが合わないか、認証の方式（プロトコル）が許可されていないときのエラーです。"
+            }
+        }
         static func message(_ message: String) -> String { "表示された文言・コード: \(message.isEmpty ? "（なし）" : message)" }
-        static func since(_ since: String) -> String { "いつから: \(since)" }
-        static let recentChanges = "最近の変更:"
+        static func since(_ since: String) -> String { "いつから: \(since.isEmpty ? "（答えていません）" : since)" }
+        static let recentChanges = "最近の変更（済んだもの、\(changeDays)日前まで）:"
         static let noChanges = "  記録はありません。"
         static let plannedChanges = "予定の変更（済んだとは記録されていません）:"
-        static let checks = "確かめたこと:"
+        static func change(_ change: ChangeRecord) -> String { "  \(change.date.description) \(change.kind.japanese) \(change.note)" }
+        static let checks = "確かめたことと結果:"
+        static let noChecks = "  ありません。"
+        static let idComparisonHeading = "ネットワークID（今回打ち直したものと、セットアップで記録したもの）:"
+        /// T4: the comparison as the desk reads it.
+        static func idComparison(_ comparison: NetworkIDComparison) -> [String] {
+            guard comparison.recordedAtSetup else { return ["セットアップで記録したネットワークID がないため、見比べていません。"] }
+            return comparison.differences.isEmpty ? ["セットアップで記録したものと同じです。"] : ["違う所:"] + comparison.differences
+        }
+        /// The retyped ID's line among the checks: the outcome of the comparison, not the ID.
+        static func idChecked(_ comparison: NetworkIDComparison) -> String {
+            guard comparison.recordedAtSetup else { return "形を確かめた（セットアップの記録なし）" }
+            return comparison.differences.isEmpty ? "セットアップの記録と同じ" : "セットアップの記録と違う所がある（下のとおり）"
+        }
         static func outcome(_ outcome: String) -> String { "結果: \(outcome)" }
         static let earlier = "以前の記録:"
         static func earlierRun(_ record: TriageRecord) -> String { "  \(record.at.japanese) \(record.symptom)：\(record.outcome)" }

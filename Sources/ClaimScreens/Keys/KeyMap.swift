@@ -43,6 +43,7 @@ public enum KeyMap {
             if c == " " { return .event(.toggle) }
             if c == "e", state.progress.location == .calendar { return .event(.openFlow(.extension)) }
             if state.progress.location == .changes, let shortcut = changesShortcut(c) { return .event(shortcut) }
+            if c == "m" || c == "M", state.progress.location == .menu { return .event(.showMemo) }
             if c == "q" || c == "Q" { return .event(.quit) }
             if let digit = c.wholeNumberValue, c.isASCII, digit > 0 { return .event(.pick(digit)) }
             return .event(.unusable(keyName: String(c)))

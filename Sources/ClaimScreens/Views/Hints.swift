@@ -6,9 +6,11 @@ import ClaimFlow
 enum Hints {
     static func hint(_ key: String, _ action: HintAction) -> KeyHint { KeyHint(key, Messages.screen.key(action)) }
 
-    static func menu(count: Int) -> [KeyHint] {
-        [hint("Enter", .open), hint("上下", .select), hint("1-\(count)", .pickByNumber),
-         hint("F1", .help), hint("F10/q", .quit)]
+    /// `hasMemo`: a triage was finished, so `m` shows its memo (just before quit, which always
+    /// stays: it gives way first when the line is full).
+    static func menu(count: Int, hasMemo: Bool = false) -> [KeyHint] {
+        [hint("Enter", .open), hint("上下", .select), hint("1-\(count)", .pickByNumber), hint("F1", .help)]
+            + (hasMemo ? [hint("m", .memo)] : []) + [hint("F10/q", .quit)]
     }
     static let info = [hint("Enter", .next), hint("Esc", .back), hint("F1", .help),
                        hint("F2", .menu), hint("F10/q", .quit)]
@@ -27,6 +29,8 @@ enum Hints {
     static let summary = [hint("Enter", .finish), hint("Esc", .back), hint("F1", .help),
                           hint("F2", .menu), hint("F10/q", .quit)]
     static let help = [hint("Esc", .close), hint("F1", .close), hint("F10", .quit)]
+    static let memo = [hint("上下", .scroll), hint("PageDown", .nextPage), hint("Esc", .close), hint("F1", .help),
+                       hint("F10/q", .quit)]
     static let calendar = [hint("左右", .changeMonth), hint("e", .recordExtension), hint("Esc", .toMenu), hint("F1", .help),
                            hint("F10/q", .quit)]
     /// The changes list [S0]: the letters also work without opening the "what to do" list.

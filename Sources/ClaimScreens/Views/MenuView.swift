@@ -18,7 +18,8 @@ enum MenuView {
             if index == cursor { focus = body.count }
             body.append(.item(marker: "\(index + 1).", text: label, selected: index == cursor, detail: detail))
         }
-        return Screen(place: words.text(.menuPlace), heading: words.text(.menuHeading), body: body, focus: focus, hints: Hints.menu(count: items.count))
+        return Screen(place: words.text(.menuPlace), heading: words.text(.menuHeading), body: body, focus: focus,
+                      hints: Hints.menu(count: items.count, hasMemo: !state.progress.triages.isEmpty))
     }
 
     static func describe(_ item: MenuItem, _ state: AppState, _ context: ViewContext) -> (String, String?) {

@@ -17,6 +17,8 @@ protocol ScreenMessages: Sendable {
     /// The claim month at a glance, as it follows the monthly flow's title.
     func monthGlance(_ glance: String) -> String
     func helpHeading(_ heading: String) -> String
+    /// Where the memo on screen was saved (T11), under the data folder.
+    func memoSavedAs(_ name: String) -> String
     func calendarHeading(year: Int, month: Int) -> String
     func calendarDeadline(month: Int, day: Int, close: Int) -> String
     func holidays(_ holidays: [(day: Int, name: String)]) -> String
@@ -41,6 +43,7 @@ enum ScreenText: CaseIterable {
     case calendarEntry, calendarEntryDetail, quitEntry, quitEntryDetail
     case calendarPlace, calendarExtended, calendarSubmitted, todayMark
     case demoBanner
+    case memoPlace
     /// The changes screen [S0]: where, the rule, its keys, the confirmation.
     case changesPlace, changesRule, changesKeyGuide, changesConfirm, changesHelp
 }
@@ -49,6 +52,7 @@ enum ScreenText: CaseIterable {
 enum HintAction: CaseIterable {
     case open, select, pickByNumber, help, quit, next, back, tick, menu, decide, deleteCharacter
     case toHalfWidth, showOrHide, confirm, backToFix, finish, close, changeMonth, recordExtension, toMenu, demoReset
+    case memo, scroll, nextPage
     case chooseWhatToDo, addChange, postponeChange, markChangeDone, cancelChange, record
 }
 
@@ -82,6 +86,7 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .calendarSubmitted: return "この月は送信済みです（受領書あり）"
         case .todayMark: return "今日"
         case .demoBanner: return "デモ"
+        case .memoPlace: return "相談メモ（最後の接続トラブル）"
         case .changesPlace: return "変更の記録"
         case .changesRule:
             return "予定の変更は、済んだら「済み」に、延びたら「延期」にしてください。日付が過ぎても予定のままで、サポートに伝える変更の記録には済んだ変更だけが入ります。"
@@ -121,6 +126,9 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .recordExtension: return "延長を記録"
         case .toMenu: return "メニューへ"
         case .demoReset: return "デモを最初から"
+        case .memo: return "相談メモ"
+        case .scroll: return "読み進める"
+        case .nextPage: return "次のページ"
         case .chooseWhatToDo: return "操作"
         case .addChange: return "追加"
         case .postponeChange: return "延期"
@@ -171,6 +179,8 @@ struct JapaneseScreenMessages: ScreenMessages {
     func monthGlance(_ glance: String) -> String { "（" + glance + "）" }
 
     func helpHeading(_ heading: String) -> String { "ヘルプ: " + heading }
+
+    func memoSavedAs(_ name: String) -> String { "保存先: データのフォルダの memos/\(name)" }
 
     func calendarHeading(year: Int, month: Int) -> String { "\(year)年\(month)月の送信スケジュール" }
 

@@ -55,6 +55,9 @@ public enum Views {
                 screen = MenuView.screen(state, context)
             }
         }
+        if state.showingMemo {
+            screen = MemoView.screen(over: screen, state, context)
+        }
         if state.showingHelp {
             screen = HelpView.screen(over: screen, state, context)
         }

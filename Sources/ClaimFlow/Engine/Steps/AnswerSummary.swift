@@ -21,8 +21,10 @@ public struct AnswerLine: Equatable, Sendable {
     }
 
     /// The answers on the path taken, in order, one line each; the step listing them is left out.
+    /// Only answers that apply are listed, and a checklist counts only ticks that apply.
     public static func taken(in flow: FlowDefinition, _ run: FlowProgress, except stepID: String) -> [AnswerLine] {
-        StepPath.taken(in: flow, progress: run).compactMap { step in
+        let run = flow.applicable(run)
+        return StepPath.taken(in: flow, progress: run).compactMap { step in
             guard step.id != stepID, let answer = run.answers[step.id],
                   let summary = step.flowStep.summary(of: answer, run) else { return nil }
             return AnswerLine(title: step.title, summary: summary)

@@ -1,5 +1,6 @@
 /// Items ticked with Space, each tick in the audit trail; Enter goes on only when every required
-/// item that applies is ticked.
+/// item that applies is ticked. A tick on an item whose `when` no longer holds stays saved, so
+/// switching the earlier answer back restores it, but it is not shown or counted (Applicability.swift).
 public struct ChecklistStep: FlowStep {
     public let definition: StepDefinition
 
@@ -7,7 +8,7 @@ public struct ChecklistStep: FlowStep {
 
     public func reduce(_ event: Event, _ state: inout AppState, _ scope: StepScope) -> StepOutcome {
         guard var run = scope.run(state) else { return .stay() }
-        let items = definition.visibleItems(run.answers)
+        let items = definition.visibleItems(scope.flow.applicableAnswers(run.answers))
         let lastRow = max(items.count, 1) - 1
         switch event {
         case .moveUp: run.cursor = max(run.cursor - 1, 0)
@@ -34,15 +35,14 @@ public struct ChecklistStep: FlowStep {
                 at: scope.context.now, flow: scope.flow.id, step: definition.id, item: item.id,
                 action: nowChecked ? "checked" : "unchecked", by: scope.context.operatorName))])
         case .accept:
-            if let missing = firstUntickedRequired(run) {
+            if let missing = firstUntickedRequired(run, shownBy: scope.flow.applicableAnswers(run.answers)) {
                 run.cursor = missing.row
                 state.progress.flows[scope.flow.id] = run
                 state.notice = .warning(Wording.uncheckedRequired(missing.item.text))
                 return .stay()
             }
-            let checked = Set(run.checkedItems(definition.id))
-            // Only what applies now is kept: ticks on items a later choice hid are dropped.
-            return .goOn(recording: .checked(items.map(\.id).filter(checked.contains)))
+            // Every tick is kept, those on hidden items too: they apply again if the choice is switched back.
+            return .goOn(recording: .checked(run.checkedItems(definition.id)))
         default:
             return .unusable
         }
@@ -51,10 +51,10 @@ public struct ChecklistStep: FlowStep {
     }
 
     /// Validation: the first required item that applies and is not ticked, with its row; nil when
-    /// the list may be accepted.
-    public func firstUntickedRequired(_ run: FlowProgress) -> (row: Int, item: ChecklistItem)? {
+    /// the list may be accepted. `answers`: those the items' `when` read (the run's own by default).
+    public func firstUntickedRequired(_ run: FlowProgress, shownBy answers: [String: Answer]? = nil) -> (row: Int, item: ChecklistItem)? {
         let checked = Set(run.checkedItems(definition.id))
-        let items = definition.visibleItems(run.answers)
+        let items = definition.visibleItems(answers ?? run.answers)
         guard let row = items.firstIndex(where: { $0.required && !checked.contains($0.id) }) else { return nil }
         return (row, items[row])
     }
@@ -63,19 +63,20 @@ public struct ChecklistStep: FlowStep {
     public func enter(_ state: inout AppState, in flow: FlowDefinition) {
         guard var run = state.progress.flows[flow.id] else { return }
         let checked = Set(run.checkedItems(definition.id))
-        run.cursor = definition.visibleItems(run.answers).firstIndex { !checked.contains($0.id) } ?? 0
+        run.cursor = definition.visibleItems(flow.applicableAnswers(run.answers)).firstIndex { !checked.contains($0.id) } ?? 0
         state.progress.flows[flow.id] = run
     }
 
     public func summary(of answer: Answer, _ run: FlowProgress) -> AnswerSummary? {
         guard case .checked(let ids) = answer else { return nil }
-        return .ticked(ids.count, of: definition.visibleItems(run.answers).count, on: run.answeredAt[definition.id])
+        let shown = definition.visibleItems(run.answers).map(\.id)
+        return .ticked(ids.filter(shown.contains).count, of: shown.count, on: run.answeredAt[definition.id])
     }
 
     public func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt {
         let run = state.progress.flows[flow.id]
         let checked = Set(run?.checkedItems(definition.id) ?? [])
-        let items = definition.visibleItems(run?.answers ?? [:])
+        let items = definition.visibleItems(flow.applicableAnswers(run?.answers ?? [:]))
         return .tick(items.enumerated().map { row, item in
             NumberedEntry(number: row + 1, text: item.text, detail: item.detail,
                           marked: checked.contains(item.id), required: item.required)

@@ -15,7 +15,7 @@ extension TextStep: StepPresentation {
                     focused: true)
         if let kind = field.identifier, kind != .clinicCode {
             body.blocks += IDEntryView.blocks(raw, kind: kind, masked: masked,
-                                              recorded: field.compareWith == nil ? nil : .some(field.recordedValue(in: page.state.progress)))
+                                              recorded: field.compareWith == nil ? nil : .some(field.recordedValue(in: page.state.progress, catalog: page.context.catalog)))
         }
     }
 
