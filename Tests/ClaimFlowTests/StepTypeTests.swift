@@ -36,7 +36,7 @@ import Testing
     func state(on step: StepDefinition, answers: [String: Answer] = [:], draft: String = "") -> AppState {
         var run = FlowProgress(start: step.id, at: Self.now)
         run.answers = answers
-        run.draft = draft
+        if !draft.isEmpty { run.drafts[step.id] = FieldDraft(text: draft) }
         var state = AppState()
         state.progress.flows[Self.flow.id] = run
         state.progress.location = .flow(Self.flow.id)
@@ -112,18 +112,19 @@ import Testing
         #expect(step.check("03-12") == .refused(.warning(message)))
         #expect(step.reduce(.accept, &state, scope) == .stay())
         #expect(state.notice == .warning(message))
-        #expect(run(state)?.draft == "03-12", "what was typed stays to be corrected")
+        #expect(run(state)?.drafts["phone"]?.text == "03-12", "what was typed stays to be corrected")
 
         #expect(step.reduce(.insert("34-5678"), &state, scope) == .stay())
         #expect(step.reduce(.accept, &state, scope) == .goOn(recording: .text("03-1234-5678")))
-        #expect(run(state)?.draft == "", "the accepted text is the answer now, not a draft")
+        #expect(run(state)?.drafts["phone"] == nil, "the accepted text is the answer now, not a draft")
     }
 
     @Test func aSecretIsKeptOnlyInMemory() {
         let step = TextStep(Self.password)
         var state = state(on: Self.password)
         _ = step.reduce(.insert("A1b2C3d4"), &state, scope)
-        #expect(run(state)?.draft == "", "a secret never goes into the saved draft")
+        #expect(run(state)?.drafts.isEmpty == true, "a secret never goes into the saved drafts")
+        #expect(state.secretDraft?.text == "A1b2C3d4", "it is kept in memory only")
         #expect(step.reduce(.accept, &state, scope) == .goOn(recording: .secretEntered))
         #expect(state.secrets["tiny/password"] == "A1b2C3d4")
     }

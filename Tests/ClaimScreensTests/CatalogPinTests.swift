@@ -323,6 +323,7 @@ import Testing
             (.calendarSubmitted, .reads("この月は送信済みです（受領書あり）")),
             (.todayMark, .reads("今日")),
             (.demoBanner, .reads("デモ")),
+            (.fieldReplacesOnTyping, .golden("flows/setup/clinic-name")),
         ]
         #expect(texts.map(\.0) == ScreenText.allCases)
         var pins = texts.map { Pin(what: "text \($0.0)", rendered: say.text($0.0), pinned: $0.1) }

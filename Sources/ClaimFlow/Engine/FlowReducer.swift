@@ -87,12 +87,11 @@ enum FlowReducer {
         enterCurrentStep(&state, flow: flow)
     }
 
-    /// Puts the cursor and the draft where the earlier answer left them.
+    /// Puts the cursor where the earlier answer left it. A field needs nothing: it shows its own
+    /// step's draft or answer (`AppState.fieldContent`).
     static func enterCurrentStep(_ state: inout AppState, flow: FlowDefinition) {
         guard var progress = state.progress.flows[flow.id], let step = flow.step(progress.current) else { return }
         progress.cursor = 0
-        // A draft belongs to the step it was typed on: each step starts from its own answer.
-        progress.draft = ""
         state.progress.flows[flow.id] = progress
         step.flowStep.enter(&state, in: flow)
     }

@@ -93,7 +93,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
             theirs.history = mine.history
             theirs.current = mine.current
             theirs.cursor = mine.cursor
-            theirs.draft = mine.draft
+            theirs.drafts = mine.drafts
             merged.flows[id] = theirs
         }
         return merged

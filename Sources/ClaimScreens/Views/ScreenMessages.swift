@@ -31,6 +31,7 @@ enum ScreenText: CaseIterable {
     case calendarEntry, calendarEntryDetail, quitEntry, quitEntryDetail
     case calendarPlace, calendarExtended, calendarSubmitted, todayMark
     case demoBanner
+    case fieldReplacesOnTyping
 }
 
 /// What a key does, as its hint says.
@@ -69,6 +70,7 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .calendarSubmitted: return "この月は送信済みです（受領書あり）"
         case .todayMark: return "今日"
         case .demoBanner: return "デモ"
+        case .fieldReplacesOnTyping: return "前に入力した内容です。文字を打つと置き換わります。一部を直すときは、左右キーや BS を先に押してください。"
         }
     }
 

@@ -11,8 +11,8 @@ public protocol FlowStep: Sendable {
     var takesText: Bool { get }
     /// A key on this step; Esc and F2 were handled before, alike for every kind.
     func reduce(_ event: Event, _ state: inout AppState, _ scope: StepScope) -> StepOutcome
-    /// Puts the cursor or the draft where an earlier answer left them as the step is entered
-    /// (the common part has already put the cursor on the first row and emptied the draft).
+    /// Puts the cursor where an earlier answer left it as the step is entered (the common part
+    /// has already put it on the first row).
     func enter(_ state: inout AppState, in flow: FlowDefinition)
     /// How the answer given here reads on a confirm or summary step; nil when it is not listed.
     func summary(of answer: Answer, _ run: FlowProgress) -> AnswerSummary?
