@@ -367,6 +367,7 @@ import Testing
                 let rows = switch step.kind {
                 case .checklist: step.visibleItems(progress.answers).count
                 case .choice: step.options.count
+                case .summary: SummaryStep(step).answers(state, in: flow).count + 1 // the finish row, then the answers
                 default: 1
                 }
                 #expect((0..<max(rows, 1)).contains(progress.cursor))

@@ -173,11 +173,11 @@ import Testing
         ])
         state.progress.flows["tiny"]?.history = ["intro", "prepare", "line-type", "phone", "password", "read", "confirm"]
         #expect(SummaryStep(Self.summary).answers(state, in: Self.flow) == [
-            AnswerLine(title: "準備", summary: .ticked(2, of: 3, on: nil)),
-            AnswerLine(title: "回線の種類", summary: .chosen("IPv4")),
-            AnswerLine(title: "電話番号", summary: .text("03-1234-5678")),
-            AnswerLine(title: "パスワード", summary: .secretEntered),
-            AnswerLine(title: "読み上げ", summary: .text("鈴木")),
+            AnswerLine(step: "prepare", title: "準備", summary: .ticked(2, of: 3, on: nil)),
+            AnswerLine(step: "line-type", title: "回線の種類", summary: .chosen("IPv4")),
+            AnswerLine(step: "phone", title: "電話番号", summary: .text("03-1234-5678")),
+            AnswerLine(step: "password", title: "パスワード", summary: .secretEntered),
+            AnswerLine(step: "read", title: "読み上げ", summary: .text("鈴木")),
         ])
     }
 
@@ -199,7 +199,7 @@ import Testing
         #expect(ReadbackStep(Self.readback).linePrompt(state, in: Self.flow)
                 == .readBack(nil, secret: false, name: TextField(label: "確認した人")), "the number was not entered yet")
         #expect(SummaryStep(Self.summary).linePrompt(state, in: Self.flow)
-                == .review([AnswerLine(title: "回線の種類", summary: .chosen("IPv6"))]), "the answers on the path taken")
+                == .review([AnswerLine(step: "line-type", title: "回線の種類", summary: .chosen("IPv6"))]), "the answers on the path taken")
     }
 
     @Test func aLinePromptReadsALineBack() {

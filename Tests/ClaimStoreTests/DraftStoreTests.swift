@@ -4,7 +4,8 @@ import Foundation
 import GRDB
 import Testing
 
-/// Issue 15: what was typed is kept per step, with its caret, and survives a restart. Saved forms from before (a v4 database,
+/// Issue 15: what was typed is kept per step, with its caret, and an answer opened from the
+/// summary knows its way back; both survive a restart. Saved forms from before (a v4 database,
 /// an export of version 2, a progress.json) had one draft per flow: it stays on the step it was
 /// typed on, the flow's current one.
 @Suite struct DraftStoreTests {
@@ -13,27 +14,31 @@ import Testing
         "receipt-number": FieldDraft(text: "12345"),
     ]
 
-    @Test func draftsPerStepAreSavedAndReadBack() throws {
+    @Test func draftsPerStepAndTheWayBackToTheSummaryAreSavedAndReadBack() throws {
         let folder = ScratchFolder()
         let store = try SQLiteProgressStore(directory: folder.path)
         _ = store.load(now: december3)
         var setup = FlowProgress(start: "receipt-number", at: december3)
         setup.drafts = Self.typedOnTwoSteps
+        setup.revisit = Revisit(summary: "done", opened: "receipt-number", path: ["intro", "clinic-name", "receipt-number"])
         try store.update { progress in
             progress.flows["setup"] = setup
             return []
         }
         let saved = try SQLiteProgressStore.peek(directory: folder.path, now: december3).get()
         #expect(saved.flows["setup"]?.drafts == Self.typedOnTwoSteps)
+        #expect(saved.flows["setup"]?.revisit == setup.revisit)
 
-        // Accepting a step removes its draft only.
+        // Accepting a step removes its draft only; coming back to the summary ends the revisit.
         try store.update { progress in
             progress.flows["setup"]?.drafts["receipt-number"] = nil
+            progress.flows["setup"]?.revisit = nil
             return []
         }
         store.close()
         let after = try SQLiteProgressStore.peek(directory: folder.path, now: december3).get()
         #expect(after.flows["setup"]?.drafts == ["clinic-name": FieldDraft(text: "さくら内科", caret: 3)])
+        #expect(after.flows["setup"]?.revisit == nil)
     }
 
     @Test func aVersionFourDatabaseKeepsItsDraftOnTheStepItWasTypedOn() throws {
@@ -62,6 +67,7 @@ import Testing
         let reopened = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
         let columns = try reopened.read { try $0.columns(in: "flow_progress").map(\.name) }
         #expect(!columns.contains("draft"), "one place for a draft: the drafts table")
+        #expect(columns.contains("revisit"))
         try reopened.close()
     }
 

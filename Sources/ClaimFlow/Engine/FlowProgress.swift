@@ -4,17 +4,19 @@ public struct FlowProgress: Codable, Equatable, Sendable {
     public var history: [String]
     public var current: String
     public var answers: [String: Answer]
-    /// Highlighted row of the current list (checklist item or choice option).
+    /// Highlighted row of the current list (checklist item, choice option, summary line).
     public var cursor: Int
     /// Text typed and not yet accepted, per step (never a secret's; issue 15).
     public var drafts: [String: FieldDraft]
+    /// Set while an answer opened from the summary is being changed (issue 15).
+    public var revisit: Revisit?
     public var completed: Bool
     public var updatedAt: LocalDateTime
     /// When each answer was given (導通試験 results are dated; the audit trail needs it too).
     public var answeredAt: [String: LocalDateTime]
 
     enum CodingKeys: String, CodingKey {
-        case history, current, answers, cursor, drafts, completed, updatedAt, answeredAt
+        case history, current, answers, cursor, drafts, revisit, completed, updatedAt, answeredAt
         /// Before drafts were kept per step (export version 2, progress.json): one text, the
         /// current step's. Read, never written.
         case draft
@@ -32,6 +34,7 @@ public struct FlowProgress: Codable, Equatable, Sendable {
             let legacy = try c.decodeIfPresent(String.self, forKey: .draft) ?? ""
             drafts = legacy.isEmpty ? [:] : [current: FieldDraft(text: legacy)]
         }
+        revisit = try c.decodeIfPresent(Revisit.self, forKey: .revisit)
         completed = try c.decode(Bool.self, forKey: .completed)
         updatedAt = try c.decode(LocalDateTime.self, forKey: .updatedAt)
         answeredAt = try c.decodeIfPresent([String: LocalDateTime].self, forKey: .answeredAt) ?? [:]
@@ -44,6 +47,7 @@ public struct FlowProgress: Codable, Equatable, Sendable {
         try c.encode(answers, forKey: .answers)
         try c.encode(cursor, forKey: .cursor)
         try c.encode(drafts, forKey: .drafts)
+        try c.encodeIfPresent(revisit, forKey: .revisit)
         try c.encode(completed, forKey: .completed)
         try c.encode(updatedAt, forKey: .updatedAt)
         try c.encode(answeredAt, forKey: .answeredAt)
@@ -55,6 +59,7 @@ public struct FlowProgress: Codable, Equatable, Sendable {
         answers = [:]
         cursor = 0
         drafts = [:]
+        revisit = nil
         completed = false
         updatedAt = now
         answeredAt = [:]

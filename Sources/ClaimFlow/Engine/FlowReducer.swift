@@ -35,6 +35,8 @@ enum FlowReducer {
         case .goOn(let answer, let effects):
             if let answer { record(&state, flow: flow, step: step, answer, context) }
             return effects + advance(&state, flow: flow, from: step, context)
+        case .open(let stepID):
+            SummaryReturn.open(stepID, from: step, &state, flow: flow)
         }
         return []
     }
@@ -53,6 +55,8 @@ enum FlowReducer {
         if let record = step.record, let run = state.progress.flows[flow.id] {
             if let notice = StepRecorder.apply(record, step: step, run: run, &state.progress, context) { state.notice = notice }
         }
+        // An answer opened from the summary: back there, or to the steps the change made necessary.
+        if SummaryReturn.goOn(from: step, &state, flow: flow) { return [] }
         guard var progress = state.progress.flows[flow.id] else { return [] }
         guard let nextID = StepPath.next(after: step, answers: progress.answers) else {
             progress.completed = true
@@ -77,6 +81,7 @@ enum FlowReducer {
     }
 
     private static func goBack(_ state: inout AppState, flow: FlowDefinition) {
+        if SummaryReturn.back(&state, flow: flow) { return }
         guard var progress = state.progress.flows[flow.id] else { return }
         guard let previous = progress.history.popLast() else {
             state.progress.location = .menu

@@ -31,13 +31,14 @@ enum ScreenText: CaseIterable {
     case calendarEntry, calendarEntryDetail, quitEntry, quitEntryDetail
     case calendarPlace, calendarExtended, calendarSubmitted, todayMark
     case demoBanner
-    case fieldReplacesOnTyping
+    case summaryFinishRow, fieldReplacesOnTyping
 }
 
 /// What a key does, as its hint says.
 enum HintAction: CaseIterable {
     case open, select, pickByNumber, help, quit, next, back, tick, menu, decide, deleteCharacter
     case toHalfWidth, showOrHide, confirm, backToFix, finish, close, changeMonth, recordExtension, toMenu, demoReset
+    case chooseAnswerToChange, openToChange, toFinishRow
 }
 
 /// What the calendar grid marks on a day (C1–C8, [S0], [HOL]).
@@ -70,6 +71,7 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .calendarSubmitted: return "この月は送信済みです（受領書あり）"
         case .todayMark: return "今日"
         case .demoBanner: return "デモ"
+        case .summaryFinishRow: return "このまま完了する"
         case .fieldReplacesOnTyping: return "前に入力した内容です。文字を打つと置き換わります。一部を直すときは、左右キーや BS を先に押してください。"
         }
     }
@@ -97,6 +99,9 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .recordExtension: return "延長を記録"
         case .toMenu: return "メニューへ"
         case .demoReset: return "デモを最初から"
+        case .chooseAnswerToChange: return "直す答えを選ぶ"
+        case .openToChange: return "開いて直す"
+        case .toFinishRow: return "完了の行へ"
         }
     }
 

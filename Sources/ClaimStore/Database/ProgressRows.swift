@@ -69,6 +69,7 @@ enum ProgressRows {
                 flow.history = try json([String].self, row["history"], table: "flow_progress")
                 flow.cursor = row["cursor"]
                 flow.completed = row["completed"]
+                if let revisit: String = row["revisit"] { flow.revisit = try json(Revisit.self, revisit, table: "flow_progress") }
                 progress.flows[id] = flow
             }
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT flow, step, text, caret FROM drafts")) {
@@ -193,11 +194,12 @@ enum ProgressRows {
             return
         }
         try db.executeCached(sql: """
-            INSERT INTO flow_progress (flow, current_step, history, cursor, completed, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO flow_progress (flow, current_step, history, cursor, revisit, completed, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(flow) DO UPDATE SET current_step = excluded.current_step, history = excluded.history,
-                cursor = excluded.cursor, completed = excluded.completed, updated_at = excluded.updated_at
-            """, arguments: [id, new.current, try text(new.history), new.cursor, new.completed, new.updatedAt.description])
+                cursor = excluded.cursor, revisit = excluded.revisit, completed = excluded.completed, updated_at = excluded.updated_at
+            """, arguments: [id, new.current, try text(new.history), new.cursor, try new.revisit.map(text), new.completed,
+                             new.updatedAt.description])
         let oldDrafts = old?.drafts ?? [:]
         for step in Set(oldDrafts.keys).union(new.drafts.keys).sorted() where oldDrafts[step] != new.drafts[step] {
             if let draft = new.drafts[step] {

@@ -170,6 +170,11 @@ enum Schema {
                 ALTER TABLE flow_progress DROP COLUMN draft;
                 """)
         }
+        migrator.registerMigration("v6: the way back to the summary") { db in
+            // Issue 15: an answer opened from a summary remembers the way back (`Revisit`, JSON),
+            // so a restart in the middle of changing it still returns to the summary.
+            try db.execute(sql: "ALTER TABLE flow_progress ADD COLUMN revisit TEXT")
+        }
         return migrator
     }
 }
