@@ -87,7 +87,7 @@ import Testing
         export.version = 1
         let old = try JSONDecoder().decode(ExportDocument.self, from: try export.json())
         #expect(old.progress.flows["setup"]?.answers["designation"]?.dateValue == Self.april1)
-        #expect(ExportDocument(exportedAt: december3, progress: progress, audit: [], imports: []).version == 2)
+        #expect(ExportDocument(exportedAt: december3, progress: progress, audit: [], imports: []).version == 3)
 
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)

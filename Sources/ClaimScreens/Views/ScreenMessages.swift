@@ -34,6 +34,7 @@ enum ScreenText: CaseIterable {
     case calendarPlace, calendarExtended, calendarSubmitted, todayMark
     case demoBanner
     case memoPlace
+    case summaryFinishRow, fieldReplacesOnTyping
 }
 
 /// What a key does, as its hint says.
@@ -41,6 +42,7 @@ enum HintAction: CaseIterable {
     case open, select, pickByNumber, help, quit, next, back, tick, menu, decide, deleteCharacter
     case toHalfWidth, showOrHide, confirm, backToFix, finish, close, changeMonth, recordExtension, toMenu, demoReset
     case memo, scroll, nextPage
+    case chooseAnswerToChange, openToChange, toFinishRow
 }
 
 /// What the calendar grid marks on a day (C1–C8, [S0], [HOL]).
@@ -74,6 +76,8 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .todayMark: return "今日"
         case .demoBanner: return "デモ"
         case .memoPlace: return "相談メモ（最後の接続トラブル）"
+        case .summaryFinishRow: return "このまま完了する"
+        case .fieldReplacesOnTyping: return "前に入力した内容です。文字を打つと置き換わります。一部を直すときは、左右キーや BS を先に押してください。"
         }
     }
 
@@ -103,6 +107,9 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .memo: return "相談メモ"
         case .scroll: return "読み進める"
         case .nextPage: return "次のページ"
+        case .chooseAnswerToChange: return "直す答えを選ぶ"
+        case .openToChange: return "開いて直す"
+        case .toFinishRow: return "完了の行へ"
         }
     }
 

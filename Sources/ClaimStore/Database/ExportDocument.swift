@@ -11,7 +11,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
 
     public var format = "seikyu-export"
     /// 2: an answer may be {"kind": "date", "value": "2027-04-01"} (issue 10).
-    public var version = 2
+    /// 3: a flow's drafts are per step (`drafts`, text and caret) instead of one `draft`, and it may
+    /// carry `revisit`, an answer opened from the summary (issue 15). Older exports still read.
+    public var version = 3
     public var exportedAt: LocalDateTime
     public var progress: SavedProgress
     public var audit: [AuditEntry]
