@@ -85,6 +85,20 @@ import Testing
         #expect(driver.state.progress.changesPlace.draft?.text == "2026/12/24")
     }
 
+    /// Issue 15 (1) on this screen too: the date a field starts from is replaced by what is
+    /// typed, never appended to; the arrows or BS first edit it instead.
+    @Test func typingReplacesTheDateTheFieldStartsFrom() throws {
+        var driver = onTheList()
+        driver.send(.operateOnChange(.editDate))
+        let router = try #require(self.router(driver))
+        #expect(driver.state.progress.changesPlace.fieldContent(.editDate, on: router, today: Self.now.date)
+                == FieldContent(text: "2026-12-08", caret: nil, replacesOnTyping: true))
+        driver.send(.insert("2026-12-09"))
+        #expect(driver.state.progress.changesPlace.draft?.text == "2026-12-09")
+        driver.send(.back, .operateOnChange(.editNote), .caretLeft, .insert("の"))
+        #expect(driver.state.progress.changesPlace.draft?.text == "交の換", "after an arrow, typing edits the note")
+    }
+
     @Test func cancellingIsConfirmedAndKeepsTheRecord() throws {
         var driver = onTheList()
         driver.send(.operateOnChange(.cancel))

@@ -37,7 +37,7 @@ import Testing
     func state(on step: StepDefinition, answers: [String: Answer] = [:], draft: String = "") -> AppState {
         var run = FlowProgress(start: step.id, at: Self.now)
         run.answers = answers
-        run.draft = draft
+        if !draft.isEmpty { run.drafts[step.id] = FieldDraft(text: draft) }
         var state = AppState()
         state.progress.flows[Self.flow.id] = run
         state.progress.location = .flow(Self.flow.id)
@@ -113,18 +113,30 @@ import Testing
         #expect(step.check("03-12") == .refused(.warning(message)))
         #expect(step.reduce(.accept, &state, scope) == .stay())
         #expect(state.notice == .warning(message))
-        #expect(run(state)?.draft == "03-12", "what was typed stays to be corrected")
+        #expect(run(state)?.drafts["phone"]?.text == "03-12", "what was typed stays to be corrected")
 
         #expect(step.reduce(.insert("34-5678"), &state, scope) == .stay())
         #expect(step.reduce(.accept, &state, scope) == .goOn(recording: .text("03-1234-5678")))
-        #expect(run(state)?.draft == "", "the accepted text is the answer now, not a draft")
+        #expect(run(state)?.drafts["phone"] == nil, "the accepted text is the answer now, not a draft")
+    }
+
+    /// A number typed with the IME on (full-width digits, ー or − for the hyphen, brackets or
+    /// spaces) is taken as the clerk means it and recorded with hyphens.
+    @Test(arguments: ["０３ー１２３４ー５６７８", "03−1234−5678", "03(1234)5678", "(03) 1234 5678", "０３－１２３４－５６７８"])
+    func aPhoneNumberTypedAsClerksDoIsRecordedWithHyphens(_ typed: String) {
+        let step = TextStep(Self.phone)
+        var state = state(on: Self.phone)
+        _ = step.reduce(.insert(typed), &state, scope)
+        #expect(step.reduce(.accept, &state, scope) == .goOn(recording: .text("03-1234-5678")))
+        #expect(TextValidatorName.phone.answer(for: typed) == .success(.text("03-1234-5678")), "the plain line mode reads it the same")
     }
 
     @Test func aSecretIsKeptOnlyInMemory() {
         let step = TextStep(Self.password)
         var state = state(on: Self.password)
         _ = step.reduce(.insert("A1b2C3d4"), &state, scope)
-        #expect(run(state)?.draft == "", "a secret never goes into the saved draft")
+        #expect(run(state)?.drafts.isEmpty == true, "a secret never goes into the saved drafts")
+        #expect(state.secretDraft?.text == "A1b2C3d4", "it is kept in memory only")
         #expect(step.reduce(.accept, &state, scope) == .goOn(recording: .secretEntered))
         #expect(state.secrets["tiny/password"] == "A1b2C3d4")
     }
@@ -173,11 +185,11 @@ import Testing
         ])
         state.progress.flows["tiny"]?.history = ["intro", "prepare", "line-type", "phone", "password", "read", "confirm"]
         #expect(SummaryStep(Self.summary).answers(state, in: Self.flow) == [
-            AnswerLine(title: "準備", summary: .ticked(2, of: 3, on: nil)),
-            AnswerLine(title: "回線の種類", summary: .chosen("IPv4")),
-            AnswerLine(title: "電話番号", summary: .text("03-1234-5678")),
-            AnswerLine(title: "パスワード", summary: .secretEntered),
-            AnswerLine(title: "読み上げ", summary: .text("鈴木")),
+            AnswerLine(step: "prepare", title: "準備", summary: .ticked(2, of: 3, on: nil)),
+            AnswerLine(step: "line-type", title: "回線の種類", summary: .chosen("IPv4")),
+            AnswerLine(step: "phone", title: "電話番号", summary: .text("03-1234-5678")),
+            AnswerLine(step: "password", title: "パスワード", summary: .secretEntered),
+            AnswerLine(step: "read", title: "読み上げ", summary: .text("鈴木")),
         ])
     }
 
@@ -199,7 +211,7 @@ import Testing
         #expect(ReadbackStep(Self.readback).linePrompt(state, in: Self.flow)
                 == .readBack(nil, secret: false, name: TextField(label: "確認した人")), "the number was not entered yet")
         #expect(SummaryStep(Self.summary).linePrompt(state, in: Self.flow)
-                == .review([AnswerLine(title: "回線の種類", summary: .chosen("IPv6"))]), "the answers on the path taken")
+                == .review([AnswerLine(step: "line-type", title: "回線の種類", summary: .chosen("IPv6"))]), "the answers on the path taken")
     }
 
     @Test func aLinePromptReadsALineBack() {

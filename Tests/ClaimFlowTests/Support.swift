@@ -36,6 +36,11 @@ struct Driver {
 
     func run(_ flowID: String) -> FlowProgress? { state.progress.flows[flowID] }
 
+    /// What the field of the step on screen holds (its own draft, else its earlier answer).
+    func field(_ flowID: String) -> FieldContent? {
+        run(flowID).map { state.fieldContent(flow: flowID, step: $0.current, secret: false) }
+    }
+
     /// The flow on screen, nil on the menu or the calendar.
     var openFlowID: String? {
         if case .flow(let id) = state.progress.location { return id }

@@ -353,7 +353,7 @@ import Testing
         // What a step takes instead, per kind (the key named by a typed letter)…
         let byKind: [(StepKind, Where)] = [
             (.info, .golden("notice/info-unusable-key")),
-            (.summary, .golden("notice/info-unusable-key")),
+            (.summary, .golden("notice/summary-unusable-key")),
             (.choice, .golden("notice/choice-unusable-key")),
             (.checklist, .reads("「x」はここでは使えません。Space で印を付け、Enter で次へ進みます。")),
             (.text, .reads("「x」はここでは使えません。文字を入力し、Enter で決めます。")),
@@ -405,6 +405,8 @@ import Testing
             (.todayMark, .reads("今日")),
             (.demoBanner, .reads("デモ")),
             (.memoPlace, .golden("memo/last-memo")),
+            (.summaryFinishRow, .reads("このまま完了する")),
+            (.fieldReplacesOnTyping, .golden("flows/setup/clinic-name")),
             (.changesPlace, .reads("変更の記録")),
             (.changesRule, .golden("changes/list")),
             (.changesKeyGuide, .golden("changes/list")),
@@ -419,6 +421,8 @@ import Testing
             (.toHalfWidth, "半角に直す"), (.showOrHide, "表示/隠す"), (.confirm, "確定"), (.backToFix, "戻って直す"), (.finish, "完了"),
             (.close, "閉じる"), (.changeMonth, "月を変える"), (.recordExtension, "延長を記録"), (.toMenu, "メニューへ"),
             (.demoReset, "デモを最初から"), (.memo, "相談メモ"), (.scroll, "読み進める"), (.nextPage, "次のページ"),
+            (.chooseAnswerToChange, "直す答えを選ぶ"), (.openToChange, "開いて直す"),
+            (.toFinishRow, "完了の行へ"),
             (.chooseWhatToDo, "操作"), (.addChange, "追加"), (.postponeChange, "延期"),
             (.markChangeDone, "済み"), (.cancelChange, "取り消し"), (.record, "記録する"),
         ]

@@ -118,11 +118,15 @@ import Testing
         #expect((0..<MainMenu.items(catalog).count).contains(state.progress.menuCursor))
         for (id, progress) in state.progress.flows {
             let flow = try #require(catalog.flow(id))
-            let step = try #require(flow.step(progress.current), "the current step exists")
-            if let field = step.field { #expect(progress.draft.count <= field.maxLength) }
+            _ = try #require(flow.step(progress.current), "the current step exists")
+            for (stepID, draft) in progress.drafts {
+                let field = try #require(flow.step(stepID)?.field, "a draft belongs to a step with a field")
+                #expect(draft.text.count <= field.maxLength)
+                #expect(!field.secret, "a secret's draft is never in saved progress")
+                #expect(!draft.text.unicodeScalars.contains { $0.properties.generalCategory == .control })
+            }
             if case .text(let code)? = progress.answers["clinic-code"] { #expect(ClinicCode.check(code).usable) }
             if let answer = progress.answers["designation"] { #expect(answer.dateValue != nil) }
-            #expect(!progress.draft.unicodeScalars.contains { $0.properties.generalCategory == .control })
         }
         let grid = session.render()
         for row in 0..<grid.height {

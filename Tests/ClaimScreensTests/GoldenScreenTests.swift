@@ -117,6 +117,13 @@ import Testing
                             moved.progress.flows[flow.id]?.cursor = cursor
                             frames.append(("カーソル \(cursor + 1) / \(rows)", frame(moved, Self.stepClock)))
                         }
+                    } else if step.kind == .summary {
+                        // The finish row, then the last answer highlighted (the list scrolled to its end).
+                        let last = SummaryStep(step).answers(state, in: flow).count
+                        var moved = state
+                        frames.append(("完了の行", frame(moved, Self.stepClock)))
+                        moved.progress.flows[flow.id]?.cursor = last
+                        frames.append(("最後の答え（\(last) 行目）", frame(moved, Self.stepClock)))
                     } else {
                         frames += pages(state, Self.stepClock, caption: "画面")
                     }
@@ -269,6 +276,7 @@ import Testing
             ("checklist-space-on-text", at("setup", "clinic-name"), [.toggle]),
             ("choice-unusable-key", at("setup", "line-type"), [.insert("x")]),
             ("info-unusable-key", at("setup", "intro"), [.insert("x")]),
+            ("summary-unusable-key", at("setup", "done"), [.insert("x")]),
             ("text-too-long", at("setup", "clinic-name"), [.insert(String(repeating: "あ", count: 200))]),
             ("text-control-dropped", at("setup", "clinic-name"), [.insert("さくら\u{7}")]),
             ("text-empty", at("setup", "clinic-name"), [.caretEnd] + Array(repeating: .deleteBackward, count: 40) + [.accept]),

@@ -103,7 +103,7 @@ let december3 = LocalDateTime(year: 2026, month: 12, day: 3, hour: 9, minute: 0)
                 switch block {
                 case .paragraph(let t, _): texts.append(t)
                 case .item(let m, let t, _, _, let d): texts += [m, t, d ?? ""]
-                case .field(let l, let v, let n, _): texts += [l, v, n ?? ""]
+                case .field(let l, let v, let n, _, _): texts += [l, v, n ?? ""]
                 case .spans(let spans): texts += spans.map(\.text)
                 case .blank: break
                 }

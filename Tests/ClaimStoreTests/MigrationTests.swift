@@ -58,14 +58,14 @@ import Testing
         try reopened.close()
     }
 
-    /// Issue 15: changes got states (store v5). A change recorded on or after its date, or
+    /// Issue 15: changes got states (store v7). A change recorded on or after its date, or
     /// confirmed (done_on), was done and stays done; one recorded ahead stays planned, however
     /// long ago its date passed; nothing is lost, and the states are written back as they are.
-    @Test func aVersionFourDatabaseKeepsWhatEachChangeMeant() throws {
+    @Test func aDatabaseBeforeChangeStatesKeepsWhatEachChangeMeant() throws {
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
         let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
-        try Schema.migrator.migrate(database, upTo: "v4: date answers")
+        try Schema.migrator.migrate(database, upTo: "v6: the way back to the summary")
         try database.write {
             try $0.execute(sql: """
                 INSERT INTO changes (id, date, kind, note, recorded_at, done_on) VALUES
@@ -103,7 +103,7 @@ import Testing
         try reopened.close()
     }
 
-    /// An export of version 2 has changes without a state: they read as they were meant.
+    /// An export of version 3 or earlier has changes without a state: they read as they were meant.
     @Test func anExportWithoutChangeStatesStillReads() throws {
         let json = """
             {"format": "seikyu-export", "version": 2, "exportedAt": "2026-12-03T09:00", "audit": [], "imports": [],
@@ -145,7 +145,7 @@ import Testing
         export.version = 1
         let old = try JSONDecoder().decode(ExportDocument.self, from: try export.json())
         #expect(old.progress.flows["setup"]?.answers["designation"]?.dateValue == Self.april1)
-        #expect(ExportDocument(exportedAt: december3, progress: progress, audit: [], imports: []).version == 3)
+        #expect(ExportDocument(exportedAt: december3, progress: progress, audit: [], imports: []).version == 4)
 
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)

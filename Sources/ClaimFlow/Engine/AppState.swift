@@ -9,15 +9,14 @@ public struct AppState: Equatable, Sendable {
     public var notice: Notice?
     /// Secret answers ("flow/step" → text): in memory only, never saved (design.md §6).
     public var secrets: [String: String]
-    /// The draft of a secret field, in memory only.
-    public var secretDraft: String
+    /// The draft of the secret field on screen: in memory only, and dropped when the step is
+    /// entered again, so a half-typed password is never kept past its screen (design.md §6).
+    public var secretDraft: FieldDraft?
     public var revealSecret: Bool
     /// Months from the current one shown on the calendar screen.
     public var calendarOffset: Int
     /// Lines scrolled on a screen without a list (long summaries, help); reset on every new screen.
     public var bodyScroll: Int
-    /// Where the caret stands in the field being typed (nil: at the end); reset on every new screen.
-    public var caret: Int?
     /// The store's last failure, shown until a save works again (design.md §6: never silent).
     public var storeProblem: [String]?
     /// The text whose doubts were shown (I1 check digit): Enter on the same text again goes on.
@@ -29,11 +28,10 @@ public struct AppState: Equatable, Sendable {
         self.showingMemo = false
         self.notice = notice
         self.secrets = [:]
-        self.secretDraft = ""
+        self.secretDraft = nil
         self.revealSecret = false
         self.calendarOffset = 0
         self.bodyScroll = 0
-        self.caret = nil
         self.warnedText = nil
         self.storeProblem = nil
     }

@@ -40,16 +40,38 @@ public enum ChangeOperation: String, Codable, Sendable, CaseIterable {
     public var maxLength: Int { self == .editNote ? ChangeRecord.noteMaxLength : 16 }
 }
 
-/// Text typed for an operation on a change.
+/// Text typed for an operation on a change, and where the caret stands (nil: at the end).
 public struct ChangeDraft: Codable, Equatable, Sendable {
     public var operation: ChangeOperation
     public var changeID: Int
     public var text: String
+    public var caret: Int?
 
-    public init(operation: ChangeOperation, changeID: Int, text: String) {
+    public init(operation: ChangeOperation, changeID: Int, text: String, caret: Int? = nil) {
         self.operation = operation
         self.changeID = changeID
         self.text = text
+        self.caret = caret
+    }
+}
+
+extension ChangesPlace {
+    /// The field of `operation` on `change`: what was typed for it, else the value it starts
+    /// from, which typing replaces rather than appends to (issue 15, as a flow's fields do).
+    public func fieldContent(_ operation: ChangeOperation, on change: ChangeRecord, today: CivilDate) -> FieldContent {
+        let typed = draft.flatMap { $0.operation == operation && $0.changeID == change.id ? FieldDraft(text: $0.text, caret: $0.caret) : nil }
+        return .of(draft: typed, earlier: ChangesPlace.prefill(operation, change, today: today))
+    }
+
+    /// What the field starts with: the date or note to correct, the day to confirm as done;
+    /// a postponement starts empty (a new date is the point of it).
+    static func prefill(_ operation: ChangeOperation, _ change: ChangeRecord, today: CivilDate) -> String {
+        switch operation {
+        case .postpone, .cancel: return ""
+        case .editDate: return change.date.description
+        case .editNote: return change.note
+        case .markDone: return change.suggestedDoneDay(today: today).description
+        }
     }
 }
 

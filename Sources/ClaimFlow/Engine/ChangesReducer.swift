@@ -94,38 +94,28 @@ enum ChangesReducer {
             state.progress.changesPlace = place
             return
         }
-        if place.draft?.operation != operation || place.draft?.changeID != change.id {
-            place.draft = ChangeDraft(operation: operation, changeID: change.id, text: prefill(operation, change, today: context.now.date))
-        }
+        // What was typed for another operation or change is dropped; for this one it is kept.
+        if place.draft?.operation != operation || place.draft?.changeID != change.id { place.draft = nil }
         place.stage = .typing(operation)
         state.progress.changesPlace = place
-        state.caret = nil
-    }
-
-    /// What the field starts with: the date or note to correct, the day to confirm as done;
-    /// a postponement starts empty (a new date is the point of it).
-    static func prefill(_ operation: ChangeOperation, _ change: ChangeRecord, today: CivilDate) -> String {
-        switch operation {
-        case .postpone, .cancel: return ""
-        case .editDate: return change.date.description
-        case .editNote: return change.note
-        case .markDone: return change.suggestedDoneDay(today: today).description
-        }
     }
 
     // MARK: typing the date or the note
 
     private static func typing(_ state: inout AppState, _ operation: ChangeOperation, _ event: Event, _ context: Context) -> [Effect] {
-        guard let change = highlighted(state), var draft = state.progress.changesPlace.draft,
-              draft.operation == operation, draft.changeID == change.id else {
+        guard let change = highlighted(state) else {
             state.progress.changesPlace.stage = .list
             return []
         }
-        var editor = TextEditing(text: draft.text, caret: state.caret, maxLength: operation.maxLength)
+        let shown = state.progress.changesPlace.fieldContent(operation, on: change, today: context.now.date)
+        var editor = TextEditing(text: shown.text, caret: shown.caret, maxLength: operation.maxLength)
         switch event {
         case .insert(let typed):
+            // The date or note the field starts from is replaced by what is typed, never appended to.
+            if shown.replacesOnTyping { editor.text = "" }
             if let problem = editor.insert(typed) { state.notice = .warning(problem) }
         case .pick(let digit):
+            if shown.replacesOnTyping { editor.text = "" }
             if let problem = editor.insert(String(digit)) { state.notice = .warning(problem) }
         case .deleteBackward: editor.deleteBackward()
         case .deleteForward: editor.deleteForward()
@@ -145,17 +135,19 @@ enum ChangesReducer {
                 state.progress.changesPlace.stage = .confirming(operation)
                 if let date = command.date { state.notice = .info(DateWording.accepted(date)) }
             }
+            return []
         case .back:
             // The draft stays: the same operation on the same change starts from it again.
             state.progress.changesPlace.stage = .list
+            return []
         case .openMenu:
             state.progress.location = .menu
+            return []
         default:
             state.notice = .info(Wording.unusable(event, stepKind: .text))
+            return []
         }
-        draft.text = editor.text
-        state.progress.changesPlace.draft = draft
-        state.caret = editor.storedCaret
+        state.progress.changesPlace.draft = ChangeDraft(operation: operation, changeID: change.id, text: editor.text, caret: editor.storedCaret)
         return []
     }
 
@@ -205,7 +197,7 @@ enum ChangesReducer {
             state.progress.changesPlace = place
             return []
         }
-        let typed = place.draft.flatMap { $0.operation == operation && $0.changeID == change.id ? $0.text : nil } ?? ""
+        let typed = place.fieldContent(operation, on: change, today: context.now.date).text
         guard case .success(let command) = operation.command(typed: typed) else {
             place.stage = operation.takesText ? .typing(operation) : .list
             state.progress.changesPlace = place

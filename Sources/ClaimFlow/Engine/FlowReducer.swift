@@ -38,6 +38,8 @@ enum FlowReducer {
         case .goOn(let answer, let effects):
             if let answer { record(&state, flow: flow, step: step, answer, context) }
             return effects + advance(&state, flow: flow, from: step, context)
+        case .open(let stepID):
+            SummaryReturn.open(stepID, from: step, &state, flow: flow)
         }
         return []
     }
@@ -56,6 +58,8 @@ enum FlowReducer {
         if let record = step.record, let run = state.progress.flows[flow.id] {
             if let notice = StepRecorder.apply(record, step: step, run: flow.applicable(run), &state.progress, context) { state.notice = notice }
         }
+        // An answer opened from the summary: back there, or to the steps the change made necessary.
+        if SummaryReturn.goOn(from: step, &state, flow: flow) { return [] }
         guard var progress = state.progress.flows[flow.id] else { return [] }
         // The path follows the answers that apply; the step being left always reads its own.
         var answers = flow.applicableAnswers(progress.answers)
@@ -83,6 +87,7 @@ enum FlowReducer {
     }
 
     private static func goBack(_ state: inout AppState, flow: FlowDefinition) {
+        if SummaryReturn.back(&state, flow: flow) { return }
         guard var progress = state.progress.flows[flow.id] else { return }
         guard let previous = progress.history.popLast() else {
             state.progress.location = home(of: flow)
@@ -99,12 +104,11 @@ enum FlowReducer {
         flow.role == .changes ? .changes : .menu
     }
 
-    /// Puts the cursor and the draft where the earlier answer left them.
+    /// Puts the cursor where the earlier answer left it. A field needs nothing: it shows its own
+    /// step's draft or answer (`AppState.fieldContent`).
     static func enterCurrentStep(_ state: inout AppState, flow: FlowDefinition) {
         guard var progress = state.progress.flows[flow.id], let step = flow.step(progress.current) else { return }
         progress.cursor = 0
-        // A draft belongs to the step it was typed on: each step starts from its own answer.
-        progress.draft = ""
         state.progress.flows[flow.id] = progress
         step.flowStep.enter(&state, in: flow)
     }

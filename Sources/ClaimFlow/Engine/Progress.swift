@@ -86,8 +86,9 @@ public struct SavedProgress: Codable, Equatable, Sendable {
 
     /// What another window or command saved, as this window sees it: answers and records are
     /// theirs (they are newer); where this window stands — its screen, highlighted row, step,
-    /// way back and half-typed text — stays its own, so a key never lands on a step the clerk
-    /// did not see. A flow only this window has is kept (its next save writes it).
+    /// way back, way back to the summary and half-typed text — stays its own, so a key never
+    /// lands on a step the clerk did not see. A flow only this window has is kept (its next save
+    /// writes it).
     public func adopting(_ saved: SavedProgress) -> SavedProgress {
         var merged = saved
         merged.location = location
@@ -101,7 +102,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
             theirs.history = mine.history
             theirs.current = mine.current
             theirs.cursor = mine.cursor
-            theirs.draft = mine.draft
+            theirs.drafts = mine.drafts
+            theirs.revisit = mine.revisit
             merged.flows[id] = theirs
         }
         return merged

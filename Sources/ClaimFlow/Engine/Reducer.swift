@@ -48,7 +48,6 @@ public enum Reducer {
         let effects = reduceScreen(&state, event, context)
         if screenIdentity(state) != before {
             state.bodyScroll = 0
-            state.caret = nil
             state.warnedText = nil
         }
         return effects

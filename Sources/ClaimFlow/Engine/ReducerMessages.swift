@@ -87,7 +87,8 @@ public struct JapaneseReducerMessages: ReducerMessages {
         case .checklist: return what + "ここでは使えません。Space で印を付け、Enter で次へ進みます。"
         case .choice: return what + "ここでは使えません。上下キーで選び、Enter で決めます。"
         case .text, .readback: return what + "ここでは使えません。文字を入力し、Enter で決めます。"
-        case .info, .summary: return what + "ここでは使えません。Enter で次へ、Esc で戻ります。"
+        case .info: return what + "ここでは使えません。Enter で次へ、Esc で戻ります。"
+        case .summary: return what + "ここでは使えません。直す答えを上下キーで選んで Enter を押すか、一番上の行で Enter を押して完了してください。"
         case .confirm: return what + "ここでは使えません。Enter で確定、Esc で戻って直します。"
         }
     }

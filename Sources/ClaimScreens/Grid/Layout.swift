@@ -94,12 +94,12 @@ public enum Layout {
                         lines.append(BodyLine(column: left + indent, text: line, role: .info, block: index, highlight: false))
                     }
                 }
-            case .field(let label, let value, let note, let caret):
+            case .field(let label, let value, let note, let caret, let replacing):
                 for line in TextWrap.wrap(label, width: usable) {
                     lines.append(BodyLine(column: left, text: line, role: .plain, block: index, highlight: false))
                 }
                 lines.append(BodyLine(column: left, text: "", role: .field, block: index, highlight: true,
-                                      spans: fieldSpans(value, caret: caret, boxWidth: usable - 4)))
+                                      spans: fieldSpans(value, caret: caret, boxWidth: usable - 4, replacing: replacing)))
                 if let note {
                     for line in TextWrap.wrap(note, width: usable) {
                         lines.append(BodyLine(column: left, text: line, role: .dim, block: index, highlight: false))
@@ -111,8 +111,8 @@ public enum Layout {
     }
 
     /// `[ text_ ]`, the caret shown as a reverse-video cell (or `_` after the last character);
-    /// a long value scrolls so the caret stays in view.
-    static func fieldSpans(_ value: String, caret: Int?, boxWidth: Int) -> [Span] {
+    /// a long value scrolls so the caret stays in view. Text that typing replaces is reverse video.
+    static func fieldSpans(_ value: String, caret: Int?, boxWidth: Int, replacing: Bool = false) -> [Span] {
         var characters = Array(value)
         var position = min(max(caret ?? characters.count, 0), characters.count)
         let room = boxWidth - 1
@@ -127,8 +127,9 @@ public enum Layout {
         let at = position < characters.count ? String(characters[position]) : "_"
         let after = position < characters.count ? String(characters[(position + 1)...]) : ""
         let used = DisplayWidth.of(before) + DisplayWidth.of(at) + DisplayWidth.of(after)
-        return [Span("[ " + before, .field), Span(at, position < characters.count ? .selected : .field),
-                Span(after + String(repeating: " ", count: max(boxWidth - used, 0)) + " ]", .field)]
+        let tail = Span(after + String(repeating: " ", count: max(boxWidth - used, 0)) + " ]", .field)
+        if replacing { return [Span("[ ", .field), Span(before, .selected), Span(at, .field), tail] }
+        return [Span("[ " + before, .field), Span(at, position < characters.count ? .selected : .field), tail]
     }
 
     private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int) {

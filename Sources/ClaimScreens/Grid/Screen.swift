@@ -42,8 +42,9 @@ public enum Block: Equatable, Sendable {
     /// shown only when highlighted.
     case item(marker: String, text: String, selected: Bool, role: CellRole = .plain, detail: String? = nil)
     /// A text field: label, the text as shown (masked for secrets), and the caret (a character
-    /// index; nil or the length means after the last character).
-    case field(label: String, value: String, note: String?, caret: Int?)
+    /// index; nil or the length means after the last character). `replacing`: the text is an
+    /// earlier answer that typing replaces, drawn highlighted as selected text is.
+    case field(label: String, value: String, note: String?, caret: Int?, replacing: Bool = false)
     /// One line of differently styled pieces (the ID entry's character cells); clipped, not wrapped.
     case spans([Span])
     case blank

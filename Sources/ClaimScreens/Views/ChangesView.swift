@@ -33,11 +33,14 @@ enum ChangesView {
             }
             hints = Hints.choice
         case .typing(let operation):
-            let draft = place.draft?.text ?? ""
-            if let change { body.append(.paragraph(words.changeRow(change, inFreeze: false))) }
-            body.append(.blank)
-            focus = body.count
-            body.append(.field(label: words.changeField(operation), value: draft, note: nil, caret: state.caret))
+            if let change {
+                let content = place.fieldContent(operation, on: change, today: context.now.date)
+                body += [.paragraph(words.changeRow(change, inFreeze: false)), .blank]
+                focus = body.count
+                body.append(.field(label: words.changeField(operation), value: content.text, note: nil, caret: content.caret,
+                                   replacing: content.replacesOnTyping))
+                if content.replacesOnTyping { body.append(.paragraph(words.text(.fieldReplacesOnTyping), .dim)) }
+            }
             if operation == .postpone || operation == .editDate, let change,
                let conflict = FreezeCheck.conflict(for: change.date, calendar: calendar) {
                 body += [.blank, .paragraph(Messages.changes.dateInFreeze(conflict), .warning)]
@@ -55,7 +58,7 @@ enum ChangesView {
     /// What Enter will record, worked out from what was typed, and the freeze warning for a new date [S0].
     static func confirmation(_ operation: ChangeOperation, _ change: ChangeRecord, _ place: ChangesPlace,
                              _ calendar: SubmissionCalendar, now: LocalDateTime) -> [Block] {
-        let typed = place.draft.flatMap { $0.operation == operation && $0.changeID == change.id ? $0.text : nil } ?? ""
+        let typed = place.fieldContent(operation, on: change, today: now.date).text
         guard case .success(let command) = operation.command(typed: typed),
               case .success(let after) = change.applying(command, at: now) else { return [] }
         var blocks: [Block] = [.paragraph(words.changeRow(change, inFreeze: false)), .blank,

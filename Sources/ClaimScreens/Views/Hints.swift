@@ -26,8 +26,11 @@ enum Hints {
                          hint("F1", .help), hint("F10", .quit)]
     static let confirm = [hint("Enter", .confirm), hint("Esc", .backToFix), hint("F1", .help),
                           hint("F2", .menu), hint("F10/q", .quit)]
-    static let summary = [hint("Enter", .finish), hint("Esc", .back), hint("F1", .help),
+    /// On a summary's first row, Enter finishes; on an answer's line, it opens that answer (issue 15).
+    static let summary = [hint("Enter", .finish), hint("上下", .chooseAnswerToChange), hint("Esc", .back), hint("F1", .help),
                           hint("F2", .menu), hint("F10/q", .quit)]
+    static let summaryAnswer = [hint("Enter", .openToChange), hint("上下", .select), hint("Home", .toFinishRow), hint("Esc", .back),
+                                hint("F1", .help), hint("F10/q", .quit)]
     static let help = [hint("Esc", .close), hint("F1", .close), hint("F10", .quit)]
     static let memo = [hint("上下", .scroll), hint("PageDown", .nextPage), hint("Esc", .close), hint("F1", .help),
                        hint("F10/q", .quit)]

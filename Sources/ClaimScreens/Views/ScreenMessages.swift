@@ -44,6 +44,7 @@ enum ScreenText: CaseIterable {
     case calendarPlace, calendarExtended, calendarSubmitted, todayMark
     case demoBanner
     case memoPlace
+    case summaryFinishRow, fieldReplacesOnTyping
     /// The changes screen [S0]: where, the rule, its keys, the confirmation.
     case changesPlace, changesRule, changesKeyGuide, changesConfirm, changesHelp
 }
@@ -53,6 +54,7 @@ enum HintAction: CaseIterable {
     case open, select, pickByNumber, help, quit, next, back, tick, menu, decide, deleteCharacter
     case toHalfWidth, showOrHide, confirm, backToFix, finish, close, changeMonth, recordExtension, toMenu, demoReset
     case memo, scroll, nextPage
+    case chooseAnswerToChange, openToChange, toFinishRow
     case chooseWhatToDo, addChange, postponeChange, markChangeDone, cancelChange, record
 }
 
@@ -87,6 +89,8 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .todayMark: return "今日"
         case .demoBanner: return "デモ"
         case .memoPlace: return "相談メモ（最後の接続トラブル）"
+        case .summaryFinishRow: return "このまま完了する"
+        case .fieldReplacesOnTyping: return "前に入力した内容です。文字を打つと置き換わります。一部を直すときは、左右キーや BS を先に押してください。"
         case .changesPlace: return "変更の記録"
         case .changesRule:
             return "予定の変更は、済んだら「済み」に、延びたら「延期」にしてください。日付が過ぎても予定のままで、サポートに伝える変更の記録には済んだ変更だけが入ります。"
@@ -129,6 +133,9 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .memo: return "相談メモ"
         case .scroll: return "読み進める"
         case .nextPage: return "次のページ"
+        case .chooseAnswerToChange: return "直す答えを選ぶ"
+        case .openToChange: return "開いて直す"
+        case .toFinishRow: return "完了の行へ"
         case .chooseWhatToDo: return "操作"
         case .addChange: return "追加"
         case .postponeChange: return "延期"

@@ -23,7 +23,7 @@ enum ProgressRows {
         /// The tables whose rows make up the section.
         var tables: [String] {
             switch self {
-            case .flows: return ["flow_progress", "answers"]
+            case .flows: return ["flow_progress", "answers", "drafts"]
             default: return [rawValue]
             }
         }
@@ -72,9 +72,13 @@ enum ProgressRows {
                 var flow = FlowProgress(start: row["current_step"], at: try time(row["updated_at"], table: "flow_progress"))
                 flow.history = try json([String].self, row["history"], table: "flow_progress")
                 flow.cursor = row["cursor"]
-                flow.draft = row["draft"]
                 flow.completed = row["completed"]
+                if let revisit: String = row["revisit"] { flow.revisit = try json(Revisit.self, revisit, table: "flow_progress") }
                 progress.flows[id] = flow
+            }
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT flow, step, text, caret FROM drafts")) {
+                let flow: String = row["flow"], step: String = row["step"]
+                progress.flows[flow]?.drafts[step] = FieldDraft(text: row["text"], caret: row["caret"])
             }
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT flow, step, answer, answered_at FROM answers")) {
                 let flow: String = row["flow"], step: String = row["step"]
@@ -196,11 +200,21 @@ enum ProgressRows {
             return
         }
         try db.executeCached(sql: """
-            INSERT INTO flow_progress (flow, current_step, history, cursor, draft, completed, updated_at)
+            INSERT INTO flow_progress (flow, current_step, history, cursor, revisit, completed, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(flow) DO UPDATE SET current_step = excluded.current_step, history = excluded.history,
-                cursor = excluded.cursor, draft = excluded.draft, completed = excluded.completed, updated_at = excluded.updated_at
-            """, arguments: [id, new.current, try text(new.history), new.cursor, new.draft, new.completed, new.updatedAt.description])
+                cursor = excluded.cursor, revisit = excluded.revisit, completed = excluded.completed, updated_at = excluded.updated_at
+            """, arguments: [id, new.current, try text(new.history), new.cursor, try new.revisit.map(text), new.completed,
+                             new.updatedAt.description])
+        let oldDrafts = old?.drafts ?? [:]
+        for step in Set(oldDrafts.keys).union(new.drafts.keys).sorted() where oldDrafts[step] != new.drafts[step] {
+            if let draft = new.drafts[step] {
+                try db.executeCached(sql: "INSERT OR REPLACE INTO drafts (flow, step, text, caret) VALUES (?, ?, ?, ?)",
+                                     arguments: [id, step, draft.text, draft.caret])
+            } else {
+                try db.executeCached(sql: "DELETE FROM drafts WHERE flow = ? AND step = ?", arguments: [id, step])
+            }
+        }
         let oldAnswers = old?.answers ?? [:], oldTimes = old?.answeredAt ?? [:]
         if oldAnswers == new.answers && oldTimes == new.answeredAt { return }
         for step in Set(oldAnswers.keys).union(oldTimes.keys).union(new.answers.keys).union(new.answeredAt.keys).sorted()

@@ -154,7 +154,28 @@ enum Schema {
             // steps are dates is known from the flows, not here. It is recorded so that an older
             // seikyu sees a newer database and leaves it alone, instead of calling it corrupt.
         }
-        migrator.registerMigration("v5: change states") { db in
+        migrator.registerMigration("v5: drafts per step") { db in
+            // Issue 15: what was typed and not yet accepted is kept per step, with its caret, so
+            // Esc, F2 and a restart lose nothing and no step shows another's text. The one draft
+            // of a flow before this belonged to its current step. A secret's draft never comes
+            // here (design.md §6).
+            try db.execute(sql: """
+                CREATE TABLE drafts (
+                    flow TEXT NOT NULL REFERENCES flow_progress(flow) ON DELETE CASCADE,
+                    step TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    caret INTEGER,
+                    PRIMARY KEY (flow, step));
+                INSERT INTO drafts (flow, step, text) SELECT flow, current_step, draft FROM flow_progress WHERE draft <> '';
+                ALTER TABLE flow_progress DROP COLUMN draft;
+                """)
+        }
+        migrator.registerMigration("v6: the way back to the summary") { db in
+            // Issue 15: an answer opened from a summary remembers the way back (`Revisit`, JSON),
+            // so a restart in the middle of changing it still returns to the summary.
+            try db.execute(sql: "ALTER TABLE flow_progress ADD COLUMN revisit TEXT")
+        }
+        migrator.registerMigration("v7: change states") { db in
             // Issue 15: a change is planned, done or cancelled, and only the clerk moves it from
             // planned [S0]. Until now a change counted as done when confirmed (done_on) or dated on
             // or before the day it was recorded: those rows become done, with done_on the day it

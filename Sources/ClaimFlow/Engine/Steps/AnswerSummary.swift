@@ -10,12 +10,15 @@ public enum AnswerSummary: Equatable, Sendable {
     case secretEntered
 }
 
-/// One answered step on the path taken: its title and how its answer reads.
+/// One answered step on the path taken: which step, its title and how its answer reads.
 public struct AnswerLine: Equatable, Sendable {
+    /// The step's id, to open it from a summary.
+    public var step: String
     public var title: String
     public var summary: AnswerSummary
 
-    public init(title: String, summary: AnswerSummary) {
+    public init(step: String, title: String, summary: AnswerSummary) {
+        self.step = step
         self.title = title
         self.summary = summary
     }
@@ -27,7 +30,7 @@ public struct AnswerLine: Equatable, Sendable {
         return StepPath.taken(in: flow, progress: run).compactMap { step in
             guard step.id != stepID, let answer = run.answers[step.id],
                   let summary = step.flowStep.summary(of: answer, run) else { return nil }
-            return AnswerLine(title: step.title, summary: summary)
+            return AnswerLine(step: step.id, title: step.title, summary: summary)
         }
     }
 }

@@ -73,6 +73,11 @@ public struct ChecklistStep: FlowStep {
         return .ticked(ids.filter(shown.contains).count, of: shown.count, on: run.answeredAt[definition.id])
     }
 
+    /// Never looked at, or a required item that applies now (after a changed answer) is not ticked.
+    public func awaitsAnswer(_ run: FlowProgress) -> Bool {
+        run.answers[definition.id] == nil || firstUntickedRequired(run) != nil
+    }
+
     public func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt {
         let run = state.progress.flows[flow.id]
         let checked = Set(run?.checkedItems(definition.id) ?? [])

@@ -44,6 +44,12 @@ public struct ChoiceStep: FlowStep {
         return .chosen(definition.options.first { $0.id == id }?.label ?? id)
     }
 
+    /// Unanswered, or the option chosen is gone from the flow.
+    public func awaitsAnswer(_ run: FlowProgress) -> Bool {
+        guard let chosen = run.chosenOption(definition.id) else { return true }
+        return !definition.options.contains { $0.id == chosen }
+    }
+
     public func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt {
         let chosen = state.progress.flows[flow.id]?.chosenOption(definition.id)
         return .choose(definition.options.enumerated().map { row, option in

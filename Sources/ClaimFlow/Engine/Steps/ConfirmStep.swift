@@ -11,6 +11,8 @@ public struct ConfirmStep: FlowStep {
     /// The confirmation is when, not what: it is not listed among the answers.
     public func summary(of answer: Answer, _ run: FlowProgress) -> AnswerSummary? { nil }
 
+    public func awaitsAnswer(_ run: FlowProgress) -> Bool { run.answers[definition.id] == nil }
+
     public func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt {
         .review(answers(state, in: flow))
     }

@@ -8,13 +8,16 @@ enum FieldEntry {
         _ event: Event, _ state: inout AppState, _ scope: StepScope, step: StepDefinition, field: TextField,
         audit: (_ entered: String) -> AuditEntry?
     ) -> StepOutcome {
-        guard let run = scope.run(state) else { return .stay() }
-        var editor = TextEditing(text: field.secret ? state.secretDraft : run.draft, caret: state.caret, maxLength: field.maxLength)
-        var outcome = StepOutcome.stay()
+        guard scope.run(state) != nil else { return .stay() }
+        let shown = state.fieldContent(flow: scope.flow.id, step: step.id, secret: field.secret)
+        var editor = TextEditing(text: shown.text, caret: shown.caret, maxLength: field.maxLength)
         switch event {
         case .insert(let typed):
+            // An earlier answer is replaced by what is typed, never appended to (issue 15).
+            if shown.replacesOnTyping { editor.text = "" }
             if let problem = editor.insert(typed) { state.notice = .warning(problem) }
         case .pick(let digit):
+            if shown.replacesOnTyping { editor.text = "" }
             if let problem = editor.insert(String(digit)) { state.notice = .warning(problem) }
         case .deleteBackward: editor.deleteBackward()
         case .deleteForward: editor.deleteForward()
@@ -24,18 +27,18 @@ enum FieldEntry {
         case .caretEnd, .moveLast: editor.moveEnd()
         case .toggleReveal where field.secret:
             state.revealSecret.toggle()
+            return .stay()
         case .convertToHalfWidth:
             let converted = FullWidth.toHalfWidth(editor.text)
             state.notice = .info(converted == editor.text ? Wording.nothingToConvert : Wording.converted)
             editor.text = converted
         case .accept:
-            return accept(&state, scope, step: step, field: field, typed: editor.text, audit: audit)
+            return accept(&state, scope, step: step, field: field, typed: editor, audit: audit)
         default:
-            outcome = .unusable
+            return .unusable
         }
-        storeDraft(&state, scope, field: field, editor.text)
-        state.caret = editor.storedCaret
-        return outcome
+        storeDraft(&state, scope, step: step, field: field, editor)
+        return .stay()
     }
 
     /// Validation of what Enter would take: the validator's refusal, a doubt to confirm, or the text to record.
@@ -49,7 +52,7 @@ enum FieldEntry {
             }
             return .accepted(typed)
         }
-        let entered = FullWidth.toHalfWidth(typed).trimmingCharacters(in: .whitespaces)
+        let entered = field.validator.normalized(FullWidth.toHalfWidth(typed)).trimmingCharacters(in: .whitespaces)
         if let problem = field.validator.problem(in: entered) { return .refused(.warning(problem)) }
         // Doubts warn once; Enter on the same text again goes on (I1: never block on the paper's code).
         let doubts = field.validator.warnings(in: entered)
@@ -62,27 +65,28 @@ enum FieldEntry {
     /// Enter: validate; a refusal keeps the draft as typed, an accepted text is recorded (a secret
     /// only in memory, design.md §6) and the flow goes on.
     private static func accept(
-        _ state: inout AppState, _ scope: StepScope, step: StepDefinition, field: TextField, typed: String,
+        _ state: inout AppState, _ scope: StepScope, step: StepDefinition, field: TextField, typed editor: TextEditing,
         audit: (String) -> AuditEntry?
     ) -> StepOutcome {
-        switch check(typed, field: field, warned: state.warnedText) {
+        switch check(editor.text, field: field, warned: state.warnedText) {
         case .refused(let notice):
             state.notice = notice
-            storeDraft(&state, scope, field: field, typed)
+            storeDraft(&state, scope, step: step, field: field, editor)
             return .stay()
         case .doubted(let notice, let entered):
             state.warnedText = entered
             state.notice = notice
-            storeDraft(&state, scope, field: field, typed)
+            storeDraft(&state, scope, step: step, field: field, editor)
             return .stay()
         case .accepted(let entered):
             let answer: Answer
             if field.secret {
                 state.secrets[secretKey(flow: scope.flow.id, step: step.id)] = entered
-                state.secretDraft = ""
+                state.secretDraft = nil
                 answer = .secretEntered
             } else {
-                state.progress.flows[scope.flow.id]?.draft = ""
+                // The accepted text is the answer now, not a draft.
+                state.progress.flows[scope.flow.id]?.drafts[step.id] = nil
                 // Typed answers: a date field records the date it understood (2027/4/1 or 令和9年4月1日).
                 if case .success(let typed) = field.validator.answer(for: entered) { answer = typed } else { answer = .text(entered) }
                 if case .date(let date) = answer { state.notice = .info(DateWording.accepted(date)) }
@@ -91,21 +95,25 @@ enum FieldEntry {
         }
     }
 
-    /// The field starts from its earlier answer (a secret from memory, hidden again).
+    /// The field shows its own draft or its earlier answer (`AppState.fieldContent`). A secret
+    /// starts again from what was accepted, hidden: a half-typed one is not kept (design.md §6).
     static func enter(_ state: inout AppState, in flow: FlowDefinition, step: StepDefinition, field: TextField) {
-        if field.secret {
-            state.secretDraft = state.secrets[secretKey(flow: flow.id, step: step.id)] ?? ""
-            state.revealSecret = false
-        } else if let earlier = state.progress.flows[flow.id]?.answers[step.id]?.textValue {
-            state.progress.flows[flow.id]?.draft = earlier
-        }
+        guard field.secret else { return }
+        state.secretDraft = nil
+        state.revealSecret = false
     }
 
     /// Where a secret answer waits in memory.
     static func secretKey(flow: String, step: String) -> String { flow + "/" + step }
 
-    private static func storeDraft(_ state: inout AppState, _ scope: StepScope, field: TextField, _ text: String) {
-        if field.secret { state.secretDraft = text } else { state.progress.flows[scope.flow.id]?.draft = text }
+    /// Keeps what is in the field as this step's draft: a secret's in memory only (design.md §6).
+    private static func storeDraft(_ state: inout AppState, _ scope: StepScope, step: StepDefinition, field: TextField, _ editor: TextEditing) {
+        let draft = FieldDraft(text: editor.text, caret: editor.storedCaret)
+        if field.secret {
+            state.secretDraft = draft
+        } else {
+            state.progress.flows[scope.flow.id]?.drafts[step.id] = draft
+        }
     }
 }
 

@@ -11,11 +11,14 @@ public protocol FlowStep: Sendable {
     var takesText: Bool { get }
     /// A key on this step; Esc and F2 were handled before, alike for every kind.
     func reduce(_ event: Event, _ state: inout AppState, _ scope: StepScope) -> StepOutcome
-    /// Puts the cursor or the draft where an earlier answer left them as the step is entered
-    /// (the common part has already put the cursor on the first row and emptied the draft).
+    /// Puts the cursor where an earlier answer left it as the step is entered (the common part
+    /// has already put it on the first row).
     func enter(_ state: inout AppState, in flow: FlowDefinition)
     /// How the answer given here reads on a confirm or summary step; nil when it is not listed.
     func summary(of answer: Answer, _ run: FlowProgress) -> AnswerSummary?
+    /// True when the step still needs the clerk before the summary (no answer yet, or one that
+    /// would not be accepted now): the way back to a summary stops here (issue 15).
+    func awaitsAnswer(_ run: FlowProgress) -> Bool
     /// What a plain line-by-line mode (issue 18) would print for this step and how it reads a line.
     func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt
 }
@@ -24,6 +27,8 @@ extension FlowStep {
     public var takesText: Bool { false }
     public func enter(_ state: inout AppState, in flow: FlowDefinition) {}
     public func summary(of answer: Answer, _ run: FlowProgress) -> AnswerSummary? { nil }
+    /// A step that is only read asks nothing.
+    public func awaitsAnswer(_ run: FlowProgress) -> Bool { false }
 }
 
 /// Where a step is reduced: its flow, and the time and the person for records and the audit trail.
@@ -52,6 +57,8 @@ public enum StepOutcome: Equatable, Sendable {
     case record(Answer)
     /// The step is done: its answer, if any, is recorded with its time, then the flow goes on.
     case goOn(recording: Answer?, effects: [Effect] = [])
+    /// A summary's answer line: that step opens, to be changed and come back from (issue 15).
+    case open(step: String)
 
     /// Keys on a step that is only read (info, confirm, summary): Enter goes on, arrows scroll.
     static func reading(_ event: Event, recordingOnEnter answer: Answer?) -> StepOutcome {

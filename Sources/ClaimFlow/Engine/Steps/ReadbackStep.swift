@@ -45,6 +45,9 @@ public struct ReadbackStep: FlowStep {
         return .text(name)
     }
 
+    /// Nobody has read it back yet.
+    public func awaitsAnswer(_ run: FlowProgress) -> Bool { run.answers[definition.id] == nil }
+
     public func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt {
         let source = textToReadBack(state, in: flow)
         return .readBack(source.text, secret: source.secret, name: field)

@@ -38,5 +38,7 @@ public struct TextStep: FlowStep {
         }
     }
 
+    public func awaitsAnswer(_ run: FlowProgress) -> Bool { run.answers[definition.id] == nil }
+
     public func linePrompt(_ state: AppState, in flow: FlowDefinition) -> LinePrompt { .type(field) }
 }

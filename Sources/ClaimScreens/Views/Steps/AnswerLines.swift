@@ -2,8 +2,10 @@ import ClaimFlow
 
 /// The answers on the path taken as list rows (confirm and summary steps), each kind's summary worded.
 enum AnswerLines {
-    static func blocks(_ lines: [AnswerLine]) -> [Block] {
-        lines.map { .item(marker: "-", text: "\($0.title): \(words($0.summary))", selected: false) }
+    static func blocks(_ lines: [AnswerLine], highlighted: Int? = nil) -> [Block] {
+        lines.enumerated().map { row, line in
+            .item(marker: "-", text: "\(line.title): \(words(line.summary))", selected: row == highlighted)
+        }
     }
 
     static func words(_ summary: AnswerSummary) -> String {

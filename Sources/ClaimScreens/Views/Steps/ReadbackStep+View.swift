@@ -11,7 +11,10 @@ extension ReadbackStep: StepPresentation {
             body.append(.paragraph("読み上げる文字がありません（パスワードは保存しないため、起動し直すと消えます）。Esc で戻って入力してください。", .warning))
         }
         body.append(.blank)
-        body.append(.field(label: field.label, value: page.progress.draft, note: nil, caret: page.state.caret), focused: true)
+        let name = page.state.fieldContent(flow: page.flow.id, step: definition.id, secret: false)
+        body.append(.field(label: field.label, value: name.text, note: nil, caret: name.caret, replacing: name.replacesOnTyping),
+                    focused: true)
+        if name.replacesOnTyping { body.append(.paragraph(Messages.screen.text(.fieldReplacesOnTyping), .dim)) }
     }
 
     func hints(_ page: StepPage) -> [KeyHint] { Hints.text }
