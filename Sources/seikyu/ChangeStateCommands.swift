@@ -14,15 +14,15 @@ extension ChangesCommand {
         @Argument(help: "変更の番号（一覧の左の数字）")
         var id: Int
 
-        @Option(help: "変更した日 YYYY-MM-DD（省略すると予定日。予定日がまだ来ていなければ今日）")
+        @Option(help: "変更した日（例 2027-04-01、2027/4/1、令和9年4月1日。省略すると予定日。予定日がまだ来ていなければ今日）")
         var on: String?
 
         func validate() throws {
-            if let on { _ = try strictDate(on, option: "--on") }
+            if let on { _ = try clerkDate(on, option: "--on") }
         }
 
         func run() throws {
-            let given = try on.map { try strictDate($0, option: "--on") }
+            let given = try on.map { try clerkDate($0, option: "--on") }
             try changeRecord(id, options, step: "done") { change, today in .markDone(on: given ?? change.suggestedDoneDay(today: today)) }
         }
     }
@@ -34,13 +34,13 @@ extension ChangesCommand {
         @Argument(help: "変更の番号（一覧の左の数字）")
         var id: Int
 
-        @Option(help: "延期する日 YYYY-MM-DD")
+        @Option(help: "延期する日（例 2027-04-01、2027/4/1、令和9年4月1日）")
         var to: String
 
-        func validate() throws { _ = try strictDate(to, option: "--to") }
+        func validate() throws { _ = try clerkDate(to, option: "--to") }
 
         func run() throws {
-            let day = try strictDate(to, option: "--to")
+            let day = try clerkDate(to, option: "--to")
             try changeRecord(id, options, step: "postpone") { _, _ in .postpone(to: day) }
         }
     }
@@ -52,7 +52,7 @@ extension ChangesCommand {
         @Argument(help: "変更の番号（一覧の左の数字）")
         var id: Int
 
-        @Option(help: "正しい日付 YYYY-MM-DD")
+        @Option(help: "正しい日付（例 2027-04-01、2027/4/1、令和9年4月1日）")
         var date: String?
 
         @Option(help: "新しいメモ")
@@ -60,11 +60,11 @@ extension ChangesCommand {
 
         func validate() throws {
             guard date != nil || note != nil else { throw ValidationError("--date か --note のどちらか（両方でも）を指定してください。") }
-            if let date { _ = try strictDate(date, option: "--date") }
+            if let date { _ = try clerkDate(date, option: "--date") }
         }
 
         func run() throws {
-            let day = try date.map { try strictDate($0, option: "--date") }
+            let day = try date.map { try clerkDate($0, option: "--date") }
             try changeRecord(id, options, step: "edit") { _, _ in .edit(date: day, note: note) }
         }
     }
@@ -82,10 +82,13 @@ extension ChangesCommand {
     }
 }
 
-/// A date option in the one form commands take (README: commands take 2027-04-01 only).
-private func strictDate(_ text: String, option: String) throws -> CivilDate {
-    guard let day = CivilDate(parsing: text) else { throw ValidationError("\(option) は 2026-12-08 の形で指定してください: \"\(text)\"") }
-    return day
+/// A date option read as the screens read dates (2027/4/1, 令和9年4月1日, full-width digits);
+/// what is wrong is said as on the screen, with the option's name.
+func clerkDate(_ text: String, option: String) throws -> CivilDate {
+    switch ClerkDate.read(text) {
+    case .success(let day): return day
+    case .failure(let problem): throw ValidationError("\(option): \(DateWording.problem(problem))")
+    }
 }
 
 /// Applies the command `make` gives for change `id` to what is saved now (under the write lock),

@@ -42,7 +42,7 @@ struct ChangesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "変更を記録します。変更禁止の期間なら注意を表示します")
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: "変更する日（した日） YYYY-MM-DD")
+        @Option(help: "変更する日（した日）（例 2027-04-01、2027/4/1、令和9年4月1日）")
         var date: String
 
         @Option(help: "変更の種類（router などの英字でも指定できます）")
@@ -52,11 +52,11 @@ struct ChangesCommand: ParsableCommand {
         var note: String
 
         func validate() throws {
-            guard CivilDate(parsing: date) != nil else { throw ValidationError("--date は 2026-12-08 の形で指定してください: \"\(date)\"") }
+            _ = try clerkDate(date, option: "--date")
         }
 
         func run() throws {
-            guard let day = CivilDate(parsing: date) else { return }
+            guard let day = try? clerkDate(date, option: "--date") else { return }
             let kind = self.kind.kind
             let now = try options.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)

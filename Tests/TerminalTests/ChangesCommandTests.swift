@@ -50,6 +50,20 @@ import Testing
         #expect(text.output.contains("（元の日付 2026-12-08）"), "\(text.output)")
     }
 
+    /// Dates as clerks type them (issue 15, 9) work on the command line too, and a wrong one says why.
+    @Test func datesAreReadAsTheScreensReadThem() throws {
+        let folder = Folder()
+        let added = folder.run("add", "--date", "令和8年12月8日", "--kind", "ルータ", "交換", now: "2026-11-25T10:00")
+        #expect(added.status == 0, "\(added.errors)")
+        #expect(added.output.hasPrefix("記録しました: 2026-12-08 ルータ 交換"), "\(added.output)")
+        let postponed = folder.run("postpone", "1", "--to", "２０２６/１２/２２", now: "2026-12-01T09:00")
+        #expect(postponed.status == 0, "\(postponed.errors)")
+        #expect(try folder.listed(now: "2026-12-01T09:00").first?["date"] as? String == "2026-12-22")
+        let wrong = folder.run("postpone", "1", "--to", "2027/2/30", now: "2026-12-01T09:00")
+        #expect(wrong.status == 2)
+        #expect(wrong.errors.contains("--to: 2月30日はありません"), "\(wrong.errors)")
+    }
+
     @Test func doneEditAndCancelEachGiveTheirState() throws {
         let folder = folderWithAPlannedRouter()
         #expect(folder.run("add", "--date", "2026-12-24", "--kind", "hub-lan", "配線", now: "2026-11-25T10:00").status == 0)
@@ -95,7 +109,7 @@ import Testing
         #expect(nothing.status == 2, "an edit without --date or --note is a usage error")
         let badDate = folder.run("postpone", "1", "--to", "12/20", now: "2026-12-09T09:00")
         #expect(badDate.status == 2)
-        #expect(badDate.errors.contains("--to は 2026-12-08 の形で指定してください"), "\(badDate.errors)")
+        #expect(badDate.errors.contains("--to: 日付として読めません。2027/4/1 や 令和9年4月1日 のように入力してください。"), "\(badDate.errors)")
     }
 
     @Test func aWrongNumberCreatesNoDataFolder() {
