@@ -19,6 +19,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var triages: [TriageRecord]
     /// Numbers and hours the clinic recorded for each desk (T10).
     public var contacts: [String: Desk]
+    /// The PCs and their certificates (issue 14; domain "Setup", certificates).
+    public var certificates: [Certificate]
 
     public init() {
         schemaVersion = SavedProgress.currentSchemaVersion
@@ -31,9 +33,10 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         extensions = []
         triages = []
         contacts = [:]
+        certificates = []
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts }
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts, certificates }
 
     /// Lists added after version 1 default to empty, so older files still load.
     public init(from decoder: Decoder) throws {
@@ -50,6 +53,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         extensions = try c.decodeIfPresent([WindowExtension].self, forKey: .extensions) ?? []
         triages = try c.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
         contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
+        certificates = try c.decodeIfPresent([Certificate].self, forKey: .certificates) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -64,6 +68,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         try c.encode(extensions, forKey: .extensions)
         try c.encode(triages, forKey: .triages)
         try c.encode(contacts, forKey: .contacts)
+        try c.encode(certificates, forKey: .certificates)
     }
 
     /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the
