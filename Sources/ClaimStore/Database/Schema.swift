@@ -175,6 +175,16 @@ enum Schema {
             // so a restart in the middle of changing it still returns to the summary.
             try db.execute(sql: "ALTER TABLE flow_progress ADD COLUMN revisit TEXT")
         }
+        migrator.registerMigration("v7 certs: the certificate register, one record per PC") { db in
+            // Issue 14: v1's `certificates` table was never written (no issue date, role or
+            // backup column); it is replaced by one JSON record per PC, like the other
+            // registers, with its own counter so a window reloads it only when it moved.
+            try db.execute(sql: """
+                DROP TABLE certificates;
+                CREATE TABLE certificates (id INTEGER PRIMARY KEY, pc TEXT NOT NULL, record TEXT NOT NULL);
+                ALTER TABLE revision ADD COLUMN certificates INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }
