@@ -32,9 +32,8 @@ public struct JapaneseCertificateMessages: CertificateMessages {
             return "\(pc)の電子証明書のダウンロード期限（\(by.japanese)）が過ぎています。"
                 + "再発行（有料）の申請が必要です。支払基金に問い合わせてください。"
         case .renewal(let expiry, let left, _, let renewalFrom, let estimated):
-            let from = left <= Certificate.renewalDaysBefore ? "更新の手続きができます" : "\(renewalFrom.japanese) から更新できます"
             return "\(pc)の電子証明書の有効期限は \(self.expiry(expiry, estimated: estimated)) です（あと\(left)日）。"
-                + "\(from)。更新して新しい証明書をダウンロードし、USB メモリにバックアップしてください。わからないときは支払基金に問い合わせてください。"
+                + "\(renewalFrom.japanese) から更新の手続きができます。更新して新しい証明書をダウンロードし、USB メモリにバックアップしてください。わからないときは支払基金に問い合わせてください。"
         case .expired(let expiry, let estimated):
             return "\(pc)の電子証明書の有効期限（\(self.expiry(expiry, estimated: estimated))）が過ぎています。"
                 + "このままでは送信できません。支払基金に問い合わせて、再発行を申請してください。"
