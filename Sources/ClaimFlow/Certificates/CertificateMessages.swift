@@ -22,6 +22,12 @@ public struct JapaneseCertificateMessages: CertificateMessages {
     }
 
     public func reminder(_ reminder: CertificateReminder) -> String {
+        // S0: the freeze line above says not to change certificates now.
+        let wait = reminder.afterFreeze.map { "いまは変更禁止の期間なので、入れ替えは \($0.japanese) 以降にしてください。" } ?? ""
+        return action(reminder) + wait
+    }
+
+    private func action(_ reminder: CertificateReminder) -> String {
         let pc = "「\(reminder.pc)」"
         switch reminder.kind {
         case .download(let by, let left):

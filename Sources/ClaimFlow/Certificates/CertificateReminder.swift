@@ -16,10 +16,14 @@ public struct CertificateReminder: Equatable, Sendable {
 
     public var pc: String
     public var kind: Kind
+    /// Today is in the change freeze [S0] and the deadline allows waiting: install the new
+    /// certificate from this day on, so the screen never says "renew now" under "change nothing".
+    public var afterFreeze: CivilDate?
 
-    public init(pc: String, kind: Kind) {
+    public init(pc: String, kind: Kind, afterFreeze: CivilDate? = nil) {
         self.pc = pc
         self.kind = kind
+        self.afterFreeze = afterFreeze
     }
 
     /// Days before a deadline at which a reminder starts, then grows more urgent (issue 14).
@@ -32,8 +36,20 @@ public struct CertificateReminder: Equatable, Sendable {
     }
 
     /// Today's reminders for every PC of the register, in register order.
-    public static func at(_ today: CivilDate, _ certificates: [Certificate]) -> [CertificateReminder] {
-        certificates.compactMap { reminder(for: $0, today: today) }
+    /// `freezeEnds`: the first day after the change freeze when today is in it [S0].
+    public static func at(_ today: CivilDate, _ certificates: [Certificate], freezeEnds: CivilDate? = nil) -> [CertificateReminder] {
+        certificates.compactMap { certificate in
+            guard var reminder = reminder(for: certificate, today: today) else { return nil }
+            switch reminder.kind {
+            case .download(let by, _) where freezeEnds.map({ $0 <= by }) == true:
+                reminder.afterFreeze = freezeEnds
+            case .renewal(let expiry, _, _, _, _) where freezeEnds.map({ $0 < expiry }) == true:
+                reminder.afterFreeze = freezeEnds
+            default:
+                break
+            }
+            return reminder
+        }
     }
 
     /// At most one reminder per PC: a download not done comes first (the certificate is not

@@ -73,6 +73,8 @@ public enum Views {
             var warnings = context.missedDeadline(state) + today.status.warnings
             let planned = FreezeCheck.plannedConflicts(state.progress.changes, today: context.now.date, calendar: today.calendar)
             warnings.insert(contentsOf: planned.map(Messages.changes.plannedChangeInFreeze), at: min(1, warnings.count))
+            // Issue 14: certificates after the month's own warnings (today's deadline comes first).
+            warnings += today.certificates.map(Messages.certificates.reminder)
             screen.warnings += warnings.map { Warning($0) }
         }
         if let problem = state.storeProblem, state.notice == nil {
