@@ -33,6 +33,6 @@ import Testing
     }
 
     @Test func nothingWhileTheExpiryIsFarOff() throws {
-        #expect(!(try menu(at: "2028-11-30T09:00", [expiringInMarch])).contains("電子証明書"))
+        #expect(!(try menu(at: "2028-11-30T09:00", [expiringInMarch])).contains("電子証明書の有効期限"))
     }
 }
