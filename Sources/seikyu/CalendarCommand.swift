@@ -16,6 +16,18 @@ struct CalendarCommand: ParsableCommand {
     @Flag(help: "JSON で出力する")
     var json = false
 
+    @Flag(help: "iCalendar（.ics、RFC 5545）で出力する。スマートフォンやパソコンのカレンダーに取り込めます（年を指定）")
+    var ics = false
+
+    @Option(help: "--ics の書き出し先のファイル（省略すると画面に出力）")
+    var out: String?
+
+    func validate() throws {
+        if ics && json { throw ValidationError("--ics と --json は一緒に指定できません") }
+        if out != nil && !ics { throw ValidationError("--out は --ics と一緒に指定してください") }
+        if ics, period?.count != 4 { throw ValidationError("--ics には年（例 2027）を指定してください") }
+    }
+
     struct DayJSON: Encodable {
         var date: String
         var weekday: String
@@ -76,13 +88,31 @@ struct CalendarCommand: ParsableCommand {
         // The clinic's own calendar, as the calendar screen draws it: its recorded extensions,
         // and no change freeze in months it has no claim to send (domain "Change freeze").
         let calendar: SubmissionCalendar
-        switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: try options.fixedNow() ?? JapanClock.now()) {
+        var saved = SavedProgress()
+        let now = try options.fixedNow() ?? JapanClock.now()
+        switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: now) {
         case .success(let progress):
+            saved = progress
             calendar = SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
         case .failure:
             calendar = SubmissionCalendar(rules: rules) // the calendar itself does not need saved data
         }
         let selected = try months()
+        if ics, let year = selected.first?.0 {
+            let events = CalendarExport.events(year: year, calendar: calendar, changes: saved.changes, certificates: saved.certificates)
+            let text = ICalendarText.render(events, stamp: now)
+            guard let out else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                throw ExitWith(message: "書き出せませんでした: \(out)（\(error.localizedDescription)）", status: ExitStatus.failure)
+            }
+            print("\(year)年の予定 \(events.count) 件を書き出しました: \(out)")
+            return
+        }
         let result = selected.map { year, month in
             MonthJSON(month: SubmissionCalendar.monthKey(year: year, month: month), days: calendar.month(year: year, month: month).map {
                 DayJSON(date: $0.date.description, weekday: CivilDate.weekdayNames[$0.date.weekday], holiday: $0.holiday,

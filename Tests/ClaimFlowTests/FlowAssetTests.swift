@@ -15,7 +15,7 @@ import Testing
 
     @Test func theShippedFlowsAreValid() throws {
         let catalog = try shippedCatalog()
-        #expect(MainMenu.flows(catalog).map(\.role) == [.setup, .monthly, .trouble, .changes, .contacts])
+        #expect(MainMenu.flows(catalog).map(\.role) == [.setup, .monthly, .trouble, .changes, .contacts, .certificates])
     }
 
     @Test func anUnknownNextStepNamesTheStep() {

@@ -37,7 +37,7 @@ import Testing
 
     @Test func everyShippedStepHasHelp() throws {
         let catalog = try shippedCatalog()
-        #expect(catalog.flows.count == 6)
+        #expect(catalog.flows.count == 7)
         for flow in catalog.flows {
             for step in flow.steps {
                 #expect(!step.help.isEmpty, "\(flow.id)/\(step.id)")

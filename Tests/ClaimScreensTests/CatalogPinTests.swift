@@ -342,7 +342,7 @@ import Testing
             Pin(what: "noMemoYet", rendered: say.noMemoYet, pinned: .golden("notice/memo-none-yet")),
             Pin(what: "memoSaved", rendered: say.memoSaved("memos/example.txt"), pinned: .golden("notice/memo-written")),
             Pin(what: "flowMissing", rendered: say.flowMissing("old"), pinned: .reads("保存されていた手順「old」が見つかりません。メニューから選び直してください。")),
-            Pin(what: "pickRange", rendered: say.pickRange(7), pinned: .golden("notice/menu-pick-out-of-range")),
+            Pin(what: "pickRange", rendered: say.pickRange(8), pinned: .golden("notice/menu-pick-out-of-range")),
             Pin(what: "unusableOnMenu", rendered: say.unusableOnMenu("x"), pinned: .golden("notice/menu-unusable-key")),
             // notice/checklist-unticked stands on a step the demo clinic has already ticked: the message is not drawn there.
             Pin(what: "uncheckedRequired", rendered: say.uncheckedRequired("item"),

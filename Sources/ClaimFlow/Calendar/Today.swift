@@ -12,6 +12,8 @@ public struct Today: Sendable {
     /// Payers whose deadline passed unconfirmed (C10). Said only to a clinic that keeps its
     /// monthly submission here and has a claim this month; empty otherwise.
     public let missedDeadline: [Payer]
+    /// PCs whose certificate needs downloading or renewing, or has expired (issue 14).
+    public let certificates: [CertificateReminder]
 
     public init(_ progress: SavedProgress, _ context: Context) {
         let now = context.now
@@ -28,6 +30,8 @@ public struct Today: Sendable {
         month = MonthStanding(month: SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month),
                               progress: progress, now: now, calendar: calendar)
         let keepsMonthly = !progress.submissions.isEmpty || context.catalog.run(.monthly, in: progress) != nil
+        certificates = CertificateReminder.at(now.date, progress.certificates,
+                                              freezeEnds: FreezeCheck.conflict(for: now.date, calendar: calendar)?.firstSafeDay)
         missedDeadline = keepsMonthly && calendar.duty.hasClaim(on: now.date) ? month.missed : []
     }
 }

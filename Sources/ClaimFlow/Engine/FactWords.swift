@@ -51,4 +51,14 @@ enum FactWords {
     static let firstWindowUnknown = "指定の翌月の5日〜10日"
     static let paperDeadlineUnknown = "開始する月の2か月前の20日"
     static func span(_ from: CivilDate, _ until: CivilDate) -> String { "\(from.japanese)〜\(until.japanese)" }
+
+    /// Issue 14: the register in a step's body.
+    static let noCertificates = "（まだ登録した端末はありません）"
+
+    /// 「1号機（請求用）: ダウンロード期限 2026-07-09・有効期限 2029-01-10（発行から3年の推定）」.
+    static func certificateLine(_ certificate: Certificate) -> String {
+        let download = certificate.downloaded == nil ? "ダウンロード期限 \(certificate.downloadBy)・" : ""
+        let expiry = Messages.certificates.expiry(certificate.expiry, estimated: certificate.expiryIsEstimated)
+        return "\(certificate.pc)（\(certificate.role.japanese)）: \(download)有効期限 \(expiry)"
+    }
 }

@@ -21,6 +21,8 @@ public enum Fact: String, CaseIterable, Sendable {
     case troubleHistory = "trouble.history"
     case troubleSolvedBy = "trouble.solvedBy"
     case desksList = "desks.list"
+    /// Issue 14: the PCs of the certificate register, each with its next date.
+    case certificatesList = "certificates.list"
     case deskNetwork = "desk.network"
     case deskPortal = "desk.portal"
     case deskClaim = "desk.claim"
@@ -119,6 +121,9 @@ public struct Facts {
             let registered = context.directory(progress).desks.filter { progress.contacts[$0.id]?.phone != nil }
             return registered.isEmpty ? TriageWords.noDeskRegistered
                 : registered.map { TriageWords.registeredDesk($0.name, phone: $0.phone ?? "") }.joined(separator: "\n")
+        case .certificatesList:
+            return progress.certificates.isEmpty ? FactWords.noCertificates
+                : progress.certificates.map(FactWords.certificateLine).joined(separator: "\n")
         case .deskNetwork:
             let catalog = context.catalog
             let flow = catalog.flow(role: .trouble)

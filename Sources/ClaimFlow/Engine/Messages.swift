@@ -10,4 +10,5 @@ public enum Messages {
     public static let assets: any AssetMessages = JapaneseAssetMessages()
     public static let reducer: any ReducerMessages = JapaneseReducerMessages()
     public static let applicability: any ApplicabilityMessages = JapaneseApplicabilityMessages()
+    public static let certificates: any CertificateMessages = JapaneseCertificateMessages()
 }

@@ -21,6 +21,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var contacts: [String: Desk]
     /// Where the clerk stands on the changes screen, with what was typed there.
     public var changesPlace: ChangesPlace
+    /// The PCs and their certificates (issue 14; domain "Setup", certificates).
+    public var certificates: [Certificate]
 
     public init() {
         schemaVersion = SavedProgress.currentSchemaVersion
@@ -34,9 +36,10 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         triages = []
         contacts = [:]
         changesPlace = ChangesPlace()
+        certificates = []
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts, changesPlace }
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts, changesPlace, certificates }
 
     /// Lists added after version 1 default to empty, so older files still load.
     public init(from decoder: Decoder) throws {
@@ -54,6 +57,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         triages = try c.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
         contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
         changesPlace = try c.decodeIfPresent(ChangesPlace.self, forKey: .changesPlace) ?? ChangesPlace()
+        certificates = try c.decodeIfPresent([Certificate].self, forKey: .certificates) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -69,6 +73,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         try c.encode(triages, forKey: .triages)
         try c.encode(contacts, forKey: .contacts)
         try c.encode(changesPlace, forKey: .changesPlace)
+        try c.encode(certificates, forKey: .certificates)
     }
 
     /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the

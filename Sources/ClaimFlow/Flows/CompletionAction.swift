@@ -11,6 +11,9 @@ public enum CompletionAction: String, Codable, Sendable {
     case recordTriage
     /// A desk's number as printed on the clinic's papers (T10): contact-desk, -phone, -hours.
     case recordContact
+    /// A PC of the certificate register (issue 14): certificate-pc, -role (a PCRole), -issued
+    /// (a date), -downloaded and -expires (a date or nothing), -backed-up ("yes"/"no").
+    case recordCertificate
 
     /// Applies the action; returns the line for the warning area and what the shell must do.
     func apply(_ progress: inout SavedProgress, flow: FlowDefinition, run: FlowProgress, _ context: Context) -> (String?, [Effect]) {
@@ -55,6 +58,14 @@ public enum CompletionAction: String, Codable, Sendable {
             progress.extensions.append(WindowExtension(month: month, untilDay: day, closeMinute: minute, note: "", payer: payer))
             progress.extensions.sort { ($0.month, $0.payer?.rawValue ?? "") < ($1.month, $1.payer?.rawValue ?? "") }
             return CompletionWords.extensionRecorded(month: now.date.month, payer: payer, untilDay: day, closeMinute: minute)
+        case .recordCertificate:
+            guard let pc = text(.certificatePC), let issued = flow.date(.certificateIssued, in: run),
+                  let role = choice(.certificateRole).flatMap(PCRole.init(rawValue:)) else { return nil }
+            let added = progress.addCertificate(pc: pc, role: role, issued: issued,
+                                                downloaded: flow.date(.certificateDownloaded, in: run),
+                                                expiresOnNotice: flow.date(.certificateExpires, in: run),
+                                                backedUp: choice(.certificateBackedUp) == "yes")
+            return CompletionWords.certificateRecorded(added)
         case .recordTriage, .recordContact:
             return nil
         }

@@ -10,4 +10,11 @@ enum CompletionWords {
         let whose = payer.map { "\($0.japanese)の" } ?? ""
         return "\(month)月の\(whose)送信期限を \(untilDay)日 \(Hours.text(closeMinute)) まで延長として記録しました。"
     }
+
+    /// Issue 14: a PC added to the register, with the deadlines computed from it.
+    static func certificateRecorded(_ certificate: Certificate) -> String {
+        let expiry = Messages.certificates.expiry(certificate.expiry, estimated: certificate.expiryIsEstimated)
+        let download = certificate.downloaded == nil ? "ダウンロード期限は \(certificate.downloadBy.japanese)、" : ""
+        return "「\(certificate.pc)」を登録しました。\(download)有効期限は \(expiry) です。"
+    }
 }

@@ -5,11 +5,11 @@
 
 /// A flow the program itself opens or reads.
 public enum FlowRole: String, Codable, Sendable, CaseIterable {
-    case setup, monthly, trouble, changes, contacts, `extension`
+    case setup, monthly, trouble, changes, contacts, certificates, `extension`
 
     /// The menu's flows, in order (issue 2): three jobs, then the calendar, then the records.
     public static let jobs: [FlowRole] = [.setup, .monthly, .trouble]
-    public static let records: [FlowRole] = [.changes, .contacts]
+    public static let records: [FlowRole] = [.changes, .contacts, .certificates]
 }
 
 /// A step whose answer the code reads.
@@ -46,6 +46,13 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
     case contactDesk = "contact-desk"
     case contactPhone = "contact-phone"
     case contactHours = "contact-hours"
+    /// The certificate register (issue 14): PC name, its role, the notice's dates, the USB backup.
+    case certificatePC = "certificate-pc"
+    case certificateRole = "certificate-role"
+    case certificateIssued = "certificate-issued"
+    case certificateDownloaded = "certificate-downloaded"
+    case certificateExpires = "certificate-expires"
+    case certificateBackedUp = "certificate-backed-up"
 
     /// Where a role belongs: a flow the code knows by its role, or any flow that records a kind of thing.
     public enum Scope: Equatable, Sendable {
@@ -62,6 +69,8 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
         case .changeDate, .changeKind, .changeNote: return .completion(.recordChange)
         case .extensionPayer, .extensionUntilDay, .extensionClose: return .completion(.recordExtension)
         case .contactDesk, .contactPhone, .contactHours: return .completion(.recordContact)
+        case .certificatePC, .certificateRole, .certificateIssued, .certificateDownloaded, .certificateExpires, .certificateBackedUp:
+            return .completion(.recordCertificate)
         }
     }
 
@@ -69,10 +78,12 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
     public var kind: StepKind {
         switch self {
         case .clinicName, .clinicPhone, .clinicCode, .receiptNumber, .designation, .networkID, .symptomOther, .shownMessage,
-             .retypedNetworkID, .changeDate, .changeNote, .contactPhone:
+             .retypedNetworkID, .changeDate, .changeNote, .contactPhone,
+             .certificatePC, .certificateIssued, .certificateDownloaded, .certificateExpires:
             return .text
         case .scoreTable, .lineType, .ipsecProvider, .symptom, .since, .triageLineType, .changeKind,
-             .extensionPayer, .extensionUntilDay, .extensionClose, .contactDesk, .contactHours:
+             .extensionPayer, .extensionUntilDay, .extensionClose, .contactDesk, .contactHours,
+             .certificateRole, .certificateBackedUp:
             return .choice
         case .solved: return .summary
         case .outageWait: return .info

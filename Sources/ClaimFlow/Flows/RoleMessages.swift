@@ -30,6 +30,12 @@ enum RoleMessages {
         case .contactDesk: return "どの窓口の番号かを記録します"
         case .contactPhone: return "窓口の電話番号を記録します"
         case .contactHours: return "窓口の受付時間を記録します"
+        case .certificatePC: return "証明書の台帳に端末の名前を登録します"
+        case .certificateRole: return "端末が請求用かオン資と兼用かを登録します"
+        case .certificateIssued: return "発行日からダウンロード期限を計算します"
+        case .certificateDownloaded: return "ダウンロードしたかを登録します"
+        case .certificateExpires: return "有効期限から更新のお知らせを計算します"
+        case .certificateBackedUp: return "USB メモリへのバックアップを登録します"
         }
     }
 

@@ -11,6 +11,9 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     case date
     /// Anything, even nothing (an error message the clerk may not have).
     case optional
+    /// A date as `date`, or nothing (issue 14: a certificate not downloaded yet, an expiry not
+    /// on the notice); nothing answers as empty text.
+    case optionalDate
     /// A telephone number: digits and hyphens.
     case phone
     /// A date and time as printed on a 受領書: 2026-12-07 10:15.
@@ -40,7 +43,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
         let text = normalized(FullWidth.toHalfWidth(typed))
         if let problem = problem(in: text) { return .failure(TextProblem(message: problem)) }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if self == .date, case .success(let date) = ClerkDate.read(trimmed) { return .success(.date(date)) }
+        if self == .date || self == .optionalDate, case .success(let date) = ClerkDate.read(trimmed) { return .success(.date(date)) }
         return .success(.text(trimmed))
     }
 
@@ -66,7 +69,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     /// nil when the text is acceptable.
     public func check(_ text: String) -> Problem? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if self == .optional { return nil }
+        if self == .optional || (self == .optionalDate && trimmed.isEmpty) { return nil }
         if trimmed.isEmpty { return .empty }
         switch self {
         case .nonEmpty, .optional:
@@ -80,7 +83,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
                 return .notAPhoneNumber
             }
             return nil
-        case .date:
+        case .date, .optionalDate:
             // Dates as clerks type them (2027/4/1, 令和9年4月1日); a wrong one says what is wrong.
             if case .failure(let problem) = ClerkDate.read(trimmed) { return .notADate(problem) }
             return nil

@@ -78,6 +78,8 @@ public enum Views {
             // [S0]: a plan whose day has passed stays planned until the clerk says what became of it.
             let overdue = ChangeRecord.overdue(state.progress.changes, today: context.now.date)
             if state.progress.location == .menu, !overdue.isEmpty { warnings.append(Messages.changes.overdue(overdue)) }
+            // Issue 14: certificates after the month's own warnings (today's deadline comes first).
+            warnings += today.certificates.map(Messages.certificates.reminder)
             screen.warnings += warnings.map { Warning($0) }
         }
         if let problem = state.storeProblem, state.notice == nil {

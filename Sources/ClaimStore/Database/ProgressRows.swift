@@ -18,7 +18,7 @@ enum ProgressRows {
     /// revision row (v3), moved by every save that writes the section, so a window reloads
     /// only what moved.
     enum Section: String, CaseIterable {
-        case place, flows, changes, submissions, profile, extensions, triages, contacts
+        case place, flows, changes, submissions, profile, extensions, triages, contacts, certificates
 
         /// The tables whose rows make up the section.
         var tables: [String] {
@@ -123,6 +123,10 @@ enum ProgressRows {
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT desk, record FROM contacts")) {
                 progress.contacts[row["desk"]] = try json(Desk.self, row["record"], table: "contacts")
             }
+        case .certificates:
+            progress.certificates = try String.fetchAll(db.cachedStatement(sql: "SELECT record FROM certificates ORDER BY id")).map {
+                try json(Certificate.self, $0, table: "certificates")
+            }
         }
     }
 
@@ -189,6 +193,15 @@ enum ProgressRows {
                 } else {
                     try db.executeCached(sql: "DELETE FROM contacts WHERE desk = ?", arguments: [desk])
                 }
+            }
+        }
+        if old.certificates != new.certificates {
+            written.insert(.certificates)
+            let (upserts, deletions) = keyedDifference(old.certificates, new.certificates, key: \.id)
+            for id in deletions { try db.executeCached(sql: "DELETE FROM certificates WHERE id = ?", arguments: [id]) }
+            for record in upserts {
+                try db.executeCached(sql: "INSERT OR REPLACE INTO certificates (id, pc, record) VALUES (?, ?, ?)",
+                                     arguments: [record.id, record.pc, try text(record)])
             }
         }
         return written

@@ -191,6 +191,16 @@ enum Schema {
                 ALTER TABLE place ADD COLUMN changes_place TEXT;
                 """)
         }
+        migrator.registerMigration("v8: the certificate register, one record per PC") { db in
+            // Issue 14: v1's `certificates` table was never written (no issue date, role or
+            // backup column); it is replaced by one JSON record per PC, like the other
+            // registers, with its own counter so a window reloads it only when it moved.
+            try db.execute(sql: """
+                DROP TABLE certificates;
+                CREATE TABLE certificates (id INTEGER PRIMARY KEY, pc TEXT NOT NULL, record TEXT NOT NULL);
+                ALTER TABLE revision ADD COLUMN certificates INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

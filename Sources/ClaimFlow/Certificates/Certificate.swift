@@ -1,0 +1,87 @@
+import Foundation
+
+/// One PC and its 利用者の電子証明書 (issue 14). Domain "Setup", certificates [S2][SSK]: one
+/// certificate per PC, downloadable within 180 days of issue, valid about 3 years, renewable from
+/// about 90 days before expiry; back it up to a USB stick.
+public struct Certificate: Codable, Equatable, Sendable {
+    /// Unique within the register; the store and the command line name an entry by it.
+    public var id: Int
+    /// What the clinic calls the PC, e.g. 「○○薬局1号機」 (S2: name each PC).
+    public var pc: String
+    public var role: PCRole
+    /// The day printed on the 電子証明書発行通知書.
+    public var issued: CivilDate
+    public var downloaded: CivilDate?
+    /// The expiry printed on the notice, when the clerk typed it; else `expiry` estimates it.
+    public var expiresOnNotice: CivilDate?
+    /// The certificate is copied to a USB stick (S2: back it up, keep the notice).
+    public var backedUp: Bool
+
+    public init(id: Int, pc: String, role: PCRole = .claims, issued: CivilDate, downloaded: CivilDate? = nil,
+                expiresOnNotice: CivilDate? = nil, backedUp: Bool = false) {
+        self.id = id
+        self.pc = pc
+        self.role = role
+        self.issued = issued
+        self.downloaded = downloaded
+        self.expiresOnNotice = expiresOnNotice
+        self.backedUp = backedUp
+    }
+
+    /// [S2] downloadable within 180 days of issue; after that a paid 再発行.
+    public static let downloadDays = 180
+    /// [SSK, third-party sources] valid about 3 years: the estimate when the notice's date is not typed.
+    public static let validYears = 3
+    /// [SSK portal FAQ] renewal possible from about 90 days before expiry.
+    public static let renewalDaysBefore = 90
+
+    /// The last day to download it (issue + 180 days).
+    public var downloadBy: CivilDate { issued.adding(days: Self.downloadDays) }
+
+    /// The notice's expiry, else issue + 3 years (29 February becomes the 28th).
+    public var expiry: CivilDate {
+        if let expiresOnNotice { return expiresOnNotice }
+        let year = issued.year + Self.validYears
+        return CivilDate(year: year, month: issued.month, day: min(issued.day, CivilDate.daysIn(year: year, month: issued.month)))
+            ?? issued.adding(days: 365 * Self.validYears)
+    }
+
+    /// True when `expiry` is the estimate, not the notice's date: the screens say so.
+    public var expiryIsEstimated: Bool { expiresOnNotice == nil }
+
+    /// The first day the renewal can be applied for (expiry − 90 days).
+    public var renewalFrom: CivilDate { expiry.adding(days: -Self.renewalDaysBefore) }
+}
+
+/// What the PC is used for (S2: the claim PC may be shared with オンライン資格確認).
+public enum PCRole: String, Codable, Sendable, CaseIterable {
+    /// オンライン請求用の端末.
+    case claims
+    /// オンライン資格確認 と兼用の端末.
+    case sharedWithEligibility = "shared-with-eligibility"
+
+    public var japanese: String { Messages.certificates.role(self) }
+
+    /// Reads `claims` / `shared-with-eligibility` or the Japanese label (請求用 / オン資と兼用).
+    public init?(typed: String) {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        if let role = PCRole(rawValue: text) { self = role; return }
+        switch text {
+        case "請求用", "請求": self = .claims
+        case "オン資と兼用", "兼用", "オン資兼用", "shared": self = .sharedWithEligibility
+        default: return nil
+        }
+    }
+}
+
+extension SavedProgress {
+    /// Adds a PC to the register under the next free id; the register stays ordered by id.
+    @discardableResult
+    public mutating func addCertificate(pc: String, role: PCRole, issued: CivilDate, downloaded: CivilDate? = nil,
+                                        expiresOnNotice: CivilDate? = nil, backedUp: Bool = false) -> Certificate {
+        let record = Certificate(id: (certificates.map(\.id).max() ?? 0) + 1, pc: pc, role: role, issued: issued,
+                                 downloaded: downloaded, expiresOnNotice: expiresOnNotice, backedUp: backedUp)
+        certificates.append(record)
+        return record
+    }
+}

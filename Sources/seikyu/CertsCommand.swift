@@ -1,0 +1,155 @@
+import ArgumentParser
+import ClaimFlow
+import ClaimStore
+import Foundation
+
+/// `seikyu certs list [--json]` / `seikyu certs add --pc NAME --issued DATE …` — the register of
+/// PCs and their certificates, with the deadlines it computes (issue 14; domain "Setup", certificates).
+struct CertsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "certs", abstract: "端末と電子証明書の台帳（ダウンロード期限・更新・有効期限）",
+        subcommands: [List.self, Add.self], defaultSubcommand: List.self)
+
+    /// One PC as `--json` prints it: what was recorded and the dates computed from it.
+    struct Entry: Encodable {
+        var id: Int
+        var pc: String
+        var role: String
+        var issued: String
+        var downloaded: String?
+        var downloadBy: String
+        var renewalFrom: String
+        var expires: String
+        var expiryEstimated: Bool
+        var backedUp: Bool
+        var reminder: String?
+
+        init(_ certificate: Certificate, today: CivilDate) {
+            id = certificate.id
+            pc = certificate.pc
+            role = certificate.role.rawValue
+            issued = certificate.issued.description
+            downloaded = certificate.downloaded?.description
+            downloadBy = certificate.downloadBy.description
+            renewalFrom = certificate.renewalFrom.description
+            expires = certificate.expiry.description
+            expiryEstimated = certificate.expiryIsEstimated
+            backedUp = certificate.backedUp
+            reminder = CertificateReminder.at(today, [certificate]).first.map(Messages.certificates.reminder)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, pc, role, issued, downloaded, downloadBy, renewalFrom, expires, expiryEstimated, backedUp, reminder
+        }
+
+        /// Null stays null: scripts read every key of every entry.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(pc, forKey: .pc)
+            try c.encode(role, forKey: .role)
+            try c.encode(issued, forKey: .issued)
+            try c.encode(downloaded, forKey: .downloaded)
+            try c.encode(downloadBy, forKey: .downloadBy)
+            try c.encode(renewalFrom, forKey: .renewalFrom)
+            try c.encode(expires, forKey: .expires)
+            try c.encode(expiryEstimated, forKey: .expiryEstimated)
+            try c.encode(backedUp, forKey: .backedUp)
+            try c.encode(reminder, forKey: .reminder)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "登録した端末と、電子証明書の期限を表示します")
+        @OptionGroup var options: GlobalOptions
+
+        @Flag(help: "JSON で出力する（スクリプト向け）")
+        var json = false
+
+        func run() throws {
+            let progress = try loadProgress(options)
+            let today = (try options.fixedNow() ?? JapanClock.now()).date
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(progress.certificates.map { Entry($0, today: today) }), as: UTF8.self))
+                return
+            }
+            if progress.certificates.isEmpty { print("端末は登録されていません（seikyu certs add で登録できます）。") }
+            let words = Messages.certificates
+            for certificate in progress.certificates {
+                print("\(certificate.pc)（\(certificate.role.japanese)）  発行 \(certificate.issued)")
+                let download = certificate.downloaded.map { "ダウンロード済み \($0)" } ?? "ダウンロード期限 \(certificate.downloadBy)"
+                print("  \(download)  更新できる日 \(certificate.renewalFrom) から  有効期限 \(words.expiry(certificate.expiry, estimated: certificate.expiryIsEstimated))"
+                      + "  USB へのバックアップ \(certificate.backedUp ? "済み" : "まだ")")
+                if let reminder = CertificateReminder.at(today, [certificate]).first { print("  注意: " + words.reminder(reminder)) }
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "端末と電子証明書を登録します")
+        @OptionGroup var options: GlobalOptions
+
+        @Option(help: "端末の名前（例 ○○薬局1号機）")
+        var pc: String
+
+        @Option(help: "電子証明書の発行日（発行通知書の日付。2026-01-10・2026/1/10・令和8年1月10日 など）")
+        var issued: String
+
+        @Option(help: "ダウンロードした日")
+        var downloaded: String?
+
+        @Option(help: "有効期限（発行通知書の日付。省略すると発行から3年と推定します）")
+        var expires: String?
+
+        @Option(help: "端末の使い方: 請求用（claims）か オン資と兼用（shared-with-eligibility）")
+        var role: String = PCRole.claims.rawValue
+
+        @Flag(name: .customLong("backed-up"), help: "USB メモリにバックアップ済み")
+        var backedUp = false
+
+        static func date(_ text: String, option: String) throws -> CivilDate {
+            switch ClerkDate.read(text) {
+            case .success(let day): return day
+            case .failure(let problem):
+                throw ValidationError("--\(option): " + DateWording.problem(problem) + " \"\(text)\"")
+            }
+        }
+
+        func validate() throws {
+            guard !pc.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--pc に端末の名前を指定してください") }
+            _ = try Self.date(issued, option: "issued")
+            if let downloaded { _ = try Self.date(downloaded, option: "downloaded") }
+            if let expires { _ = try Self.date(expires, option: "expires") }
+            guard PCRole(typed: role) != nil else {
+                throw ValidationError("--role は 請求用 か オン資と兼用 を指定してください: \"\(role)\"")
+            }
+        }
+
+        func run() throws {
+            guard let role = PCRole(typed: role) else { return }
+            let issuedOn = try Self.date(issued, option: "issued")
+            let downloadedOn = try downloaded.map { try Self.date($0, option: "downloaded") }
+            let expiresOn = try expires.map { try Self.date($0, option: "expires") }
+            let now = try options.fixedNow() ?? JapanClock.now()
+            let store = try openStore(options, now: now)
+            defer { store.close() }
+            var added: Certificate?
+            do {
+                _ = try store.update { progress in
+                    let record = progress.addCertificate(pc: pc.trimmingCharacters(in: .whitespaces), role: role, issued: issuedOn,
+                                                         downloaded: downloadedOn, expiresOnNotice: expiresOn, backedUp: backedUp)
+                    added = record
+                    return [AuditEntry(at: now, flow: "certs", step: "add", item: "\(record.id)", action: "added")]
+                }
+            } catch {
+                throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
+            }
+            guard let added else { return }
+            print("登録しました: \(added.pc)（\(added.role.japanese)）")
+            print("ダウンロード期限 \(added.downloadBy)  更新できる日 \(added.renewalFrom) から  有効期限 "
+                  + Messages.certificates.expiry(added.expiry, estimated: added.expiryIsEstimated))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+@testable import ClaimFlow
+import Testing
+
+/// Issue 14 (domain "Setup", certificates [S2][SSK]): the deadlines a register entry computes and
+/// the reminders it gives, pinned by value.
+@Suite struct CertificateTests {
+    func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+
+    @Test func deadlinesFromTheIssueDate() {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-01-10"))
+        #expect(certificate.downloadBy == day("2026-07-09"), "S2: within 180 days of issue")
+        #expect(certificate.expiry == day("2029-01-10"), "about 3 years")
+        #expect(certificate.expiryIsEstimated)
+        #expect(certificate.renewalFrom == day("2028-10-12"), "renewal from expiry − 90 days")
+    }
+
+    @Test func theNoticesExpiryWinsOverTheEstimate() {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-01-10"), expiresOnNotice: day("2029-03-01"))
+        #expect(certificate.expiry == day("2029-03-01"))
+        #expect(!certificate.expiryIsEstimated)
+        #expect(certificate.renewalFrom == day("2028-12-01"))
+    }
+
+    @Test func aLeapDayIssueExpiresOnThe28th() {
+        #expect(Certificate(id: 1, pc: "x", issued: day("2028-02-29")).expiry == day("2031-02-28"))
+    }
+
+    @Test func stagesAt90_60_30_15_7() {
+        #expect(CertificateReminder.stage(daysLeft: 91) == nil)
+        #expect(CertificateReminder.stage(daysLeft: 90) == 90)
+        #expect(CertificateReminder.stage(daysLeft: 61) == 90)
+        #expect(CertificateReminder.stage(daysLeft: 60) == 60)
+        #expect(CertificateReminder.stage(daysLeft: 50) == 60)
+        #expect(CertificateReminder.stage(daysLeft: 30) == 30)
+        #expect(CertificateReminder.stage(daysLeft: 15) == 15)
+        #expect(CertificateReminder.stage(daysLeft: 8) == 15)
+        #expect(CertificateReminder.stage(daysLeft: 7) == 7)
+        #expect(CertificateReminder.stage(daysLeft: 0) == 7)
+    }
+
+    /// The acceptance case: a certificate expiring 2029-03-01, seen on 2029-01-10 (50 days left).
+    @Test func renewalReminderFiftyDaysBefore() {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-03-01"), downloaded: day("2026-03-05"),
+                                      expiresOnNotice: day("2029-03-01"))
+        let reminders = CertificateReminder.at(day("2029-01-10"), [certificate])
+        #expect(reminders == [CertificateReminder(pc: "1号機", kind: .renewal(expiry: day("2029-03-01"), daysLeft: 50, stage: 60,
+                                                                              renewalFrom: day("2028-12-01"), estimated: false))])
+        let line = Messages.certificates.reminder(reminders[0])
+        #expect(line.contains("有効期限は 2029-03-01 です（あと50日）"))
+        #expect(line.contains("支払基金に問い合わせて"), "T10: whom to ask")
+        #expect(CertificateReminder.at(day("2028-12-01"), [certificate]).isEmpty == false, "90 days before")
+        #expect(CertificateReminder.at(day("2028-11-30"), [certificate]).isEmpty, "91 days before: nothing yet")
+    }
+
+    @Test func afterExpiry() {
+        let certificate = Certificate(id: 1, pc: "2号機", issued: day("2026-03-01"), downloaded: day("2026-03-05"))
+        #expect(CertificateReminder.at(day("2029-03-01"), [certificate]).first?.kind
+                == .renewal(expiry: day("2029-03-01"), daysLeft: 0, stage: 7, renewalFrom: day("2028-12-01"), estimated: true))
+        #expect(CertificateReminder.at(day("2029-03-02"), [certificate]).first?.kind == .expired(expiry: day("2029-03-01"), estimated: true))
+    }
+
+    @Test func aDownloadNotDoneComesFirst() {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-01-10"))
+        #expect(CertificateReminder.at(day("2026-01-10"), [certificate]).isEmpty, "180 days left: no reminder yet")
+        #expect(CertificateReminder.at(day("2026-04-10"), [certificate]).first?.kind == .download(by: day("2026-07-09"), daysLeft: 90))
+        #expect(CertificateReminder.at(day("2026-07-09"), [certificate]).first?.kind == .download(by: day("2026-07-09"), daysLeft: 0))
+        #expect(CertificateReminder.at(day("2026-07-10"), [certificate]).first?.kind == .downloadMissed(by: day("2026-07-09")))
+    }
+
+    @Test func rolesAreReadInEitherLanguage() {
+        #expect(PCRole(typed: "請求用") == .claims)
+        #expect(PCRole(typed: "オン資と兼用") == .sharedWithEligibility)
+        #expect(PCRole(typed: "shared-with-eligibility") == .sharedWithEligibility)
+        #expect(PCRole(typed: "なにか") == nil)
+    }
+
+    @Test func addingNumbersEntries() {
+        var progress = SavedProgress()
+        progress.addCertificate(pc: "1号機", role: .claims, issued: day("2026-01-10"))
+        let second = progress.addCertificate(pc: "2号機", role: .sharedWithEligibility, issued: day("2026-02-10"))
+        #expect(second.id == 2)
+        #expect(progress.certificates.map(\.pc) == ["1号機", "2号機"])
+    }
+}
