@@ -49,11 +49,14 @@ struct ChangesCommand: ParsableCommand {
         var note: String
 
         func validate() throws {
-            guard CivilDate(parsing: date) != nil else { throw ValidationError("--date は 2026-12-08 の形で指定してください: \"\(date)\"") }
+            // Issue 16: the years the calendar computes with, or the freeze check cannot be made.
+            guard CivilDate(accepting: date) != nil else {
+                throw ValidationError("--date は 2026-12-08 の形で、\(SupportedYearsWording.span)の日付を指定してください: \"\(date)\"")
+            }
         }
 
         func run() throws {
-            guard let day = CivilDate(parsing: date) else { return }
+            guard let day = CivilDate(accepting: date) else { return }
             let kind = self.kind.kind
             let now = try options.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
