@@ -60,6 +60,7 @@ public final class Terminal {
         noecho()
         nonl()         // Enter is 13
         keypad(seikyu_stdscr(), true)
+        Terminal.defineBothKeyForms()
         seikyu_set_escdelay(25)
         curs_set(0)
         wtimeout(seikyu_stdscr(), 250) // wake up to notice SIGTERM/SIGHUP
@@ -114,6 +115,33 @@ public final class Terminal {
         default:
             guard let scalar = Unicode.Scalar(UInt32(code)) else { return .unknown(Int(code)) }
             return .character(Character(scalar))
+        }
+    }
+
+    /// Issue 16: curses knows only the form terminfo lists (`ESC O B` for xterm), so a terminal
+    /// that ignores keypad mode would turn Down into Esc; every form is registered here.
+    private static func defineBothKeyForms() {
+        for (bytes, key) in EscapeSequences.all {
+            guard let code = cursesCode(key) else { continue }
+            _ = define_key(bytes, code)
+        }
+    }
+
+    /// The curses key code for a key of the escape-sequence table.
+    static func cursesCode(_ key: Key) -> Int32? {
+        switch key {
+        case .up: return KEY_UP
+        case .down: return KEY_DOWN
+        case .left: return KEY_LEFT
+        case .right: return KEY_RIGHT
+        case .home: return KEY_HOME
+        case .end: return KEY_END
+        case .pageUp: return KEY_PPAGE
+        case .pageDown: return KEY_NPAGE
+        case .delete: return KEY_DC
+        case .backTab: return KEY_BTAB
+        case .function(let n) where (1...12).contains(n): return seikyu_key_f(Int32(n))
+        default: return nil
         }
     }
 
