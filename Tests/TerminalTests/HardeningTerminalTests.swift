@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Issue 16 in a real terminal: raw key sequences in both forms, and every ending signal
+/// leaves the terminal usable. Serialized: each starts a tmux server.
+@Suite(.serialized) struct HardeningTerminalTests {
+    /// `ESC [ B` is what a terminal that ignores keypad mode sends for Down (screen-256color's
+    /// terminfo lists only `ESC O B`): it must move the highlight, not go back.
+    @Test(arguments: [["1b", "5b", "42"], ["1b", "4f", "42"]])
+    func aRawDownInEitherFormMovesTheHighlight(bytes: [String]) throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        terminal.tmux("send-keys", "-t", "main", "-H", bytes[0], bytes[1], bytes[2])
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.send("Enter")
+        #expect(terminal.waitFor("今月の送信"), "Down then Enter opens the second entry:\n\(terminal.screen)")
+        terminal.send("F10")
+        #expect(terminal.afterExit()?.status == "EXIT=0")
+    }
+
+    @Test(arguments: [(SIGUSR1, "EXIT=138"), (SIGUSR2, "EXIT=140"), (SIGALRM, "EXIT=142"), (SIGPIPE, "EXIT=141"),
+                      (SIGVTALRM, "EXIT=154"), (SIGXCPU, "EXIT=152")])
+    func everyEndingSignalRestoresTheTerminal(signal: Int32, status: String) throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        let pid = try #require(terminal.seikyuPID())
+        kill(pid, signal)
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == status)
+        #expect(isSane(exit.stty), "\(exit.stty)")
+    }
+
+    /// No core file can hold a password typed in setup: the running program's own limits.
+    @Test func theRunningProgramCannotDumpCore() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        let pid = try #require(terminal.seikyuPID())
+        let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+        let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map(String.init) ?? ""
+        let words = core.split(separator: " ")
+        #expect(words.count >= 6 && words[4] == "0" && words[5] == "0", "\(core)")
+        terminal.send("F10")
+        #expect(terminal.afterExit()?.status == "EXIT=0")
+    }
+}
