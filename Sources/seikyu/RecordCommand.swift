@@ -21,6 +21,8 @@ struct RecordCommand: ParsableCommand {
     func run() throws {
         // The tape's target is checked before anything starts: a symlink or a device is refused.
         do { try SafePath.checkWritable(tape) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }
+        // Issue 16: and its folder exists and takes a file, or the whole session is lost at F10.
+        try OutputFolder.checkParent(of: tape, what: "テープの書き出し先")
         let catalog = try reportingFailure { try options.catalog() }
         let start = try options.fixedNow() ?? JapanClock.now()
         let folder = options.dataDirectoryGiven ? options.dataDirectory()
