@@ -56,6 +56,7 @@ struct RecordCommand: ParsableCommand {
             throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         }
         print("テープを書き出しました: \(tape)（seikyu play \(tape) で再生できます）")
-        throw ExitCode(status == 130 ? 0 : status)
+        // The tape is kept either way; Ctrl+C still says "interrupted" (130, design.md §3; issue 16).
+        throw ExitCode(status)
     }
 }

@@ -48,4 +48,21 @@ import Testing
         terminal.send("F10")
         #expect(terminal.afterExit()?.status == "EXIT=0")
     }
+
+    /// Ctrl+C ends a recording with 130 (design.md §3), and the tape up to then is still written.
+    @Test func ctrlCEndsARecordingWith130AndKeepsTheTape() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        let tape = Command.scratch("seikyu-record") + ".tape"
+        defer { unlink(tape) }
+        terminal.start(arguments: "record --now 2026-12-03T09:00 \(tape)")
+        #expect(terminal.waitFor("メインメニュー"))
+        terminal.send("Down")
+        Thread.sleep(forTimeInterval: 0.2)
+        terminal.send("C-c")
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=130")
+        #expect(isSane(exit.stty), "\(exit.stty)")
+        #expect((try? String(contentsOfFile: tape, encoding: .utf8))?.contains("Down") == true)
+    }
 }
