@@ -7,6 +7,8 @@ import Foundation
 public enum TerminalError: Error, Equatable {
     case notATerminal
     case unknownTerminal(String)
+    /// TERM=dumb and other terminals that cannot move the cursor: the screens cannot be drawn (issue 16).
+    case noCursorAddressing(String)
 
     public var japanese: String {
         switch self {
@@ -14,6 +16,9 @@ public enum TerminalError: Error, Equatable {
             return "seikyu は端末（ターミナル）の中で動かしてください。自動で動かすときは `seikyu play テープ` を使います。"
         case .unknownTerminal(let name):
             return "端末の種類 TERM=\"\(name)\" が分かりません。TERM=xterm-256color などにしてからもう一度起動してください。"
+        case .noCursorAddressing(let name):
+            return "端末の種類 TERM=\"\(name)\" では画面を描けません（カーソルを動かせない端末です）。"
+                + "TERM=xterm-256color などにしてから起動するか、seikyu status などのコマンドを使ってください。"
         }
     }
 }
@@ -56,6 +61,14 @@ public final class Terminal {
         }
         screenPointer = screen
         set_term(screen)
+        // Issue 16: without cursor addressing every frame would pile up on one line.
+        guard Terminal.hasCapability("cup") else {
+            endwin()
+            delscreen(screen)
+            screenPointer = nil
+            seikyu_guard_restore()
+            throw .noCursorAddressing(term)
+        }
         raw()          // Ctrl+C arrives as a key: quit cleanly with status 130
         noecho()
         nonl()         // Enter is 13
@@ -223,6 +236,12 @@ public final class Terminal {
         case .banner: return with(.banner, bold, mono: bold | reverse)
         case .field: return (seikyu_attr_underline(), 0)
         }
+    }
+
+    /// True when the terminal description has this string capability.
+    private static func hasCapability(_ name: String) -> Bool {
+        guard let value = tigetstr(name) else { return false }
+        return Int(bitPattern: value) != -1 && Int(bitPattern: value) != 0
     }
 
     /// Bytes that put the screen back (leave the alternate screen, show the cursor, plain

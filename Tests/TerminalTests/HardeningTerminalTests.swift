@@ -65,4 +65,18 @@ import Testing
         #expect(isSane(exit.stty), "\(exit.stty)")
         #expect((try? String(contentsOfFile: tape, encoding: .utf8))?.contains("Down") == true)
     }
+
+    /// TERM=dumb cannot move the cursor: a Japanese message and status 1, never frames piled on one line.
+    @Test func aTerminalWithoutCursorAddressingIsToldSo() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        let command = "env LANG=C.UTF-8 TERM=dumb \(TmuxTerminal.binary) --now 2026-12-03T09:00 --data-dir \(terminal.dataFolder); "
+            + "echo EXIT=$? > \(terminal.sttyFile); stty -a >> \(terminal.sttyFile); sleep 60"
+        terminal.tmux("new-session", "-d", "-s", "main", "-x", "80", "-y", "24", command)
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=1")
+        #expect(isSane(exit.stty), "\(exit.stty)")
+        #expect(terminal.waitFor("カーソルを動かせない端末です"), "\(terminal.screen)")
+        #expect(!terminal.screen.contains("メインメニュー"))
+    }
 }
