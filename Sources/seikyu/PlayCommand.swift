@@ -28,7 +28,17 @@ struct PlayCommand: ParsableCommand {
         if hold && !live { throw ValidationError("--hold は --live と一緒に使います。") }
     }
 
+    /// Issue 16: the longest shipped tape is a few kilobytes; a tape is read whole, so its size is bounded.
+    static let tapeByteLimit = 1_000_000
+
     func run() throws {
+        for path in tapes {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > Self.tapeByteLimit {
+                throw ExitWith(message: "テープ \(path) が大きすぎます（\(Self.tapeByteLimit / 1_000_000)MB まで）。テープを分けてください。",
+                               status: ExitStatus.failure)
+            }
+        }
         if let screens { try OutputFolder.prepare(screens, what: "スナップショットの書き出し先") }
         let catalog = try reportingFailure { try options.catalog() }
         let now = try options.fixedNow() ?? JapanClock.now()

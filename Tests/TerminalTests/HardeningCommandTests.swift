@@ -86,4 +86,15 @@ import Testing
         #expect(finished.errors.contains("テープの書き出し先のフォルダ"), "\(finished.errors)")
         #expect(finished.errors.contains("がありません"))
     }
+
+    /// A tape is read whole: one past the limit is refused before any of it is read.
+    @Test func anOversizedTapeIsRefused() throws {
+        let tape = Command.scratch("seikyu-big") + ".tape"
+        defer { unlink(tape) }
+        let line = "Type \"\(String(repeating: "a", count: 98))\"\n"
+        try String(repeating: line, count: 10_001).write(toFile: tape, atomically: true, encoding: .utf8)
+        let finished = seikyu(["play", tape])
+        #expect(finished.status == 1)
+        #expect(finished.errors.contains("が大きすぎます（1MB まで）"), "\(finished.errors)")
+    }
 }
