@@ -1,6 +1,8 @@
 #include "CTerminalGuard.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -50,16 +52,30 @@ void seikyu_guard_install(int fd) {
     term.sa_handler = on_termination;
     sigemptyset(&term.sa_mask);
     term.sa_flags = 0; // no SA_RESTART: a blocking read returns so the loop can exit
-    sigaction(SIGINT, &term, NULL);
-    sigaction(SIGTERM, &term, NULL);
-    sigaction(SIGHUP, &term, NULL);
+    /* Every signal whose default is to end the process (issue 16: SIGUSR1, SIGALRM and SIGPIPE
+       left the terminal raw): the loop notices the flag, restores, exits with 128+n. */
+    int termination_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+#ifdef SIGPOLL
+                                  SIGPOLL,
+#endif
+#ifdef SIGPWR
+                                  SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+                                  SIGSTKFLT,
+#endif
+    };
+    for (size_t i = 0; i < sizeof termination_signals / sizeof termination_signals[0]; i++) {
+        sigaction(termination_signals[i], &term, NULL);
+    }
 
     struct sigaction crash;
     memset(&crash, 0, sizeof crash);
     crash.sa_handler = on_crash;
     sigemptyset(&crash.sa_mask);
     crash.sa_flags = SA_RESETHAND;
-    int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT };
+    /* Those that end it with a core: restore now, then die of the same signal. */
+    int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT, SIGXCPU, SIGXFSZ, SIGSYS };
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
         sigaction(crash_signals[i], &crash, NULL);
     }
@@ -68,9 +84,9 @@ void seikyu_guard_install(int fd) {
        including SIGWINCH, which ncurses needs to notice a resize. */
     sigset_t needed;
     sigemptyset(&needed);
-    sigaddset(&needed, SIGINT);
-    sigaddset(&needed, SIGTERM);
-    sigaddset(&needed, SIGHUP);
+    for (size_t i = 0; i < sizeof termination_signals / sizeof termination_signals[0]; i++) {
+        sigaddset(&needed, termination_signals[i]);
+    }
     sigaddset(&needed, SIGWINCH);
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
         sigaddset(&needed, crash_signals[i]);
@@ -84,4 +100,11 @@ int seikyu_guard_pending_signal(void) {
 
 void seikyu_guard_restore(void) {
     restore_now();
+}
+
+int seikyu_forbid_core_dumps(void) {
+    struct rlimit none = { 0, 0 };
+    int failed = setrlimit(RLIMIT_CORE, &none) != 0;
+    failed |= prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0;
+    return failed ? -1 : 0;
 }

@@ -73,8 +73,8 @@ public enum TapeParser {
             guard name == "SEIKYU_NOW" else {
                 throw Problem(message: "Env で使えるのは SEIKYU_NOW です（例: Env SEIKYU_NOW 2026-12-09T10:00）。")
             }
-            guard let now = LocalDateTime(parsing: value) else {
-                throw Problem(message: "SEIKYU_NOW は 2026-12-09T10:00 の形で書いてください（\"\(value)\" は読めません）。")
+            guard let now = LocalDateTime(accepting: value) else {
+                throw Problem(message: "SEIKYU_NOW は 2026-12-09T10:00 の形で、\(SupportedYearsWording.span)の日時を書いてください（\"\(value)\" は読めません）。")
             }
             return .clock(now)
         default:

@@ -7,6 +7,8 @@ import Foundation
 public enum TerminalError: Error, Equatable {
     case notATerminal
     case unknownTerminal(String)
+    /// TERM=dumb and other terminals that cannot move the cursor: the screens cannot be drawn (issue 16).
+    case noCursorAddressing(String)
 
     public var japanese: String {
         switch self {
@@ -14,6 +16,9 @@ public enum TerminalError: Error, Equatable {
             return "seikyu は端末（ターミナル）の中で動かしてください。自動で動かすときは `seikyu play テープ` を使います。"
         case .unknownTerminal(let name):
             return "端末の種類 TERM=\"\(name)\" が分かりません。TERM=xterm-256color などにしてからもう一度起動してください。"
+        case .noCursorAddressing(let name):
+            return "端末の種類 TERM=\"\(name)\" では画面を描けません（カーソルを動かせない端末です）。"
+                + "TERM=xterm-256color などにしてから起動するか、seikyu status などのコマンドを使ってください。"
         }
     }
 }
@@ -56,10 +61,19 @@ public final class Terminal {
         }
         screenPointer = screen
         set_term(screen)
+        // Issue 16: without cursor addressing every frame would pile up on one line.
+        guard Terminal.hasCapability("cup") else {
+            endwin()
+            delscreen(screen)
+            screenPointer = nil
+            seikyu_guard_restore()
+            throw .noCursorAddressing(term)
+        }
         raw()          // Ctrl+C arrives as a key: quit cleanly with status 130
         noecho()
         nonl()         // Enter is 13
         keypad(seikyu_stdscr(), true)
+        Terminal.defineBothKeyForms()
         seikyu_set_escdelay(25)
         curs_set(0)
         wtimeout(seikyu_stdscr(), 250) // wake up to notice SIGTERM/SIGHUP
@@ -114,6 +128,33 @@ public final class Terminal {
         default:
             guard let scalar = Unicode.Scalar(UInt32(code)) else { return .unknown(Int(code)) }
             return .character(Character(scalar))
+        }
+    }
+
+    /// Issue 16: curses knows only the form terminfo lists (`ESC O B` for xterm), so a terminal
+    /// that ignores keypad mode would turn Down into Esc; every form is registered here.
+    private static func defineBothKeyForms() {
+        for (bytes, key) in EscapeSequences.all {
+            guard let code = cursesCode(key) else { continue }
+            _ = define_key(bytes, code)
+        }
+    }
+
+    /// The curses key code for a key of the escape-sequence table.
+    static func cursesCode(_ key: Key) -> Int32? {
+        switch key {
+        case .up: return KEY_UP
+        case .down: return KEY_DOWN
+        case .left: return KEY_LEFT
+        case .right: return KEY_RIGHT
+        case .home: return KEY_HOME
+        case .end: return KEY_END
+        case .pageUp: return KEY_PPAGE
+        case .pageDown: return KEY_NPAGE
+        case .delete: return KEY_DC
+        case .backTab: return KEY_BTAB
+        case .function(let n) where (1...12).contains(n): return seikyu_key_f(Int32(n))
+        default: return nil
         }
     }
 
@@ -195,6 +236,12 @@ public final class Terminal {
         case .banner: return with(.banner, bold, mono: bold | reverse)
         case .field: return (seikyu_attr_underline(), 0)
         }
+    }
+
+    /// True when the terminal description has this string capability.
+    private static func hasCapability(_ name: String) -> Bool {
+        guard let value = tigetstr(name) else { return false }
+        return Int(bitPattern: value) != -1 && Int(bitPattern: value) != 0
     }
 
     /// Bytes that put the screen back (leave the alternate screen, show the cursor, plain

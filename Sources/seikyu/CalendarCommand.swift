@@ -72,15 +72,18 @@ struct CalendarCommand: ParsableCommand {
     func months() throws -> [(Int, Int)] {
         let today = (try options.fixedNow() ?? JapanClock.now()).date
         guard let period else { return [(today.year, today.month)] }
-        let parts = period.split(separator: "-").map { Int($0) }
-        if parts.count == 1, let year = parts[0], (2000...2099).contains(year) {
+        // Digits only (Int() would also take "+1"); the years the calendar computes (issue 16).
+        let pieces = period.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = pieces.map { $0.allSatisfy { $0.isASCII && $0.isNumber } ? Int($0) : nil }
+        let years = CivilDate.supportedYears
+        if parts.count == 1, let year = parts[0], years.contains(year) {
             return (1...12).map { (year, $0) }
         }
-        if parts.count == 2, let year = parts[0], let month = parts[1], (2000...2099).contains(year), (1...12).contains(month),
+        if parts.count == 2, let year = parts[0], let month = parts[1], years.contains(year), (1...12).contains(month),
            period.count == 7 {
             return [(year, month)]
         }
-        throw ValidationError("期間は 2026-12（月）か 2027（年）の形で、2000〜2099年を指定してください: \"\(period)\"")
+        throw ValidationError("期間は 2026-12（月）か 2027（年）の形で、\(SupportedYearsWording.span)を指定してください: \"\(period)\"")
     }
 
     func run() throws {

@@ -18,9 +18,18 @@ struct CheckIDCommand: ParsableCommand {
     @Argument(help: "調べる文字列（パスワードは標準入力から）")
     var text: String?
 
+    /// Issue 16: far longer than any ID or password, short enough to answer at once.
+    static let byteLimit = 1_000
+
     func validate() throws {
         guard let kind = IdentifierAnalysis.Kind(rawValue: kind) else {
             throw ValidationError("--kind は network-id, password, clinic-code のどれかです: \"\(self.kind)\"")
+        }
+        if let text, text.isEmpty {
+            throw ValidationError("調べる文字列が空です。ネットワークID などを1つ指定してください。")
+        }
+        if let text, text.utf8.count > Self.byteLimit {
+            throw ValidationError("調べる文字列が長すぎます（\(Self.byteLimit)バイトまで）。1つずつ指定してください。")
         }
         if kind == .password, text != nil {
             throw ValidationError("パスワードはコマンドラインに書かないでください（履歴に残ります）。標準入力から渡してください: echo … | seikyu check-id --kind password")
@@ -53,11 +62,14 @@ struct CheckIDCommand: ParsableCommand {
         if let text {
             value = text
         } else {
-            // One line from standard input; the newline that ends it is not part of the ID.
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            var line = String(decoding: data, as: UTF8.self)
-            if let end = line.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) { line = String(line[..<end]) }
-            value = line
+            // One line from standard input, a bounded amount (issue 16); the newline is not part of the ID.
+            switch BoundedLine.read(limit: Self.byteLimit) {
+            case .line(let line): value = line
+            case .empty:
+                throw ExitWith(message: "標準入力が空です。調べる文字列を1行で渡してください: echo … | seikyu check-id", status: ExitStatus.failure)
+            case .tooLong(let limit):
+                throw ExitWith(message: "入力が長すぎます（1行 \(limit)バイトまで）。調べる文字列を1行ずつ渡してください。", status: ExitStatus.failure)
+            }
         }
         let analysis = IdentifierAnalysis(value, kind: kind)
         let secret = kind == .password

@@ -33,8 +33,9 @@ struct GlobalOptions: ParsableArguments {
     /// The fixed clock from --now / SEIKYU_NOW, or nil for the real one.
     func fixedNow() throws -> LocalDateTime? {
         guard let text = now ?? environment["SEIKYU_NOW"], !text.isEmpty else { return nil }
-        guard let parsed = LocalDateTime(parsing: text) else {
-            throw ValidationError("--now（SEIKYU_NOW）は 2026-12-09T10:00 の形で指定してください: \"\(text)\"")
+        // Issue 16: the exact form, nothing after it, in the years the calendar computes with.
+        guard let parsed = LocalDateTime(accepting: text) else {
+            throw ValidationError("--now（SEIKYU_NOW）は 2026-12-09T10:00 の形で、\(SupportedYearsWording.span)の日時を指定してください: \"\(text)\"")
         }
         return parsed
     }

@@ -28,7 +28,18 @@ struct PlayCommand: ParsableCommand {
         if hold && !live { throw ValidationError("--hold は --live と一緒に使います。") }
     }
 
+    /// Issue 16: the longest shipped tape is a few kilobytes; a tape is read whole, so its size is bounded.
+    static let tapeByteLimit = 1_000_000
+
     func run() throws {
+        for path in tapes {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > Self.tapeByteLimit {
+                throw ExitWith(message: "テープ \(path) が大きすぎます（\(Self.tapeByteLimit / 1_000_000)MB まで）。テープを分けてください。",
+                               status: ExitStatus.failure)
+            }
+        }
+        if let screens { try OutputFolder.prepare(screens, what: "スナップショットの書き出し先") }
         let catalog = try reportingFailure { try options.catalog() }
         let now = try options.fixedNow() ?? JapanClock.now()
         let rules = try reportingFailure { try options.rules() }
@@ -59,6 +70,14 @@ struct PlayCommand: ParsableCommand {
             print("\(mark) \(path)  (\(result.passed) passed, \(result.failures.count) failed)")
         }
         print("\(passed) passed, \(failed) failed")
+        if let screens {
+            // Each tape leaves its last screen; one missing means the writes failed on the way.
+            let played = zip(tapes, results).filter { $0.1.snapshots.contains { $0.0 == "final" } }.map(\.0)
+            let finals = played.map { path in
+                screens + "/" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".final.txt"
+            }
+            try OutputFolder.confirmWritten(finals, what: "スナップショット")
+        }
         if signal != 0 { throw ExitCode(128 + signal) }
         if failed > 0 { throw ExitCode(ExitStatus.failure) }
     }

@@ -21,6 +21,8 @@ struct RecordCommand: ParsableCommand {
     func run() throws {
         // The tape's target is checked before anything starts: a symlink or a device is refused.
         do { try SafePath.checkWritable(tape) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }
+        // Issue 16: and its folder exists and takes a file, or the whole session is lost at F10.
+        try OutputFolder.checkParent(of: tape, what: "テープの書き出し先")
         let catalog = try reportingFailure { try options.catalog() }
         let start = try options.fixedNow() ?? JapanClock.now()
         let folder = options.dataDirectoryGiven ? options.dataDirectory()
@@ -54,6 +56,7 @@ struct RecordCommand: ParsableCommand {
             throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         }
         print("テープを書き出しました: \(tape)（seikyu play \(tape) で再生できます）")
-        throw ExitCode(status == 130 ? 0 : status)
+        // The tape is kept either way; Ctrl+C still says "interrupted" (130, design.md §3; issue 16).
+        throw ExitCode(status)
     }
 }

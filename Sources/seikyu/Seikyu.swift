@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalShell
 
 /// `seikyu` — the command line (design.md §3).
 @main
@@ -14,6 +15,7 @@ struct Seikyu: ParsableCommand {
     /// Help and usage errors in Japanese, usage errors with status 2 (design.md §3), not
     /// ArgumentParser's English and its 64 (CommandLineReply).
     static func main() {
+        CoreDumps.forbid() // before a password can be typed or read (issue 16)
         do {
             var command = try parseAsRoot()
             try command.run()

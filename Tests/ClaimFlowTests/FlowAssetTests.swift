@@ -52,6 +52,16 @@ import Testing
         #expect(error?.problem.contains("maybe") == true)
     }
 
+    /// Issue 16: a password field that would also go to the audit trail is refused at load.
+    @Test func aFieldBothSecretAndAuditedIsRefused() {
+        let error = decode("""
+        {"id":"x","title":"X","summary":"","steps":[{"id":"p","kind":"text","title":"P",
+         "field":{"label":"パスワード","validator":"nonEmpty","maxLength":20,"secret":true,"audit":true}}]}
+        """)
+        #expect(error?.stepID == "p")
+        #expect(error?.problem.contains("secret と audit の両方は付けられません") == true, "\(String(describing: error))")
+    }
+
     @Test func brokenJSONSaysSo() {
         #expect(decode("{\"id\": ")?.problem.contains("JSON") == true)
     }

@@ -300,6 +300,7 @@ import Testing
             (.fieldMissing(kind: .readback), "readback に field がありません。"),
             (.readbackSourceNotText, "readback の source には text の手順の id を書いてください。"),
             (.maxLengthOutOfRange, "field.maxLength は 1〜1000 にしてください。"),
+            (.secretAudited, "field に secret と audit の両方は付けられません（パスワードが監査記録に残ります）。"),
             (.recordOnWrongKind(record: "sent", kind: .choice), "record \"sent\" は choice の手順に付けてください。"),
             (.recordNeedsPayer(record: "sent"), "record \"sent\" には payer（shaho か kokuho）が必要です。"),
             (.receiptNeedsNumberStep, "record \"receipt\" の number には、受領書の番号を入れる text の手順の id を書いてください。"),

@@ -4,7 +4,8 @@
 #define SEIKYU_TERMINAL_GUARD_H
 
 /// Remembers the terminal's current settings — call it before curses changes them — and
-/// installs handlers: SIGINT/SIGTERM/SIGHUP set a flag the main loop reads; crash signals
+/// installs handlers: every signal that ends a process (SIGINT/SIGTERM/SIGHUP, SIGUSR1/2,
+/// SIGALRM, SIGPIPE, …) sets a flag the main loop reads; crash signals (SIGSEGV … SIGXCPU)
 /// restore the terminal and then die with the original signal.
 void seikyu_guard_install(int fd);
 
@@ -17,5 +18,9 @@ int seikyu_guard_pending_signal(void);
 
 /// Restores the remembered terminal settings (safe to call more than once).
 void seikyu_guard_restore(void);
+
+/// Issue 16: no core file and no ptrace of this process while a password may be in memory
+/// (RLIMIT_CORE 0, PR_SET_DUMPABLE 0). Returns 0, or -1 when either could not be set.
+int seikyu_forbid_core_dumps(void);
 
 #endif

@@ -47,7 +47,7 @@ public enum JapaneseHolidays {
             if let date = CivilDate(year: year, month: month, day: day) { days[date] = name }
         }
         func nthMonday(_ n: Int, of month: Int) -> Int {
-            let first = CivilDate(year: year, month: month, day: 1)!.weekday
+            let first = CivilDate.nearest(year: year, month: month, day: 1).weekday
             let firstMonday = 1 + (8 - first) % 7
             return firstMonday + 7 * (n - 1)
         }

@@ -32,16 +32,21 @@ public struct Milestone: Equatable, Sendable {
 }
 
 public enum SetupTimeline {
+    /// Empty when the designation date is outside the supported years (issue 16: a saved
+    /// 9999-12-31 or 0001-01-01 has no month after or before it to compute with).
     public static func milestones(designation: CivilDate, rules: SubmissionRules = .standard) -> [Milestone] {
+        guard designation.isSupported else { return [] }
         let (py, pm) = previousMonth(designation.year, designation.month)
         let (sy, sm) = nextMonth(designation.year, designation.month)       // first claim month
         let (ry, rm) = previousMonth(previousMonth(sy, sm).0, previousMonth(sy, sm).1) // two months before it
-        let applyFrom = CivilDate(year: py, month: pm, day: 15)!
-        let paperDeadline = CivilDate(year: ry, month: rm, day: 20)!
         let toolsArrive = designation
         let firstTest = firstTestDay(onOrAfter: toolsArrive, rules: rules)
-        let windowStart = CivilDate(year: sy, month: sm, day: rules.firstWindowDay)!
-        let windowEnd = CivilDate(year: sy, month: sm, day: rules.lastWindowDay)!
+        guard let applyFrom = CivilDate(year: py, month: pm, day: 15),
+              let paperDeadline = CivilDate(year: ry, month: rm, day: 20),
+              let windowStart = CivilDate(year: sy, month: sm, day: rules.firstWindowDay),
+              let windowEnd = CivilDate(year: sy, month: sm, day: rules.lastWindowDay),
+              let certificateExpiry = CivilDate(year: toolsArrive.year + 3, month: toolsArrive.month, day: min(toolsArrive.day, 28))
+        else { return [] }
         return [
             Milestone(kind: .applicationsOpen, date: applyFrom, until: nil, estimate: false, deadline: false),
             Milestone(kind: .paperDeadline, date: paperDeadline, until: nil, estimate: false, deadline: true),
@@ -49,8 +54,7 @@ public enum SetupTimeline {
             Milestone(kind: .firstTest, date: firstTest, until: nil, estimate: true, deadline: false),
             Milestone(kind: .certificateDownload, date: toolsArrive.adding(days: 180), until: nil, estimate: true, deadline: true),
             Milestone(kind: .firstSubmission, date: windowStart, until: windowEnd, estimate: false, deadline: true),
-            Milestone(kind: .certificateExpiry, date: CivilDate(year: toolsArrive.year + 3, month: toolsArrive.month, day: min(toolsArrive.day, 28))!,
-                      until: nil, estimate: true, deadline: false),
+            Milestone(kind: .certificateExpiry, date: certificateExpiry, until: nil, estimate: true, deadline: false),
         ]
     }
 

@@ -61,7 +61,7 @@ public struct SubmissionCalendar: Sendable {
         let holidays = JapaneseHolidays.holidays(in: year)
         let count = CivilDate.daysIn(year: year, month: month)
         var days = (1...count).map { dayNumber -> CalendarDay in
-            let date = CivilDate(year: year, month: month, day: dayNumber)!
+            let date = CivilDate.nearest(year: year, month: month, day: dayNumber)
             return day(date, holiday: holidays[date])
         }
         markPeaks(&days, holidays: holidays)

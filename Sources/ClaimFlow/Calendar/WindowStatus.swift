@@ -113,7 +113,7 @@ public struct WindowStatus: Equatable, Sendable {
         if day.closed && date.day <= rules.closedThroughDay {
             // C5: closed on days 1–4; no time-of-day advice while the system is closed (C7).
             phase = .notYetOpen
-            let opens = CivilDate(year: date.year, month: date.month, day: rules.firstWindowDay)!
+            let opens = CivilDate.nearest(year: date.year, month: date.month, day: rules.firstWindowDay)
             headline = .notYetOpen(opens: opens, inDays: opens.dayNumber - date.dayNumber)
         } else if let hours = day.submission {
             if minute < hours.open {
@@ -184,7 +184,7 @@ public struct WindowStatus: Equatable, Sendable {
     static func nextOpening(after date: CivilDate, rules: SubmissionRules) -> CivilDate {
         let year = date.month == 12 ? date.year + 1 : date.year
         let month = date.month == 12 ? 1 : date.month + 1
-        return CivilDate(year: year, month: month, day: rules.firstWindowDay)!
+        return CivilDate.nearest(year: year, month: month, day: rules.firstWindowDay)
     }
 }
 

@@ -47,6 +47,10 @@ enum FactWords {
     }
 
     static func todayIs(_ date: CivilDate) -> String { "今日は \(date.japanese) です。" }
+    /// Issue 16: a designation date saved before dates were range-checked (9999-12-31, 0001-01-01).
+    static func designationOutsideSupportedYears(_ date: CivilDate) -> String {
+        "指定日 \(date) からは日程を計算できません。Esc で戻って、\(SupportedYearsWording.span)の日付を入力し直してください。"
+    }
     static let noDesignation = "指定日が入力されていません。Esc で戻って入力すると、日程を計算します。"
     static let firstWindowUnknown = "指定の翌月の5日〜10日"
     static let paperDeadlineUnknown = "開始する月の2か月前の20日"

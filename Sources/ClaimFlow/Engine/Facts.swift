@@ -86,6 +86,7 @@ public struct Facts {
                 : MonthlyWording.missedDeadline(month: now.date.month, payers: today.missedDeadline).joined(separator: "\n")
         case .setupTimeline:
             guard let designation else { return FactWords.noDesignation }
+            guard designation.isSupported else { return FactWords.designationOutsideSupportedYears(designation) }
             return ([FactWords.todayIs(now.date)]
                 + SetupTimeline.lines(designation: designation, today: now.date, rules: context.rules)).joined(separator: "\n")
         case .setupManual:

@@ -109,8 +109,8 @@ public enum Reducer {
         case .calendar:
             switch event {
             case .back, .openMenu, .accept: state.progress.location = .menu
-            case .moveLeft, .moveUp, .pageUp: state.calendarOffset -= 1
-            case .moveRight, .moveDown, .pageDown: state.calendarOffset += 1
+            case .moveLeft, .moveUp, .pageUp: state.calendarOffset = calendarOffset(state.calendarOffset - 1, context)
+            case .moveRight, .moveDown, .pageDown: state.calendarOffset = calendarOffset(state.calendarOffset + 1, context)
             case .moveFirst: state.calendarOffset = 0
             case .openFlow(let role):
                 guard let flow = context.catalog.flow(role: role) else { return [] }
@@ -227,5 +227,16 @@ enum MenuReducer {
             FlowReducer.enterCurrentStep(&state, flow: flow)
         }
         return []
+    }
+}
+
+extension Reducer {
+    /// Issue 16: the calendar pages only through the years it computes (2000–2099), however
+    /// long a key is held.
+    static func calendarOffset(_ wanted: Int, _ context: Context) -> Int {
+        let today = context.now.date
+        let current = today.year * 12 + today.month - 1
+        let first = CivilDate.supportedYears.lowerBound * 12, last = CivilDate.supportedYears.upperBound * 12 + 11
+        return min(max(current + wanted, first), last) - current
     }
 }

@@ -37,6 +37,7 @@ public struct JapaneseAssetMessages: AssetMessages {
         case .fieldMissing(let kind): return "\(kind.rawValue) に field がありません。"
         case .readbackSourceNotText: return "readback の source には text の手順の id を書いてください。"
         case .maxLengthOutOfRange: return "field.maxLength は 1〜1000 にしてください。"
+        case .secretAudited: return "field に secret と audit の両方は付けられません（パスワードが監査記録に残ります）。"
         case .recordOnWrongKind(let record, let kind): return "record \"\(record)\" は \(kind.rawValue) の手順に付けてください。"
         case .recordNeedsPayer(let record): return "record \"\(record)\" には payer（shaho か kokuho）が必要です。"
         case .receiptNeedsNumberStep: return "record \"receipt\" の number には、受領書の番号を入れる text の手順の id を書いてください。"

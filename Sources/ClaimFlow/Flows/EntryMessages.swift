@@ -16,6 +16,8 @@ public struct JapaneseEntryMessages: EntryMessages {
             return "電話番号は 0120-000-000 のように、数字とハイフンで入力してください（数字は10〜11桁）。"
         case .notADate(let problem):
             return DateWording.problem(problem)
+        case .dateTimeOutsideSupportedYears:
+            return "日時は\(SupportedYearsWording.span)の範囲で入力してください。"
         case .notADateTime:
             return "日時は 2026-12-07 10:15 の形で入力してください（24時間制）。"
         }

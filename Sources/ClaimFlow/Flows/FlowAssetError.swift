@@ -41,6 +41,8 @@ public enum AssetProblem: Equatable, Sendable {
     case fieldMissing(kind: StepKind)
     case readbackSourceNotText
     case maxLengthOutOfRange
+    /// A field both `secret` and `audit`: the password would be written to the audit trail.
+    case secretAudited
     case recordOnWrongKind(record: String, kind: StepKind)
     case recordNeedsPayer(record: String)
     case receiptNeedsNumberStep

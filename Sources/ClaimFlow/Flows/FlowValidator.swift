@@ -50,6 +50,8 @@ enum FlowValidator {
                 if field.maxLength < 1 || field.maxLength > 1000 {
                     throw fail(step.id, .maxLengthOutOfRange)
                 }
+                // Issue 16 (design.md §6): a secret never leaves memory; the audit trail is written to disk.
+                if field.secret && field.audit { throw fail(step.id, .secretAudited) }
             case .info, .confirm, .summary:
                 break
             }

@@ -27,6 +27,8 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
         case notAPhoneNumber
         case notADate(ClerkDate.Problem)
         case notADateTime
+        /// A moment the calendar cannot compute with (issue 16): a year outside 2000–2099.
+        case dateTimeOutsideSupportedYears
     }
 
     /// Doubts about an acceptable text that the clerk may confirm by pressing Enter again (I1).
@@ -88,7 +90,8 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
             if case .failure(let problem) = ClerkDate.read(trimmed) { return .notADate(problem) }
             return nil
         case .dateTime:
-            return Self.dateTime(trimmed) == nil ? .notADateTime : nil
+            guard let moment = Self.anyDateTime(trimmed) else { return .notADateTime }
+            return moment.date.isSupported ? nil : .dateTimeOutsideSupportedYears
         }
     }
 
@@ -98,8 +101,13 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     /// `check(_:)` worded by the entry catalog: a message for the warning area.
     public func problem(in text: String) -> String? { check(text).map(Messages.entry.problem) }
 
-    /// 「2026-12-07 10:15」 (or with a T, or in full-width digits) as a moment.
+    /// 「2026-12-07 10:15」 (or with a T, or in full-width digits) as a moment, in the supported years.
     public static func dateTime(_ text: String) -> LocalDateTime? {
+        anyDateTime(text).flatMap { $0.date.isSupported ? $0 : nil }
+    }
+
+    /// The same form, any year `CivilDate` holds (to tell the form from the range).
+    private static func anyDateTime(_ text: String) -> LocalDateTime? {
         let halfWidth = FullWidth.toHalfWidth(text.trimmingCharacters(in: .whitespaces))
         let parts = halfWidth.split(whereSeparator: { $0 == " " || $0 == "T" })
         guard parts.count == 2 else { return nil }

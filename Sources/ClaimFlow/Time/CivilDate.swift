@@ -86,8 +86,14 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static let weekdayNames = ["日", "月", "火", "水", "木", "金", "土"]
 
+    /// Four digits for the year (0001), so every date written is read back by `init(parsing:)`.
     public var description: String {
-        "\(year)-\(LocalDateTime.two(month))-\(LocalDateTime.two(day))"
+        "\(Self.four(year))-\(LocalDateTime.two(month))-\(LocalDateTime.two(day))"
+    }
+
+    static func four(_ n: Int) -> String {
+        let digits = String(n)
+        return n >= 0 && digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) + digits : digits
     }
 
     /// `2026年12月9日(水)`.

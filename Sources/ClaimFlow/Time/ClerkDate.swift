@@ -18,6 +18,8 @@ public enum ClerkDate {
         case noSuchMonth(Int)
         /// Day 0, or past the month's last day (2027/2/30).
         case noSuchDay(year: Int, month: Int, day: Int)
+        /// A real date the calendar cannot compute with (9999-12-31 for "not decided yet", 0001-01-01): issue 16.
+        case outsideSupportedYears(year: Int)
     }
 
     /// The first day of 令和 (令和元年5月1日).
@@ -54,6 +56,7 @@ public enum ClerkDate {
             return .failure(.noSuchDay(year: year, month: month, day: day))
         }
         if reiwa && date < reiwaBegins { return .failure(.beforeReiwa(month: month, day: day)) }
+        guard date.isSupported else { return .failure(.outsideSupportedYears(year: year)) }
         return .success(date)
     }
 

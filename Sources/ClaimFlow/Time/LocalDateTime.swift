@@ -35,8 +35,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         var hour = 0, minute = 0
         if parts.count == 2 {
             let hm = parts[1].split(separator: ":").map(String.init)
-            guard hm.count >= 2, hm.count <= 3, let h = Int(hm[0]), let m = Int(hm[1]),
-                  hm[0].count == 2, hm[1].count == 2 else { return nil }
+            // Seconds, when written, are two digits too: `10:00:00junk` is not a time.
+            guard hm.count >= 2, hm.count <= 3, hm.allSatisfy(Self.isTwoDigits),
+                  let h = Int(hm[0]), let m = Int(hm[1]) else { return nil }
             hour = h
             minute = m
         }
@@ -69,11 +70,15 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// `20261209-1000`, safe in file names.
     public var compactStamp: String {
-        "\(date.year)\(Self.two(date.month))\(Self.two(date.day))-\(Self.two(hour))\(Self.two(minute))"
+        "\(CivilDate.four(date.year))\(Self.two(date.month))\(Self.two(date.day))-\(Self.two(hour))\(Self.two(minute))"
     }
 
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
         (a.date, a.minuteOfDay) < (b.date, b.minuteOfDay)
+    }
+
+    private static func isTwoDigits(_ text: String) -> Bool {
+        text.utf8.count == 2 && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Issue 16 in a real terminal: raw key sequences in both forms, and every ending signal
+/// leaves the terminal usable. Serialized: each starts a tmux server.
+@Suite(.serialized) struct HardeningTerminalTests {
+    /// `ESC [ B` is what a terminal that ignores keypad mode sends for Down (screen-256color's
+    /// terminfo lists only `ESC O B`): it must move the highlight, not go back.
+    @Test(arguments: [["1b", "5b", "42"], ["1b", "4f", "42"]])
+    func aRawDownInEitherFormMovesTheHighlight(bytes: [String]) throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        terminal.tmux("send-keys", "-t", "main", "-H", bytes[0], bytes[1], bytes[2])
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.send("Enter")
+        #expect(terminal.waitFor("今月の送信"), "Down then Enter opens the second entry:\n\(terminal.screen)")
+        terminal.send("F10")
+        #expect(terminal.afterExit()?.status == "EXIT=0")
+    }
+
+    @Test(arguments: [(SIGUSR1, "EXIT=138"), (SIGUSR2, "EXIT=140"), (SIGALRM, "EXIT=142"), (SIGPIPE, "EXIT=141"),
+                      (SIGVTALRM, "EXIT=154"), (SIGXCPU, "EXIT=152")])
+    func everyEndingSignalRestoresTheTerminal(signal: Int32, status: String) throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        let pid = try #require(terminal.seikyuPID())
+        kill(pid, signal)
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == status)
+        #expect(isSane(exit.stty), "\(exit.stty)")
+    }
+
+    /// No core file can hold a password typed in setup: the running program's own limits.
+    @Test func theRunningProgramCannotDumpCore() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("メインメニュー"))
+        let pid = try #require(terminal.seikyuPID())
+        let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+        let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map(String.init) ?? ""
+        let words = core.split(separator: " ")
+        #expect(words.count >= 6 && words[4] == "0" && words[5] == "0", "\(core)")
+        terminal.send("F10")
+        #expect(terminal.afterExit()?.status == "EXIT=0")
+    }
+
+    /// Ctrl+C ends a recording with 130 (design.md §3), and the tape up to then is still written.
+    @Test func ctrlCEndsARecordingWith130AndKeepsTheTape() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        let tape = Command.scratch("seikyu-record") + ".tape"
+        defer { unlink(tape) }
+        terminal.start(arguments: "record --now 2026-12-03T09:00 \(tape)")
+        #expect(terminal.waitFor("メインメニュー"))
+        terminal.send("Down")
+        Thread.sleep(forTimeInterval: 0.2)
+        terminal.send("C-c")
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=130")
+        #expect(isSane(exit.stty), "\(exit.stty)")
+        #expect((try? String(contentsOfFile: tape, encoding: .utf8))?.contains("Down") == true)
+    }
+
+    /// TERM=dumb cannot move the cursor: a Japanese message and status 1, never frames piled on one line.
+    @Test func aTerminalWithoutCursorAddressingIsToldSo() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        let command = "env LANG=C.UTF-8 TERM=dumb \(TmuxTerminal.binary) --now 2026-12-03T09:00 --data-dir \(terminal.dataFolder); "
+            + "echo EXIT=$? > \(terminal.sttyFile); stty -a >> \(terminal.sttyFile); sleep 60"
+        terminal.tmux("new-session", "-d", "-s", "main", "-x", "80", "-y", "24", command)
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=1")
+        #expect(isSane(exit.stty), "\(exit.stty)")
+        #expect(terminal.waitFor("カーソルを動かせない端末です"), "\(terminal.screen)")
+        #expect(!terminal.screen.contains("メインメニュー"))
+    }
+}
