@@ -147,7 +147,7 @@ import Testing
         var state = AppState()
         _ = state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "交換", at: december3)
         let recent = Facts(state, Context(catalog: catalog, now: december3)).value(.changesRecent)
-        #expect(recent.hasPrefix("最近の変更は記録されていません。"))
+        #expect(recent.hasPrefix("記録されていません。"))
         #expect(recent.contains("予定（まだ済んでいません）: 12/8 ルータ（交換）"))
     }
 

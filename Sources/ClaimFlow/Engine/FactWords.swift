@@ -19,7 +19,7 @@ enum FactWords {
         func line(_ change: ChangeRecord) -> String {
             "\(change.date.month)/\(change.date.day) \(change.kind.japanese)\(change.note.isEmpty ? "" : "（\(change.note)）")"
         }
-        var text = done.isEmpty ? "最近の変更は記録されていません。" : done.map(line).joined(separator: "、")
+        var text = done.isEmpty ? "記録されていません。" : done.map(line).joined(separator: "、")
         if !planned.isEmpty { text += "\n予定（まだ済んでいません）: " + planned.map(line).joined(separator: "、") }
         return text
     }
