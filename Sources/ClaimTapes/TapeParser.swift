@@ -39,13 +39,18 @@ public enum TapeParser {
                     notes.append(TapeNote(file: file, line: index + 1, message: message))
                 }
             } catch {
-                errors.append(TapeSyntaxError(file: file, line: index + 1, message: error.message))
+                // The list of commands once, after the first unknown word: not once per mistake.
+                let usageOnce = error.unknownCommand && !errors.contains { $0.message.hasSuffix(usage) }
+                errors.append(TapeSyntaxError(file: file, line: index + 1, message: error.message + (usageOnce ? "\n" + usage : "")))
             }
         }
         return (Tape(file: file, lines: lines, notes: notes), errors)
     }
 
-    struct Problem: Error { var message: String }
+    struct Problem: Error {
+        var message: String
+        var unknownCommand = false
+    }
 
     enum Parsed {
         case command(TapeCommand, speed: Int?)
@@ -152,7 +157,7 @@ public enum TapeParser {
                 if let guess = TapeSuggestion.nearest(to: word) {
                     message += " did you mean \(guess)? （\(guess) のことですか？）"
                 }
-                throw Problem(message: message + "\n" + usage)
+                throw Problem(message: message, unknownCommand: true)
             }
             return .command(command, speed: speed)
         }

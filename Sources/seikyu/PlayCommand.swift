@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
 import ClaimTapes
 import Foundation
 import TerminalShell
@@ -14,6 +15,18 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .customLong("screens"), help: "スナップショットを書き出すフォルダ")
     var screens: String?
 
+    @Option(name: .customLong("golden"), help: "Snapshot 名前 を このフォルダの 名前.txt と比べる（違えば差分を出して失敗）")
+    var golden: String?
+
+    @Flag(help: "--golden のフォルダに今の画面を書く（比べずに作り直す）")
+    var update = false
+
+    @Option(name: .customLong("junit"), help: "結果を JUnit XML でこのファイルに書く（テープ1本が1つのテスト）")
+    var junit: String?
+
+    @Flag(help: "結果を TAP 14 で出す（ふだんの表示の代わりに）")
+    var tap = false
+
     @Flag(help: "本物の画面で、人の速さで再生する（どのキーでも一時停止・再開、Esc で停止）")
     var live = false
 
@@ -26,14 +39,17 @@ struct PlayCommand: ParsableCommand {
     func validate() throws {
         if tapes.isEmpty { throw ValidationError("再生するテープを1つ以上指定してください。例: seikyu play Assets/tapes/*.tape") }
         if hold && !live { throw ValidationError("--hold は --live と一緒に使います。") }
+        if update && golden == nil { throw ValidationError("--update は --golden フォルダ と一緒に使います。") }
     }
 
     func run() throws {
         let catalog = try reportingFailure { try options.catalog() }
         let now = try options.fixedNow() ?? JapanClock.now()
         let rules = try reportingFailure { try options.rules() }
-        let player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
+        var player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
                                     desks: try reportingFailure { try options.desks() })
+        player.golden = golden.map { GoldenFolder(directory: $0, update: update) }
+        player.defaultNowIsFixed = try options.fixedNow() != nil
         var stage: LiveStage?
         if live {
             do {
@@ -54,11 +70,25 @@ struct PlayCommand: ParsableCommand {
         for (path, result) in zip(tapes, results) {
             passed += result.passed
             failed += result.failures.count
+            if tap { continue }
+            for note in result.notes { print(note) }
             for failure in result.failures { print(failure) }
             let mark = result.failures.isEmpty ? "ok  " : "FAIL"
             print("\(mark) \(path)  (\(result.passed) passed, \(result.failures.count) failed)")
         }
-        print("\(passed) passed, \(failed) failed")
+        if tap {
+            print(TapeReport.tap(results), terminator: "")
+            print("# \(passed) passed, \(failed) failed")
+        } else {
+            print("\(passed) passed, \(failed) failed")
+        }
+        if let junit {
+            do {
+                try AtomicFile.write(Data(TapeReport.junit(results).utf8), to: junit)
+            } catch {
+                throw ExitWith(message: "JUnit の結果を \(junit) に書けませんでした: \(error.localizedDescription)", status: ExitStatus.failure)
+            }
+        }
         if signal != 0 { throw ExitCode(128 + signal) }
         if failed > 0 { throw ExitCode(ExitStatus.failure) }
     }
