@@ -179,8 +179,10 @@ public enum TapeParser {
             return .command(.size(width: w, height: h), speed: nil)
         case "TypingSpeed":
             return .command(.typingSpeed(milliseconds: try duration(value, for: "Set TypingSpeed")), speed: nil)
+        case "Width", "Height":
+            return .noEffect("Set \(name) は録画の画素の大きさで、ここでは効果がありません。画面の大きさは Set Size 80x24（文字数）で決めます。")
         case _ where cosmeticSettings.contains(name):
-            return .noEffect("Set \(name) は見た目の設定で、ここでは効果がありません（画面の大きさは Set Size 80x24 です）。")
+            return .noEffect("Set \(name) は VHS の録画のための設定で、ここでは効果がありません。")
         default:
             var message = "Set で使えるのは Size と TypingSpeed です（\"\(name)\" は使えません）。"
             if let guess = TapeSuggestion.nearest(to: name, among: ["Size", "TypingSpeed"] + cosmeticSettings.sorted()) {
