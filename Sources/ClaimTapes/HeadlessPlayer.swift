@@ -20,6 +20,10 @@ public struct HeadlessPlayer {
     /// False when `defaultNow` is the real clock: a snapshot taken before `Env SEIKYU_NOW` then
     /// shows today's date and cannot be the same on another day.
     public var defaultNowIsFixed = true
+    /// Live playback's speed (headless never waits).
+    public var pace = LivePace()
+    /// `play --demo`: a fresh data folder starts as the demo clinic (Assets/demo/progress.json).
+    public var seed: SavedProgress?
 
     public init(catalog: FlowCatalog, defaultNow: LocalDateTime, screensDirectory: String? = nil, demo: Bool = false,
                 rules: SubmissionRules = .standard, desks: DeskDirectory = DeskDirectory(desks: [])) {
@@ -41,15 +45,25 @@ public struct HeadlessPlayer {
         var warnedClock = false
         var hidden = false
         var width = 80, height = 24
-        var typingMilliseconds = 50
+        var typingMilliseconds = pace.typingMilliseconds
         var stopped = false
         var outputPath: String?
         let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
 
         func start() -> Session? {
             do {
+                let fresh = !FileManager.default.fileExists(atPath: dataDirectory)
                 let store = try SQLiteProgressStore(directory: dataDirectory, window: true)
+                if let seed, fresh {
+                    // The demo clinic, once: a Restart goes on from where the tape left it.
+                    _ = store.load(now: now)
+                    try store.update { progress in
+                        progress = seed
+                        return []
+                    }
+                }
                 let session = Session(catalog: catalog, store: store, clock: { now }, width: width, height: height, demo: demo, rules: rules, desks: desks)
+                session.demoSeed = seed
                 session.revealAllowed = false
                 return session
             } catch {
@@ -65,7 +79,7 @@ public struct HeadlessPlayer {
             if !hidden { stage?.show(session.render()) }
         }
         func pause(_ milliseconds: Int) {
-            if let stage, !hidden, !stage.pause(milliseconds: milliseconds) { stopped = true }
+            if let stage, !hidden, !stage.pause(milliseconds: pace.scaled(milliseconds)) { stopped = true }
         }
 
         for line in tape.lines {
@@ -73,7 +87,12 @@ public struct HeadlessPlayer {
             func fail(_ message: String, screen: Bool = true) {
                 result.failures.append(TapeFailure(file: file, line: line.number, message: message, screen: screen ? session.render().text : nil))
             }
-            let keyMilliseconds = line.speedMilliseconds ?? typingMilliseconds
+            // A character at typing speed; a named key leaves its screen up long enough to read.
+            let keyMilliseconds: Int
+            switch line.command {
+            case .type: keyMilliseconds = line.speedMilliseconds ?? typingMilliseconds
+            default: keyMilliseconds = line.speedMilliseconds ?? max(typingMilliseconds, pace.keyMilliseconds)
+            }
             func send(_ outcome: Session.Outcome) {
                 if outcome == .quit || outcome == .interrupted { running = false }
                 if stage != nil {
@@ -166,6 +185,9 @@ public struct HeadlessPlayer {
                 hidden = true
             case .show:
                 hidden = false
+                present()
+            case .caption(let text):
+                stage?.caption(text.isEmpty ? nil : text)
                 present()
             case .source:
                 break // pulled in by TapeFile.load; a tape parsed from text has nothing to read

@@ -57,6 +57,8 @@ public enum TapeCommand: Equatable, Sendable {
     case show
     /// `Source other.tape`: the other tape's lines, in place (resolved when the file is loaded).
     case source(String)
+    /// `Caption "…"`: a line for the audience during live playback; ignored headless.
+    case caption(String)
 }
 
 /// A line accepted with no effect, said once so a VHS author is not surprised.

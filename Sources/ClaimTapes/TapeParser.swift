@@ -9,7 +9,7 @@ public enum TapeParser {
     使えるコマンド: Type "文字", Enter, Tab, Space, Backspace, Escape, Up, Down, Left, Right, Home, End, \
     PageUp, PageDown, F1〜F12, Ctrl+X, Alt+X（回数を付けられます: Down 3、速さも: Type@100ms）, Sleep 500ms, \
     Set Size 80x24, Set TypingSpeed 50ms, Resize 60x20, Env SEIKYU_NOW 2026-12-09T10:00, Expect "文字", \
-    ExpectNot "文字", Wait /正規表現/, Snapshot 名前, Output ファイル.txt, Restart, Hide, Show, Source ファイル.tape
+    ExpectNot "文字", Wait /正規表現/, Snapshot 名前, Output ファイル.txt, Restart, Hide, Show, Source ファイル.tape, Caption "字幕"
     """
 
     /// The tape, or every syntax error in it (the first one carries the rest in `following`).
@@ -98,6 +98,7 @@ public enum TapeParser {
         }
         switch word {
         case "Type": return .command(.type(try quoted(rest, for: "Type")), speed: speed)
+        case "Caption": return try plain(.caption(rest.isEmpty ? "" : try quoted(rest, for: "Caption")))
         case "Expect": return try plain(.expect(try quoted(rest, for: "Expect")))
         case "ExpectNot": return try plain(.expectNot(try quoted(rest, for: "ExpectNot")))
         case "Wait", "Wait+Screen", "Wait+Line":

@@ -5,7 +5,7 @@ import ClaimScreens
 enum TapeSuggestion {
     static let commandWords = [
         "Type", "Expect", "ExpectNot", "Wait", "Sleep", "Resize", "Snapshot", "Output", "Restart", "Set", "Env",
-        "Hide", "Show", "Source", "Require",
+        "Hide", "Show", "Source", "Require", "Caption",
     ]
 
     static func nearest(to word: String, among names: [String]? = nil) -> String? {

@@ -33,23 +33,39 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "--live の再生が終わっても、キーを押すまで最後の画面を残す")
     var hold = false
 
+    @Option(help: "--live の速さ（1 が人の速さ、2 で倍の速さ、0.5 で半分）")
+    var speed: Double?
+
+    @Flag(help: "デモの医療機関（Assets/demo）のデータから始める（本物のデータは読み書きしません）")
+    var demo = false
+
     @Argument(help: "テープファイル（.tape）")
     var tapes: [String]
 
     func validate() throws {
         if tapes.isEmpty { throw ValidationError("再生するテープを1つ以上指定してください。例: seikyu play Assets/tapes/*.tape") }
         if hold && !live { throw ValidationError("--hold は --live と一緒に使います。") }
+        if let speed, !(speed > 0 && speed <= 100) { throw ValidationError("--speed は 0 より大きい数にしてください（例: --speed 2）。") }
+        if speed != nil && !live { throw ValidationError("--speed は --live と一緒に使います。") }
         if update && golden == nil { throw ValidationError("--update は --golden フォルダ と一緒に使います。") }
     }
 
     func run() throws {
         let catalog = try reportingFailure { try options.catalog() }
-        let now = try options.fixedNow() ?? JapanClock.now()
+        // The demo clinic's day, as `seikyu --demo`, unless --now says another.
+        let now = try options.fixedNow() ?? (demo ? RunCommand.demoNow : JapanClock.now())
         let rules = try reportingFailure { try options.rules() }
         var player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
                                     desks: try reportingFailure { try options.desks() })
         player.golden = golden.map { GoldenFolder(directory: $0, update: update) }
-        player.defaultNowIsFixed = try options.fixedNow() != nil
+        player.defaultNowIsFixed = try options.fixedNow() != nil || demo
+        if let speed { player.pace.speed = speed }
+        if demo {
+            player.demo = true
+            player.seed = try reportingFailure { () throws -> SavedProgress in
+                do { return try AssetFolder.loadDemo(from: options.assetsDirectory()) } catch { throw Failure("\(error)") }
+            }
+        }
         var stage: LiveStage?
         if live {
             do {
@@ -60,10 +76,13 @@ struct PlayCommand: ParsableCommand {
         }
         var results: [TapeResult] = []
         for path in tapes {
-            results.append(player.play(file: path, dataDirectory: options.dataDirectoryGiven ? options.dataDirectory() : nil, stage: stage))
+            // The demo always plays in a throw-away folder: the clinic's own data is never touched.
+            let folder = options.dataDirectoryGiven && !demo ? options.dataDirectory() : nil
+            results.append(player.play(file: path, dataDirectory: folder, stage: stage))
             if stage?.terminal.pendingSignal ?? 0 != 0 { break }
+            if stage?.stoppedByViewer == true { break } // Esc stops the whole run, not one tape
         }
-        if hold { stage?.hold() }
+        if hold && stage?.stoppedByViewer != true { stage?.hold() }
         let signal = stage?.terminal.pendingSignal ?? 0
         stage?.terminal.stop()
         var passed = 0, failed = 0
