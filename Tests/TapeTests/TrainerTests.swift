@@ -86,3 +86,14 @@ final class RecordingStage: TapeStage {
         #expect(stage.shown.last?.lines[0].contains("2026年12月10日") == true)
     }
 }
+
+/// docs/trainer-demo.md carries the five-minute tape word for word, and the tape is replayed
+/// against the demo clinic above: the trainer's script cannot fall behind the screens.
+@Suite struct TrainerScriptTests {
+    @Test func theTrainersScriptIsTheReplayedTape() throws {
+        let doc = try String(contentsOfFile: packageRoot.appendingPathComponent("docs/trainer-demo.md").path, encoding: .utf8)
+        let tape = try String(contentsOfFile: demoTapeFolder + "/five-minutes.tape", encoding: .utf8)
+        #expect(doc.contains("```tape\n" + tape + "```"))
+        #expect(demoTapes().contains("five-minutes.tape"))
+    }
+}
