@@ -38,7 +38,7 @@ final class RecordingStage: TapeStage {
     func demoTapePassesHeadlessAgainstTheDemoClinic(_ name: String) throws {
         let result = try demoPlayer().play(file: demoTapeFolder + "/" + name, dataDirectory: nil)
         #expect(result.failures.isEmpty, "\(result.failures.map(\.description).joined(separator: "\n"))")
-        #expect(result.passed >= 5)
+        #expect(result.passed >= 3, "a demo tape checks the screens it shows")
     }
 
     @Test func captionsReachTheStageAndNotTheScreen() throws {
