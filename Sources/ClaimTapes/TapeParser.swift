@@ -79,13 +79,6 @@ public enum TapeParser {
         return result
     }
 
-    static func command(_ line: String) throws(Problem) -> TapeCommand {
-        switch try parsed(line) {
-        case .command(let command, _): return command
-        case .noEffect(let message): throw Problem(message: message)
-        }
-    }
-
     static func parsed(_ line: String) throws(Problem) -> Parsed {
         let (fullWord, rest) = splitWord(line)
         // VHS: `Type@100ms "…"`, `Down@200ms 3`, `Wait+Screen@5s /re/`.

@@ -21,7 +21,7 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "--golden のフォルダに今の画面を書く（比べずに作り直す）")
     var update = false
 
-    @Option(name: .customLong("junit"), help: "結果を JUnit XML でこのファイルに書く（テープ1本が1つのテスト）")
+    @Option(name: .customLong("junit"), help: "結果を JUnit の XML 形式でこのファイルに書く（テープ1本が1つのテスト）")
     var junit: String?
 
     @Flag(help: "結果を TAP 14 で出す（ふだんの表示の代わりに）")
