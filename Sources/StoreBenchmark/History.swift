@@ -57,7 +57,7 @@ enum History {
             let kind = kinds[(month + n) % kinds.count]
             let change = progress.addChange(date: CivilDate(year: year, month: month, day: 15 + n)!, kind: kind,
                                             note: "\(kind.japanese)の交換（見積もり番号 \(year)-\(month)-\(n)）", at: at(1, 9))
-            if n == 0 { progress.markChangeDone(id: change.id, on: change.date) } // the other stays planned
+            if n == 0 { progress.apply(.markDone(on: change.date), toChange: change.id, at: at(20, 9)) } // the other stays planned
         }
 
         if month != 6 && month != 12 { // 10 a year

@@ -3,14 +3,15 @@ import ClaimFlow
 import ClaimStore
 import Foundation
 
-/// `seikyu changes list` / `seikyu changes add --date D --kind K "note"` — the change log [S0].
+/// `seikyu changes list` / `seikyu changes add --date D --kind K "note"` — the change log [S0];
+/// `done`, `postpone`, `edit` and `cancel` (ChangeStateCommands.swift) act on a planned change.
 struct ChangesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes", abstract: "変更予定・変更履歴（回線・ルータ・証明書・端末）",
-        subcommands: [List.self, Add.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Done.self, Postpone.self, Edit.self, Cancel.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "記録した変更を日付順に表示します")
+        static let configuration = CommandConfiguration(abstract: "記録した変更を日付順に、番号と状態（予定・済み・取り消し）つきで表示します")
         @OptionGroup var options: GlobalOptions
 
         @Flag(help: "JSON で出力する（スクリプト向け）")
@@ -28,9 +29,11 @@ struct ChangesCommand: ParsableCommand {
             let today = (try options.fixedNow() ?? JapanClock.now()).date
             if progress.changes.isEmpty { print("変更は記録されていません。") }
             for change in progress.changes {
-                let state = change.isDone ? "済み" : change.isUnconfirmed(today: today) ? "予定（済んだか未確認）" : "予定"
-                let freeze = calendar.day(change.date).freeze ? "  [変更禁止の期間]" : ""
-                print("\(change.date)  \(state)  \(change.kind.japanese)  \(change.note)\(freeze)")
+                // [S0]: planned until the clerk says otherwise, even after its date.
+                let state = Messages.changes.state(change.state) + (change.isUnconfirmed(today: today) ? "（日付が過ぎています）" : "")
+                let freeze = change.isPlanned && calendar.day(change.date).freeze ? "  [変更禁止の期間]" : ""
+                let moved = change.originalDate != change.date ? "  （元の日付 \(change.originalDate)）" : ""
+                print("\(change.id)  \(change.date)  \(state)  \(change.kind.japanese)  \(change.note)\(moved)\(freeze)")
             }
         }
     }
@@ -39,7 +42,7 @@ struct ChangesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "変更を記録します。変更禁止の期間なら注意を表示します")
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: "変更する日（した日） YYYY-MM-DD")
+        @Option(help: "変更する日（した日）（例 2027-04-01、2027/4/1、令和9年4月1日）")
         var date: String
 
         @Option(help: "変更の種類（router などの英字でも指定できます）")
@@ -49,11 +52,11 @@ struct ChangesCommand: ParsableCommand {
         var note: String
 
         func validate() throws {
-            guard CivilDate(parsing: date) != nil else { throw ValidationError("--date は 2026-12-08 の形で指定してください: \"\(date)\"") }
+            _ = try clerkDate(date, option: "--date")
         }
 
         func run() throws {
-            guard let day = CivilDate(parsing: date) else { return }
+            guard let day = try? clerkDate(date, option: "--date") else { return }
             let kind = self.kind.kind
             let now = try options.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
@@ -71,9 +74,9 @@ struct ChangesCommand: ParsableCommand {
                 throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
             }
             guard let record else { return }
-            print("記録しました: \(record.date) \(kind.japanese) \(note)")
+            print("記録しました: \(record.date) \(kind.japanese) \(note)（番号 \(record.id)・\(Messages.changes.state(record.state))）")
             let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
-            if let warning = FreezeCheck.warning(for: day, calendar: calendar) { print("注意: " + warning) }
+            if record.isPlanned, let warning = FreezeCheck.warning(for: day, calendar: calendar) { print("注意: " + warning) }
         }
     }
 }

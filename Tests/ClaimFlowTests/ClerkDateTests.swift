@@ -39,6 +39,8 @@ import Testing
         ("2027年0月1日", .noSuchMonth(0)),
         ("令和0年4月1日", .reiwaYearZero),
         ("R0.4.1", .reiwaYearZero),
+        ("令和2026/12/15", .reiwaYearTooLong),
+        ("令和2026年12月15日", .reiwaYearTooLong),
         ("令和元年4月30日", .beforeReiwa(month: 4, day: 30)),
         ("27/4/1", .yearNotFourDigits),
         ("27年4月1日", .yearNotFourDigits),
@@ -54,7 +56,7 @@ import Testing
         ("R20270401", .unreadable),
         ("2027040", .unreadable),
         ("四月一日", .unreadable),
-        ("R9999.1.1", .unreadable),
+        ("R9999.1.1", .reiwaYearTooLong),
     ])
     func anImpossibleOrUnreadableDateSaysWhy(typed: String, problem: ClerkDate.Problem) {
         #expect(ClerkDate.read(typed) == .failure(problem), "\(typed)")
@@ -64,6 +66,7 @@ import Testing
         #expect(DateWording.problem(.noSuchDay(year: 2027, month: 2, day: 30))
                 == "2月30日はありません（2027年2月は28日まで）。日付を確かめて入力してください。")
         #expect(DateWording.problem(.reiwaYearZero) == "令和0年はありません。令和9年4月1日 や 2027/4/1 のように入力してください。")
+        #expect(DateWording.problem(.reiwaYearTooLong) == "令和の年は 令和9年 のように1〜2桁です。西暦なら 令和 を付けずに 2027/4/1 のように入力してください。")
         #expect(DateWording.problem(.unreadable) == "日付として読めません。2027/4/1 や 令和9年4月1日 のように入力してください。")
         #expect(DateWording.problem(.beforeReiwa(month: 4, day: 30)).contains("2019/4/30 のように"))
         #expect(DateWording.problem(.noSuchMonth(13)) == "13月はありません。月は 1〜12 で入力してください。")

@@ -108,32 +108,39 @@ import Testing
     // MARK: planned is not done
 
     @Test func aChangeRecordedAheadStaysPlannedAfterItsDate() throws {
-        let change = ChangeRecord(id: 1, date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "",
-                                  recordedAt: december3)
+        let change = ChangeRecord.recorded(id: 1, date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "",
+                                           at: december3)
         let later = CivilDate(year: 2026, month: 12, day: 20)!
         #expect(!change.isDone)
-        #expect(change.isPlanned(today: later))
+        #expect(change.isPlanned)
         #expect(change.isUnconfirmed(today: later))
         #expect(ChangeRecord.timeline([change], today: later, days: 30).isEmpty)
     }
 
-    @Test func aChangeRecordedOnOrAfterItsDateIsDone() throws {
-        let change = ChangeRecord(id: 1, date: CivilDate(year: 2026, month: 12, day: 1)!, kind: .router, note: "",
-                                  recordedAt: december3)
+    @Test func aChangeRecordedAfterItsDateIsDone() throws {
+        let change = ChangeRecord.recorded(id: 1, date: CivilDate(year: 2026, month: 12, day: 1)!, kind: .router, note: "",
+                                           at: december3)
         #expect(change.isDone)
+        #expect(change.doneOn == change.date)
         #expect(ChangeRecord.timeline([change], today: december3.date, days: 30) == [change])
+    }
+
+    /// Recorded on its own day, a change may still be to come that afternoon: planned until the clerk says so.
+    @Test func aChangeRecordedOnItsDayIsPlanned() throws {
+        let change = ChangeRecord.recorded(id: 1, date: december3.date, kind: .router, note: "", at: december3)
+        #expect(change.isPlanned)
     }
 
     @Test func onlyTheClerkMarksAPlanDone() throws {
         var progress = SavedProgress()
         let record = progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "", at: december3)
-        let later = CivilDate(year: 2026, month: 12, day: 9)!
-        #expect(ChangeRecord.timeline(progress.changes, today: later, days: 30).isEmpty)
-        let marked = progress.markChangeDone(id: record.id, on: later)
-        #expect(marked)
-        #expect(ChangeRecord.timeline(progress.changes, today: later, days: 30).map(\.id) == [record.id])
-        let unknown = progress.markChangeDone(id: 99, on: later)
-        #expect(!unknown)
+        let later = LocalDateTime(year: 2026, month: 12, day: 9, hour: 9)!
+        #expect(ChangeRecord.timeline(progress.changes, today: later.date, days: 30).isEmpty)
+        let marked = progress.apply(.markDone(on: later.date), toChange: record.id, at: later)
+        #expect(try marked.get().isDone)
+        #expect(ChangeRecord.timeline(progress.changes, today: later.date, days: 30).map(\.id) == [record.id])
+        let unknown = progress.apply(.markDone(on: later.date), toChange: 99, at: later)
+        #expect(unknown == .failure(.noSuchChange(id: 99)))
     }
 
     @Test func theRecentChangesFactListsAPlanApart() throws {
@@ -148,5 +155,7 @@ import Testing
         let json = #"{"id":1,"date":"2026-12-08","kind":"router","note":"","recordedAt":"2026-12-03T09:00"}"#
         let decoded = try JSONDecoder().decode(ChangeRecord.self, from: Data(json.utf8))
         #expect(decoded.doneOn == nil)
+        #expect(decoded.state == .planned)
+        #expect(decoded.history.isEmpty)
     }
 }

@@ -120,8 +120,9 @@ import Testing
     /// Done changes with their dates; a plan is never listed as done [S0].
     @Test func doneChangesAreListedWithDatesAndPlansApart() throws {
         var driver = clinic()
+        // Recorded the day after it was made: done (on its own day it would still be a plan until marked done).
         _ = driver.state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 8)!, kind: .router, note: "交換",
-                                            at: LocalDateTime(year: 2026, month: 12, day: 8, hour: 18, minute: 0)!)
+                                            at: LocalDateTime(year: 2026, month: 12, day: 9, hour: 8, minute: 0)!)
         _ = driver.state.progress.addChange(date: CivilDate(year: 2026, month: 12, day: 20)!, kind: .hubLAN, note: "ハブの交換",
                                             at: LocalDateTime(year: 2026, month: 12, day: 1, hour: 9, minute: 0)!)
         claimRun(&driver, symptom: "e691", message: "691", typed: "12345678@tk123456")

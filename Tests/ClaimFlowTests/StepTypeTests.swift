@@ -120,6 +120,17 @@ import Testing
         #expect(run(state)?.drafts["phone"] == nil, "the accepted text is the answer now, not a draft")
     }
 
+    /// A number typed with the IME on (full-width digits, ー or − for the hyphen, brackets or
+    /// spaces) is taken as the clerk means it and recorded with hyphens.
+    @Test(arguments: ["０３ー１２３４ー５６７８", "03−1234−5678", "03(1234)5678", "(03) 1234 5678", "０３－１２３４－５６７８"])
+    func aPhoneNumberTypedAsClerksDoIsRecordedWithHyphens(_ typed: String) {
+        let step = TextStep(Self.phone)
+        var state = state(on: Self.phone)
+        _ = step.reduce(.insert(typed), &state, scope)
+        #expect(step.reduce(.accept, &state, scope) == .goOn(recording: .text("03-1234-5678")))
+        #expect(TextValidatorName.phone.answer(for: typed) == .success(.text("03-1234-5678")), "the plain line mode reads it the same")
+    }
+
     @Test func aSecretIsKeptOnlyInMemory() {
         let step = TextStep(Self.password)
         var state = state(on: Self.password)

@@ -29,6 +29,15 @@ import Testing
         return (lines, readGrid(lines))
     }
 
+    /// [S0], issue 15: a cancelled change is shown only in the changes list, never on the calendar.
+    @Test func aCancelledChangeIsNotOnTheCalendar() throws {
+        var progress = clinic
+        let router = try #require(progress.changes.first { $0.kind == .router })
+        #expect(screen("2026-12", progress: progress).lines.contains { $0.contains("変更の予定・記録: 8日 ルータ") })
+        _ = try progress.apply(.cancel, toChange: router.id, at: LocalDateTime(year: 2026, month: 12, day: 1)!).get()
+        #expect(!screen("2026-12", progress: progress).lines.contains { $0.contains("変更の予定・記録") })
+    }
+
     /// Reads the week rows back: cells are `CalendarView.cellWidth` display columns from the
     /// body margin; a row whose cell holds a day number starts that day, a row without numbers
     /// continues the marks of the days above it in the same columns.

@@ -163,6 +163,59 @@ import Testing
             Pin(what: "plannedChangeInFreeze", rendered: say.plannedChangeInFreeze(FreezeCheck.PlannedConflict(kind: .router, conflict: conflict)),
                 pinned: .golden("menu/01-closed-first-days")),
         ]
+        // Issue 15 (5): states, what the clerk's commands do, why they are refused (the demo's router change, on 12-20).
+        let states: [(ChangeState, String)] = [(.planned, "予定"), (.done, "済み"), (.cancelled, "取り消し")]
+        #expect(states.map(\.0) == ChangeState.allCases)
+        pins += states.map { Pin(what: "state \($0.0)", rendered: say.state($0.0), pinned: .reads($0.1)) }
+        let now = LocalDateTime(parsing: "2026-12-20T10:00")!
+        func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+        let router = ChangeRecord(id: 2, date: day("2026-12-08"), kind: .router, note: "交換", recordedAt: LocalDateTime(parsing: "2026-11-25T12:00")!)
+        func after(_ command: ChangeCommand) -> ChangeRecord { (try? router.applying(command, at: now).get()) ?? router }
+        let commands: [(String, ChangeCommand, proposal: Where, applied: Where)] = [
+            ("postpone", .postpone(to: day("2027-01-08")), .reads("「ルータ」を 2026年12月8日(火) から 2027年1月8日(金) に延期します。予定のまま残ります。"),
+             .reads("「ルータ」を 2027年1月8日(金) に延期しました（元の予定は 2026年12月8日(火)）。")),
+            ("edit date", .edit(date: day("2026-12-09"), note: nil), .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に直します。"),
+             .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に直しました。")),
+            ("edit note", .edit(date: nil, note: "ルータを交換（日程は未定）"),
+             .reads("「ルータ」のメモを「ルータを交換（日程は未定）」に直します。"), .reads("「ルータ」のメモを「ルータを交換（日程は未定）」に直しました。")),
+            ("edit both", .edit(date: day("2026-12-09"), note: "機種を変える"),
+             .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に、メモを「機種を変える」に直します。"),
+             .reads("「ルータ」の日付を 2026年12月8日(火) から 2026年12月9日(水) に、メモを「機種を変える」に直しました。")),
+            ("markDone", .markDone(on: day("2026-12-18")), .reads("「ルータ」（2026年12月8日(火) の予定）を、2026年12月18日(金) に済んだと記録します。"),
+             .reads("「ルータ」を 2026年12月18日(金) に済んだ変更として記録しました。")),
+            ("cancel", .cancel, .reads("「ルータ」（2026年12月8日(火) の予定）を取り消します。記録は一覧に「取り消し」として残ります。"),
+             .reads("「ルータ」（2026年12月8日(火) の予定）を取り消しました。")),
+        ]
+        for (name, command, proposal, applied) in commands {
+            pins.append(Pin(what: "proposal \(name)", rendered: say.proposal(command, before: router, after: after(command)), pinned: proposal))
+            pins.append(Pin(what: "applied \(name)", rendered: say.applied(command, before: router, after: after(command)), pinned: applied))
+        }
+        let done = after(.markDone(on: day("2026-12-08"))), cancelled = after(.cancel)
+        let refusals: [(String, ChangeRefusal, Where)] = [
+            ("noSuchChange", .noSuchChange(id: 7), .reads("番号 7 の変更は記録されていません。一覧で番号を確かめてください。")),
+            ("notPlanned done", .notPlanned(done), .reads("「ルータ」（2026年12月8日(火)）は済んだ変更として記録されています。済んだ記録はそのまま残します。")),
+            ("notPlanned cancelled", .notPlanned(cancelled),
+             .reads("「ルータ」（2026年12月8日(火)）は取り消してあります。もう一度予定するときは、新しく追加してください。")),
+            ("postponeNotLater", .postponeNotLater(router, to: day("2026-12-01")),
+             .reads("2026年12月1日(火) は予定日（2026年12月8日(火)）より後ではありません。早めるときは日付を直してください。")),
+            ("postponeIntoPast", .postponeIntoPast(to: day("2026-12-10"), today: now.date),
+             .reads("2026年12月10日(木) はもう過ぎています。延期する日は今日（2026年12月20日(日)）以降にしてください。")),
+            ("doneInFuture", .doneInFuture(on: day("2026-12-25"), today: now.date),
+             .reads("2026年12月25日(金) はまだ来ていません。済んだ日は今日（2026年12月20日(日)）までの日にしてください。")),
+            ("nothingToEdit", .nothingToEdit, .reads("いまの記録と同じです。直す日付かメモを入力してください。")),
+            ("emptyNote", .emptyNote, .reads("メモが空です。何を変えるか（変えたか）を短く書いてください。")),
+        ]
+        pins += refusals.map { Pin(what: "refusal \($0.0)", rendered: say.refusal($0.1), pinned: $0.2) }
+        pins += [
+            Pin(what: "recorded planned", rendered: say.recorded(ChangeRecord.recorded(id: 1, date: day("2026-12-20"), kind: .router, note: "", at: now)),
+                pinned: .golden("messages/records")),
+            Pin(what: "recorded done", rendered: say.recorded(ChangeRecord.recorded(id: 1, date: day("2026-12-01"), kind: .router, note: "", at: now)),
+                pinned: .golden("messages/records")),
+            Pin(what: "overdue one", rendered: say.overdue([router]), pinned: .reads("12月8日の「ルータ」は予定のままです。「変更の記録」で確かめてください。")),
+            Pin(what: "overdue many", rendered: say.overdue([router, done, cancelled]),
+                pinned: .reads("12月8日の「ルータ」ほか2件は予定のままです。「変更の記録」で確かめてください。")),
+            Pin(what: "overdue none", rendered: say.overdue([]), pinned: .reads("")),
+        ]
         verify(pins)
     }
 
@@ -275,6 +328,8 @@ import Testing
         var pins = [
             Pin(what: "closeHelp", rendered: say.closeHelp, pinned: .golden("notice/help-other-key")),
             Pin(what: "calendarKeys", rendered: say.calendarKeys, pinned: .golden("notice/calendar-other-key")),
+            Pin(what: "changesKeys", rendered: say.changesKeys, pinned: .golden("changes/list")),
+            Pin(what: "noChangesYet", rendered: say.noChangesYet, pinned: .golden("changes/list")),
             Pin(what: "menuEscape", rendered: say.menuEscape, pinned: .golden("notice/menu-escape")),
             Pin(what: "controlDropped", rendered: say.controlDropped, pinned: .golden("notice/text-control-dropped")),
             Pin(what: "converted", rendered: say.converted, pinned: .golden("notice/id-converted")),
@@ -352,6 +407,11 @@ import Testing
             (.memoPlace, .golden("memo/last-memo")),
             (.summaryFinishRow, .reads("このまま完了する")),
             (.fieldReplacesOnTyping, .golden("flows/setup/clinic-name")),
+            (.changesPlace, .reads("変更の記録")),
+            (.changesRule, .golden("changes/list")),
+            (.changesKeyGuide, .golden("changes/list")),
+            (.changesConfirm, .golden("changes/cancel")),
+            (.changesHelp, .golden("changes/list")),
         ]
         #expect(texts.map(\.0) == ScreenText.allCases)
         var pins = texts.map { Pin(what: "text \($0.0)", rendered: say.text($0.0), pinned: $0.1) }
@@ -363,6 +423,8 @@ import Testing
             (.demoReset, "デモを最初から"), (.memo, "相談メモ"), (.scroll, "読み進める"), (.nextPage, "次のページ"),
             (.chooseAnswerToChange, "直す答えを選ぶ"), (.openToChange, "開いて直す"),
             (.toFinishRow, "完了の行へ"),
+            (.chooseWhatToDo, "操作"), (.addChange, "追加"), (.postponeChange, "延期"),
+            (.markChangeDone, "済み"), (.cancelChange, "取り消し"), (.record, "記録する"),
         ]
         #expect(keys.map(\.0) == HintAction.allCases)
         pins += keys.map { Pin(what: "key \($0.0)", rendered: say.key($0.0), pinned: .reads($0.1)) }
@@ -391,6 +453,48 @@ import Testing
                                                                       longerDownloads: []),
                 pinned: .reads("試は 8:00〜21:00、帳は 9:00〜17:00、送・訂の日にもできます")),
         ]
+        // The changes screen [S0], on the demo clinic's router change.
+        let at = LocalDateTime(parsing: "2026-12-20T10:00")!
+        func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+        let router = ChangeRecord(id: 2, date: day("2026-12-08"), kind: .router, note: "ルータを新しい機種に交換（業者の予定）",
+                                  recordedAt: LocalDateTime(parsing: "2026-11-25T12:00")!)
+        func after(_ command: ChangeCommand) -> ChangeRecord { (try? router.applying(command, at: at).get()) ?? router }
+        pins += [
+            Pin(what: "changeRow", rendered: say.changeRow(router, inFreeze: false), pinned: .golden("changes/list")),
+            Pin(what: "changeRow in freeze", rendered: say.changeRow(router, inFreeze: true),
+                pinned: .reads("2026-12-08(火)  予定  ルータ  ルータを新しい機種に交換（業者の予定）  [変更禁止]")),
+            Pin(what: "changeRow no note", rendered: say.changeRow(ChangeRecord(id: 1, date: day("2026-12-08"), kind: .other, note: "", recordedAt: at),
+                                                                   inFreeze: false), pinned: .reads("2026-12-08(火)  予定  その他")),
+            Pin(what: "changeHistory none", rendered: say.changeHistory(router) ?? "nil", pinned: .reads("nil")),
+            Pin(what: "changeHistory postponed", rendered: say.changeHistory(after(.postpone(to: day("2027-01-08")))) ?? "",
+                pinned: .golden("changes/postpone")),
+            Pin(what: "changeHistory edited date", rendered: say.changeHistory(after(.edit(date: day("2026-12-09"), note: nil))) ?? "",
+                pinned: .golden("changes/edit-date")),
+            Pin(what: "changeHistory edited note", rendered: say.changeHistory(after(.edit(date: nil, note: "x"))) ?? "",
+                pinned: .reads("12月20日にメモを直しました。")),
+            Pin(what: "changeHistory done", rendered: say.changeHistory(after(.markDone(on: day("2026-12-18")))) ?? "", pinned: .golden("changes/done")),
+            Pin(what: "changeHistory done on the day", rendered: say.changeHistory(after(.markDone(on: day("2026-12-08")))) ?? "",
+                pinned: .reads("12月20日に済みと記録しました。")),
+            Pin(what: "changeHistory cancelled", rendered: say.changeHistory(after(.cancel)) ?? "", pinned: .reads("12月20日に取り消しました。")),
+            Pin(what: "changesHeading list", rendered: say.changesHeading(.list, change: router), pinned: .reads("変更の予定と記録")),
+            Pin(what: "changesHeading none", rendered: say.changesHeading(.typing(.postpone), change: nil), pinned: .reads("変更の予定と記録")),
+            Pin(what: "changesHeading choosing", rendered: say.changesHeading(.choosing(cursor: 0), change: router), pinned: .golden("changes/choosing")),
+            Pin(what: "changesHeading confirming", rendered: say.changesHeading(.confirming(.cancel), change: router),
+                pinned: .reads("記録する内容を確かめる")),
+            Pin(what: "changesHeading typing cancel", rendered: say.changesHeading(.typing(.cancel), change: router),
+                pinned: .reads("「ルータ」（2026-12-08）を取り消す")),
+        ]
+        let typing: [(ChangeOperation, Where)] = [(.postpone, .golden("changes/postpone")), (.editDate, .golden("changes/edit-date")),
+                                                   (.editNote, .golden("changes/edit-note")), (.markDone, .golden("changes/done"))]
+        pins += typing.map { Pin(what: "changesHeading typing \($0.0)", rendered: say.changesHeading(.typing($0.0), change: router), pinned: $0.1) }
+        #expect(typing.map(\.0) + [.cancel] == ChangeOperation.allCases)
+        pins += ChangeOperation.allCases.map { operation in
+            Pin(what: "changeOperation \(operation)", rendered: say.changeOperation(operation),
+                pinned: operation == .editNote ? .reads("メモを直す（m）") : .golden("changes/choosing"))
+        }
+        let fields: [(ChangeOperation, Where)] = [(.postpone, .golden("changes/postpone")), (.editDate, .golden("changes/edit-date")),
+                                                  (.editNote, .reads("メモ（何を変えるか）")), (.markDone, .golden("changes/done")), (.cancel, .reads(""))]
+        pins += fields.map { Pin(what: "changeField \($0.0)", rendered: say.changeField($0.0), pinned: $0.1) }
         verify(pins)
     }
 }

@@ -194,6 +194,65 @@ import Testing
         return screens
     }
 
+    /// The changes screen [S0] on the demo clinic (11-02 done, 12-08 router planned): the list
+    /// before and after the router's day, each stage of each operation, and what Enter recorded.
+    func changesScreens() -> [Golden.Screen] {
+        let before = LocalDateTime(parsing: "2026-12-01T10:00")!, after = LocalDateTime(parsing: "2026-12-20T10:00")!
+        func onList(_ progress: SavedProgress) -> AppState {
+            var state = AppState(progress: progress)
+            state.progress.location = .changes
+            return state
+        }
+        func keys(_ events: [Event], from start: AppState, at now: LocalDateTime) -> AppState {
+            var state = start
+            for event in events { _ = Reducer.reduce(&state, event, engine(now)) }
+            return state
+        }
+        let clinicList = onList(clinic)
+        var screens: [Golden.Screen] = []
+        var listFrames = [("12月1日（ルータの変更はまだ先）", frame(clinicList, before)),
+                          ("12月20日（ルータの日は過ぎたが予定のまま）", frame(clinicList, after))]
+        listFrames.append(("カーソル 1 / 2", frame(keys([.moveUp], from: clinicList, at: after), after)))
+        listFrames.append(("何も記録していない", frame(onList(SavedProgress()), after)))
+        listFrames.append(("使えないキー", frame(keys([.insert("x")], from: clinicList, at: after), after)))
+        listFrames.append(("済んだ変更に p", frame(keys([.moveUp, .operateOnChange(.postpone)], from: clinicList, at: after), after)))
+        var help = clinicList
+        help.showingHelp = true
+        listFrames += pages(help, after, caption: "F1 ヘルプ")
+        screens.append(Golden.Screen(name: "changes/list", frames: listFrames))
+
+        var choosing: [(String, String)] = []
+        for cursor in 0..<ChangeOperation.allCases.count {
+            let moved = keys([.accept] + Array(repeating: .moveDown, count: cursor), from: clinicList, at: after)
+            choosing.append(("カーソル \(cursor + 1) / \(ChangeOperation.allCases.count)", frame(moved, after)))
+        }
+        screens.append(Golden.Screen(name: "changes/choosing", frames: choosing))
+
+        // Each operation: the field as it starts, the confirmation of a typed value, and the list after Enter.
+        let typed: [(ChangeOperation, String)] = [(.postpone, "2027/1/8"), (.editDate, "2026-12-09"), (.editNote, "ルータを交換（日程は未定）"),
+                                                  (.markDone, "2026-12-18"), (.cancel, "")]
+        for (operation, text) in typed {
+            let started = keys([.operateOnChange(operation)], from: clinicList, at: after)
+            var frames: [(String, String)] = []
+            if operation.takesText { frames.append(("入力欄", frame(started, after))) }
+            let confirming = operation.takesText
+                ? keys([.caretEnd] + Array(repeating: .deleteBackward, count: 40) + [.insert(text), .accept], from: started, at: after) : started
+            frames.append(("確認", frame(confirming, after)))
+            frames.append(("Enter のあと", frame(keys([.accept], from: confirming, at: after), after)))
+            screens.append(Golden.Screen(name: "changes/\(operation.rawValue)", frames: frames))
+        }
+        // What the field refuses, each with what to type instead.
+        let refusals: [(String, ChangeOperation, String)] = [
+            ("読めない日付", .postpone, "来週"), ("前の日への延期", .postpone, "2026-12-01"), ("過ぎた日への延期", .postpone, "2026-12-10"),
+            ("まだ来ていない日に済み", .markDone, "2026-12-25"), ("同じ日付", .editDate, "2026-12-08"), ("空のメモ", .editNote, ""),
+        ]
+        screens.append(Golden.Screen(name: "changes/refused", frames: refusals.map { caption, operation, text in
+            (caption, frame(keys([.operateOnChange(operation), .caretEnd] + Array(repeating: .deleteBackward, count: 40)
+                                 + [.insert(text), .accept].filter { $0 != .insert("") }, from: clinicList, at: after), after))
+        }))
+        return screens
+    }
+
     func tooSmallScreens() -> [Golden.Screen] {
         let state = AppState(progress: clinic)
         return [Golden.Screen(name: "too-small", frames: [(79, 24), (80, 23), (40, 12)].map { size in
@@ -288,7 +347,8 @@ import Testing
     }
 
     func allScreens() -> [Golden.Screen] {
-        stepScreens() + menuScreens() + calendarScreens() + tooSmallScreens() + noticeScreens() + messageScreens() + memoScreens()
+        stepScreens() + menuScreens() + calendarScreens() + changesScreens() + tooSmallScreens() + noticeScreens() + messageScreens()
+            + memoScreens()
     }
 
     @Test func everyScreenMatchesItsGoldenFile() {

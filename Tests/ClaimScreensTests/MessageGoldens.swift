@@ -106,7 +106,9 @@ extension GoldenScreenTests {
         let words = [
             CompletionWords.contactRecorded("ネットワークの窓口", on: day, replacing: nil),
             CompletionWords.contactRecorded("ネットワークの窓口", on: day, replacing: "0120-000-000"),
-            CompletionWords.changeRecorded(.router, on: day),
+            Messages.changes.recorded(ChangeRecord.recorded(id: 1, date: day, kind: .router, note: "", at: Self.messageClocks[1])),
+            Messages.changes.recorded(ChangeRecord.recorded(id: 2, date: CivilDate(year: 2026, month: 12, day: 1)!, kind: .router,
+                                                            note: "", at: Self.messageClocks[1])),
             CompletionWords.extensionRecorded(month: 12, payer: nil, untilDay: 12, closeMinute: 24 * 60),
             CompletionWords.extensionRecorded(month: 12, payer: .kokuho, untilDay: 11, closeMinute: 21 * 60),
         ]

@@ -58,6 +58,64 @@ import Testing
         try reopened.close()
     }
 
+    /// Issue 15: changes got states (store v7). A change recorded on or after its date, or
+    /// confirmed (done_on), was done and stays done; one recorded ahead stays planned, however
+    /// long ago its date passed; nothing is lost, and the states are written back as they are.
+    @Test func aDatabaseBeforeChangeStatesKeepsWhatEachChangeMeant() throws {
+        let folder = ScratchFolder()
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        try Schema.migrator.migrate(database, upTo: "v6: the way back to the summary")
+        try database.write {
+            try $0.execute(sql: """
+                INSERT INTO changes (id, date, kind, note, recorded_at, done_on) VALUES
+                    (1, '2026-11-02', 'terminal', '更新', '2026-11-02T18:00', NULL),
+                    (2, '2026-12-08', 'router', '交換', '2026-11-25T12:00', NULL),
+                    (3, '2026-12-01', 'hub-lan', '配線', '2026-11-25T12:00', '2026-12-01');
+                INSERT INTO place (id, location, menu_cursor) VALUES (1, '{"screen":"menu"}', 4);
+                """)
+        }
+        try database.close()
+
+        let store = try SQLiteProgressStore(directory: folder.path)
+        let loaded = store.load(now: LocalDateTime(parsing: "2027-03-01T09:00")!)
+        #expect(loaded.problem == nil)
+        let changes = loaded.progress.changes
+        #expect(changes.map(\.id) == [1, 3, 2])
+        #expect(changes.map(\.state) == [.done, .done, .planned])
+        #expect(changes.map(\.note) == ["更新", "配線", "交換"])
+        #expect(loaded.progress.changesPlace == ChangesPlace())
+        #expect(loaded.progress.menuCursor == 4)
+        try store.update { progress in
+            _ = progress.apply(.postpone(to: CivilDate(parsing: "2027-03-10")!), toChange: 2, at: LocalDateTime(parsing: "2027-03-01T09:00")!)
+            progress.changesPlace = ChangesPlace(selected: 2, stage: .typing(.markDone), draft: ChangeDraft(operation: .markDone, changeID: 2, text: "2027/3/1"))
+            return []
+        }
+        store.close()
+        let reread = try SQLiteProgressStore.peek(directory: folder.path, now: december3).get()
+        #expect(reread.changes.first { $0.id == 2 }?.originalDate == CivilDate(parsing: "2026-12-08"))
+        #expect(reread.changes.first { $0.id == 2 }?.isPlanned == true)
+        #expect(reread.changesPlace.draft?.text == "2027/3/1")
+        #expect(reread.changesPlace.stage == .typing(.markDone))
+        let reopened = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        #expect(try reopened.read { try String.fetchAll($0, sql: "SELECT state FROM changes ORDER BY id") } == ["done", "planned", "done"])
+        #expect(try reopened.read { try String.fetchOne($0, sql: "SELECT done_on FROM changes WHERE id = 1") } == "2026-11-02")
+        try reopened.close()
+    }
+
+    /// An export of version 3 or earlier has changes without a state: they read as they were meant.
+    @Test func anExportWithoutChangeStatesStillReads() throws {
+        let json = """
+            {"format": "seikyu-export", "version": 2, "exportedAt": "2026-12-03T09:00", "audit": [], "imports": [],
+             "progress": {"schemaVersion": 1, "location": {"screen": "menu"}, "menuCursor": 0, "flows": {},
+                          "changes": [{"id": 1, "date": "2026-12-08", "kind": "router", "note": "", "recordedAt": "2026-11-25T12:00"},
+                                      {"id": 2, "date": "2026-11-02", "kind": "terminal", "note": "", "recordedAt": "2026-11-02T18:00"}]}}
+            """
+        let document = try JSONDecoder().decode(ExportDocument.self, from: Data(json.utf8))
+        #expect(document.progress.changes.map(\.state) == [.planned, .done])
+        #expect(document.progress.changesPlace == ChangesPlace())
+    }
+
     @Test func aDateAnswerIsStoredAsADateAndReadBack() throws {
         let folder = ScratchFolder()
         let store = try SQLiteProgressStore(directory: folder.path)
@@ -87,7 +145,7 @@ import Testing
         export.version = 1
         let old = try JSONDecoder().decode(ExportDocument.self, from: try export.json())
         #expect(old.progress.flows["setup"]?.answers["designation"]?.dateValue == Self.april1)
-        #expect(ExportDocument(exportedAt: december3, progress: progress, audit: [], imports: []).version == 3)
+        #expect(ExportDocument(exportedAt: december3, progress: progress, audit: [], imports: []).version == 4)
 
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)

@@ -16,8 +16,11 @@ public enum Event: Equatable, Sendable {
     case openMenu
     /// A digit on the main menu.
     case pick(Int)
-    /// A shortcut straight into a flow (`e` on the calendar: record an extension).
+    /// A shortcut straight into a flow (`e` on the calendar: record an extension; `a` on the
+    /// changes screen: add a change).
     case openFlow(FlowRole)
+    /// A letter on the changes screen: start this on the highlighted change [S0].
+    case operateOnChange(ChangeOperation)
     /// `m` on the menu: read the last 相談メモ on screen (T11); the same key closes it.
     case showMemo
     /// Typed or pasted text for the focused field.

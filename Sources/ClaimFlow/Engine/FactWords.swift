@@ -15,12 +15,12 @@ enum FactWords {
             + "。延ばせないか確かめてください。"
     }
 
-    static func recentChanges(_ done: [ChangeRecord], upcoming: [ChangeRecord]) -> String {
+    static func recentChanges(_ done: [ChangeRecord], planned: [ChangeRecord]) -> String {
         func line(_ change: ChangeRecord) -> String {
             "\(change.date.month)/\(change.date.day) \(change.kind.japanese)\(change.note.isEmpty ? "" : "（\(change.note)）")"
         }
         var text = done.isEmpty ? "最近の変更は記録されていません。" : done.map(line).joined(separator: "、")
-        if !upcoming.isEmpty { text += "\n予定（まだ済んでいません）: " + upcoming.map(line).joined(separator: "、") }
+        if !planned.isEmpty { text += "\n予定（まだ済んでいません）: " + planned.map(line).joined(separator: "、") }
         return text
     }
 

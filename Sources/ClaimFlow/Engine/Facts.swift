@@ -58,12 +58,12 @@ public struct Facts {
             let day = CivilDate(year: now.date.year, month: now.date.month, day: deadline.day)
             return FactWords.deadline(day, dayOfMonth: deadline.day, close: deadline.close)
         case .changesFreeze:
-            let inFreeze = progress.changes.filter { $0.date >= now.date && today.calendar.day($0.date).freeze }
+            let inFreeze = progress.changes.filter { $0.isPlanned && $0.date >= now.date && today.calendar.day($0.date).freeze }
             return FactWords.changesInFreeze(inFreeze)
         case .changesRecent:
-            // Done changes only: a planned one is not in the timeline a desk reads [S0].
+            // Done changes only: a planned one (overdue ones too) is listed apart, a cancelled one not at all [S0].
             return FactWords.recentChanges(ChangeRecord.timeline(progress.changes, today: now.date, days: 30),
-                                           upcoming: ChangeRecord.upcoming(progress.changes, today: now.date))
+                                           planned: ChangeRecord.planned(progress.changes))
         case .receiptsHistory:
             // C9: the 受領書 of the three months before this one.
             let claimMonth = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)

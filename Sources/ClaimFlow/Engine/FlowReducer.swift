@@ -67,7 +67,7 @@ enum FlowReducer {
         guard let nextID = StepPath.next(after: step, answers: answers) else {
             progress.completed = true
             state.progress.flows[flow.id] = progress
-            state.progress.location = .menu
+            state.progress.location = home(of: flow)
             var message = Wording.flowCompleted(flow.title)
             var effects: [Effect] = []
             if let action = flow.onComplete {
@@ -90,12 +90,18 @@ enum FlowReducer {
         if SummaryReturn.back(&state, flow: flow) { return }
         guard var progress = state.progress.flows[flow.id] else { return }
         guard let previous = progress.history.popLast() else {
-            state.progress.location = .menu
+            state.progress.location = home(of: flow)
             return
         }
         progress.current = previous
         state.progress.flows[flow.id] = progress
         enterCurrentStep(&state, flow: flow)
+    }
+
+    /// Where a flow goes when it ends or is left from its first step: the menu, or for the
+    /// changes flow the changes screen it was opened from.
+    static func home(of flow: FlowDefinition) -> Location {
+        flow.role == .changes ? .changes : .menu
     }
 
     /// Puts the cursor where the earlier answer left it. A field needs nothing: it shows its own

@@ -3,6 +3,8 @@
 public enum MenuItem: Equatable, Sendable {
     case flow(String)
     case calendar
+    /// The changes screen [S0]: the list, and adding through the changes flow.
+    case changes
     case quit
 }
 
@@ -14,7 +16,9 @@ public enum MainMenu {
 
     public static func items(_ catalog: FlowCatalog) -> [MenuItem] {
         let flows = FlowRole.jobs.compactMap(catalog.flow(role:)).map { MenuItem.flow($0.id) }
-        let records = FlowRole.records.compactMap(catalog.flow(role:)).map { MenuItem.flow($0.id) }
+        let records = FlowRole.records.compactMap { role in
+            catalog.flow(role: role).map { role == .changes ? MenuItem.changes : MenuItem.flow($0.id) }
+        }
         return flows + [.calendar] + records + [.quit]
     }
 }

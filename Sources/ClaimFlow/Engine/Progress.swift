@@ -19,6 +19,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var triages: [TriageRecord]
     /// Numbers and hours the clinic recorded for each desk (T10).
     public var contacts: [String: Desk]
+    /// Where the clerk stands on the changes screen, with what was typed there.
+    public var changesPlace: ChangesPlace
 
     public init() {
         schemaVersion = SavedProgress.currentSchemaVersion
@@ -31,9 +33,10 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         extensions = []
         triages = []
         contacts = [:]
+        changesPlace = ChangesPlace()
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts }
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts, changesPlace }
 
     /// Lists added after version 1 default to empty, so older files still load.
     public init(from decoder: Decoder) throws {
@@ -50,6 +53,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         extensions = try c.decodeIfPresent([WindowExtension].self, forKey: .extensions) ?? []
         triages = try c.decodeIfPresent([TriageRecord].self, forKey: .triages) ?? []
         contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
+        changesPlace = try c.decodeIfPresent(ChangesPlace.self, forKey: .changesPlace) ?? ChangesPlace()
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -64,6 +68,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         try c.encode(extensions, forKey: .extensions)
         try c.encode(triages, forKey: .triages)
         try c.encode(contacts, forKey: .contacts)
+        try c.encode(changesPlace, forKey: .changesPlace)
     }
 
     /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the
@@ -74,6 +79,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         theirs.menuCursor = 0
         for key in mine.flows.keys { mine.flows[key]?.cursor = 0 }
         for key in theirs.flows.keys { theirs.flows[key]?.cursor = 0 }
+        mine.changesPlace.selected = nil
+        theirs.changesPlace.selected = nil
         return mine != theirs
     }
 
@@ -86,6 +93,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         var merged = saved
         merged.location = location
         merged.menuCursor = menuCursor
+        merged.changesPlace = changesPlace
         for (id, mine) in flows {
             guard var theirs = saved.flows[id] else {
                 merged.flows[id] = mine
@@ -100,22 +108,6 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         }
         return merged
     }
-
-
-    public mutating func addChange(date: CivilDate, kind: ChangeKind, note: String, at now: LocalDateTime) -> ChangeRecord {
-        let record = ChangeRecord(id: (changes.map(\.id).max() ?? 0) + 1, date: date, kind: kind, note: note, recordedAt: now)
-        changes.append(record)
-        changes.sort { ($0.date, $0.id) < ($1.date, $1.id) }
-        return record
-    }
-
-    /// The clerk says a planned change was made (the change log's "done" mark).
-    @discardableResult
-    public mutating func markChangeDone(id: Int, on day: CivilDate) -> Bool {
-        guard let index = changes.firstIndex(where: { $0.id == id }) else { return false }
-        changes[index].doneOn = day
-        return true
-    }
 }
 
 /// Which screen is showing.
@@ -123,6 +115,8 @@ public enum Location: Equatable, Sendable, Codable {
     case menu
     case flow(String)
     case calendar
+    /// The list of changes, planned, done and cancelled [S0].
+    case changes
 
     private enum CodingKeys: String, CodingKey { case screen, flow }
 
@@ -131,6 +125,7 @@ public enum Location: Equatable, Sendable, Codable {
         switch try c.decode(String.self, forKey: .screen) {
         case "menu": self = .menu
         case "calendar": self = .calendar
+        case "changes": self = .changes
         case "flow": self = .flow(try c.decode(String.self, forKey: .flow))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .screen, in: c, debugDescription: "unknown screen \(other)")
@@ -142,6 +137,7 @@ public enum Location: Equatable, Sendable, Codable {
         switch self {
         case .menu: try c.encode("menu", forKey: .screen)
         case .calendar: try c.encode("calendar", forKey: .screen)
+        case .changes: try c.encode("changes", forKey: .screen)
         case .flow(let id): try c.encode("flow", forKey: .screen); try c.encode(id, forKey: .flow)
         }
     }

@@ -56,8 +56,11 @@ public enum Reducer {
     /// Which screen is showing: scrolling starts again at the top whenever it changes.
     static func screenIdentity(_ state: AppState) -> ScreenIdentity {
         var step: String?
+        var changesStage: ChangesStage?
         if case .flow(let id) = state.progress.location { step = state.progress.flows[id]?.current }
-        return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, showingMemo: state.showingMemo, step: step)
+        if state.progress.location == .changes { changesStage = state.progress.changesPlace.stage }
+        return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, showingMemo: state.showingMemo, step: step,
+                              changesStage: changesStage)
     }
 
     struct ScreenIdentity: Equatable {
@@ -65,6 +68,7 @@ public enum Reducer {
         var showingHelp: Bool
         var showingMemo: Bool
         var step: String?
+        var changesStage: ChangesStage?
     }
 
     static func reduceScreen(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
@@ -114,6 +118,8 @@ public enum Reducer {
             default: state.notice = .info(Wording.calendarKeys)
             }
             return []
+        case .changes:
+            return ChangesReducer.reduce(&state, event, context)
         case .flow(let id):
             guard let flow = context.catalog.flow(id) else {
                 // The flow vanished from the assets (an older data file): back to safety.
@@ -201,6 +207,9 @@ enum MenuReducer {
         case .calendar:
             state.progress.location = .calendar
             state.calendarOffset = 0
+        case .changes:
+            // Where the clerk left it, with anything typed (like a flow's step).
+            state.progress.location = .changes
         case .flow(let id):
             guard let flow = context.catalog.flow(id), let first = flow.firstStep else { return [] }
             if state.progress.flows[id] == nil {

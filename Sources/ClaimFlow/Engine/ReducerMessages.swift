@@ -2,6 +2,10 @@
 public protocol ReducerMessages: Sendable {
     var closeHelp: String { get }
     var calendarKeys: String { get }
+    /// A key the changes screen's list does not use: which keys it does [S0].
+    var changesKeys: String { get }
+    /// The changes screen with nothing recorded yet.
+    var noChangesYet: String { get }
     var menuEscape: String { get }
     var controlDropped: String { get }
     var converted: String { get }
@@ -30,6 +34,8 @@ public struct JapaneseReducerMessages: ReducerMessages {
 
     public var closeHelp: String { "ヘルプを閉じるには Esc か F1 を押してください。" }
     public var calendarKeys: String { "左右キーで月を変えます。Esc でメニューに戻ります。" }
+    public var changesKeys: String { "上下キーで変更を選び、Enter で何をするかを選びます（a 追加、p 延期、d 済み、c 取り消し）。" }
+    public var noChangesYet: String { "まだ変更は記録されていません。a を押すと追加できます。" }
     public var menuEscape: String { "ここはメニューです。終了するには F10 か q を押してください。" }
     public var controlDropped: String { "制御文字は入力できないため、取り除きました。" }
     public var converted: String { "全角の文字を半角に直しました。もう一度、書面と見比べてください。" }

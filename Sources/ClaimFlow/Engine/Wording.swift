@@ -3,6 +3,8 @@
 enum Wording {
     static var closeHelp: String { Messages.reducer.closeHelp }
     static var calendarKeys: String { Messages.reducer.calendarKeys }
+    static var changesKeys: String { Messages.reducer.changesKeys }
+    static var noChangesYet: String { Messages.reducer.noChangesYet }
     static var menuEscape: String { Messages.reducer.menuEscape }
     static var controlDropped: String { Messages.reducer.controlDropped }
     static var converted: String { Messages.reducer.converted }

@@ -40,9 +40,11 @@ public enum CompletionAction: String, Codable, Sendable {
             guard let date = flow.date(.changeDate, in: run),
                   let kind = choice(.changeKind).flatMap(ChangeKind.init(rawValue:)) else { return nil }
             let record = progress.addChange(date: date, kind: kind, note: text(.changeNote) ?? "", at: now)
+            // The changes screen the flow returns to highlights the new change.
+            progress.changesPlace.selected = record.id
             let calendar = context.calendar(for: progress)
-            return FreezeCheck.warning(for: record.date, calendar: calendar)
-                ?? CompletionWords.changeRecorded(kind, on: record.date)
+            return record.isPlanned ? FreezeCheck.warning(for: record.date, calendar: calendar) ?? Messages.changes.recorded(record)
+                : Messages.changes.recorded(record)
         case .recordExtension:
             guard let day = choice(.extensionUntilDay).flatMap(Int.init), let close = choice(.extensionClose) else { return nil }
             let minute = close == "24:00" ? 24 * 60 : 21 * 60

@@ -5,11 +5,6 @@ enum CompletionWords {
         "「\(desk)」の電話番号を登録しました（\(date.description) に確認）。" + (shipped.map { "資料の番号 \($0) の代わりに使います。" } ?? "")
     }
 
-    /// S0: a change outside the freeze (inside it, FreezeCheck's warning is said instead).
-    static func changeRecorded(_ kind: ChangeKind, on date: CivilDate) -> String {
-        "\(date.japanese) の「\(kind.japanese)」を記録しました。"
-    }
-
     /// C8: an announced extension, for one payer or both.
     static func extensionRecorded(month: Int, payer: Payer?, untilDay: Int, closeMinute: Int) -> String {
         let whose = payer.map { "\($0.japanese)の" } ?? ""

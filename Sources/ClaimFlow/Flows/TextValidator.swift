@@ -36,11 +36,31 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
 
     /// The answer an acceptable text gives (a date step's is the date), else the message for
     /// the warning area.
-    public func answer(for text: String) -> Result<Answer, TextProblem> {
+    public func answer(for typed: String) -> Result<Answer, TextProblem> {
+        let text = normalized(FullWidth.toHalfWidth(typed))
         if let problem = problem(in: text) { return .failure(TextProblem(message: problem)) }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if self == .date, case .success(let date) = ClerkDate.read(trimmed) { return .success(.date(date)) }
         return .success(.text(trimmed))
+    }
+
+    /// The text as it is recorded, once full-width characters are half-width: a telephone number
+    /// typed with an IME's dash (ー − ‐), spaces or brackets (03(1234)5678) is written with hyphens.
+    public func normalized(_ text: String) -> String {
+        guard self == .phone else { return text }
+        let separators: Set<Character> = ["ー", "−", "‐", "‑", "–", "—", "―", "ｰ", "﹣", "(", ")", " ", "　"]
+        var parts: [String] = []
+        var current = ""
+        for character in text.trimmingCharacters(in: .whitespaces) {
+            if character == "-" || separators.contains(character) {
+                if !current.isEmpty { parts.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts.joined(separator: "-")
     }
 
     /// nil when the text is acceptable.

@@ -1,43 +1,108 @@
-/// A planned or done change to the claim PC's surroundings [S0]: the first thing a support
-/// desk asks about, and the usual cause of "it worked yesterday".
-public struct ChangeRecord: Codable, Equatable, Sendable {
+/// A change to the claim PC's surroundings [S0]: the first thing a support desk asks about, and
+/// the usual cause of "it worked yesterday". Planned, done or cancelled (domain "Change freeze":
+/// a planned change becomes done only when the clerk says so, never because its date passed).
+public struct ChangeRecord: Equatable, Sendable {
     public var id: Int
+    /// The day of the change: the day planned (planned, cancelled) or the day it was made (done).
     public var date: CivilDate
     public var kind: ChangeKind
     public var note: String
     public var recordedAt: LocalDateTime
-    /// The day the clerk said a planned change was made (domain "Change freeze": a planned
-    /// change becomes done only when the clerk says so, never because its date has passed).
-    public var doneOn: CivilDate?
+    public var state: ChangeState
+    /// What the clerk did to the record after recording it, oldest first: the dates and notes it
+    /// had before (a postponed change keeps its original date here).
+    public var history: [ChangeRevision]
 
-    public init(id: Int, date: CivilDate, kind: ChangeKind, note: String, recordedAt: LocalDateTime, doneOn: CivilDate? = nil) {
+    public init(id: Int, date: CivilDate, kind: ChangeKind, note: String, recordedAt: LocalDateTime,
+                state: ChangeState = .planned, history: [ChangeRevision] = []) {
         self.id = id
         self.date = date
         self.kind = kind
         self.note = note
         self.recordedAt = recordedAt
-        self.doneOn = doneOn
+        self.state = state
+        self.history = history
     }
 
-    /// Done when the clerk recorded it on or after its date (a record of what happened), or
-    /// later confirmed it. A change recorded ahead of its date stays planned, even once the
-    /// date has passed: it may have been postponed or cancelled.
-    public var isDone: Bool { doneOn != nil || date <= recordedAt.date }
+    /// A new record: a change dated before the day it is recorded was recorded as already done;
+    /// one dated that day or later is planned until the clerk says it was made ([S0] freeze).
+    public static func recorded(id: Int, date: CivilDate, kind: ChangeKind, note: String, at now: LocalDateTime) -> ChangeRecord {
+        ChangeRecord(id: id, date: date, kind: kind, note: note, recordedAt: now, state: date < now.date ? .done : .planned)
+    }
 
-    /// Still to come (not done); `today` only tells an overdue plan from a future one.
-    public func isPlanned(today: CivilDate) -> Bool { !isDone }
+    public var isDone: Bool { state == .done }
+    public var isPlanned: Bool { state == .planned }
+    public var isCancelled: Bool { state == .cancelled }
 
-    /// Planned, its date has passed, and nobody has said it was made.
-    public func isUnconfirmed(today: CivilDate) -> Bool { !isDone && date < today }
+    /// Planned, its date has passed, and nobody has said it was made, postponed or cancelled.
+    public func isUnconfirmed(today: CivilDate) -> Bool { isPlanned && date < today }
 
-    /// The timeline a support desk reads: done changes only, up to `days` back from `today`.
+    /// The day a done change was made.
+    public var doneOn: CivilDate? { isDone ? date : nil }
+
+    /// The day the clerk cancelled it.
+    public var cancelledOn: CivilDate? {
+        guard isCancelled else { return nil }
+        return history.last { $0.action == .cancelled }?.at.date
+    }
+
+    /// The date it had when it was recorded (before any postponement or correction).
+    public var originalDate: CivilDate { history.lazy.compactMap(\.fromDate).first ?? date }
+
+    /// The timeline a support desk reads: done changes only, up to `days` back from `today`
+    /// (a planned, postponed or cancelled change is not in it [S0]).
     public static func timeline(_ changes: [ChangeRecord], today: CivilDate, days: Int) -> [ChangeRecord] {
         changes.filter { $0.isDone && $0.date <= today && today.dayNumber - $0.date.dayNumber <= days }
     }
 
-    /// Planned changes from `today` on (not yet done).
+    /// Planned changes from `today` on (not done, not cancelled).
     public static func upcoming(_ changes: [ChangeRecord], today: CivilDate) -> [ChangeRecord] {
-        changes.filter { !$0.isDone && $0.date >= today }
+        changes.filter { $0.isPlanned && $0.date >= today }
+    }
+
+    /// Changes still planned, overdue ones included (cancelled and done ones are not).
+    public static func planned(_ changes: [ChangeRecord]) -> [ChangeRecord] {
+        changes.filter(\.isPlanned)
+    }
+
+    /// Planned changes whose date has passed: the clerk is asked to say what became of them.
+    public static func overdue(_ changes: [ChangeRecord], today: CivilDate) -> [ChangeRecord] {
+        changes.filter { $0.isUnconfirmed(today: today) }
+    }
+}
+
+/// Where a change stands. Only the clerk moves it from planned (`ChangeCommand`).
+public enum ChangeState: String, Codable, Sendable, CaseIterable {
+    case planned, done, cancelled
+}
+
+/// One thing the clerk did to a recorded change: the date or note before and after.
+public struct ChangeRevision: Codable, Equatable, Sendable {
+    public enum Action: String, Codable, Sendable, CaseIterable {
+        /// Moved to a later day; still planned.
+        case postponed
+        /// The date or the note corrected.
+        case edited
+        /// Marked done (with the day it was made, when that was not the planned day).
+        case done
+        case cancelled
+    }
+
+    public var action: Action
+    public var at: LocalDateTime
+    public var fromDate: CivilDate?
+    public var toDate: CivilDate?
+    public var fromNote: String?
+    public var toNote: String?
+
+    public init(action: Action, at: LocalDateTime, fromDate: CivilDate? = nil, toDate: CivilDate? = nil,
+                fromNote: String? = nil, toNote: String? = nil) {
+        self.action = action
+        self.at = at
+        self.fromDate = fromDate
+        self.toDate = toDate
+        self.fromNote = fromNote
+        self.toNote = toNote
     }
 }
 
@@ -76,7 +141,7 @@ public enum FreezeCheck {
 
     /// Each change still to come that falls in a freeze window (the main screen).
     public static func plannedConflicts(_ changes: [ChangeRecord], today: CivilDate, calendar: SubmissionCalendar) -> [PlannedConflict] {
-        changes.filter { $0.date >= today }.compactMap { change in
+        ChangeRecord.upcoming(changes, today: today).compactMap { change in
             conflict(for: change.date, calendar: calendar).map { PlannedConflict(kind: change.kind, conflict: $0) }
         }
     }

@@ -1,7 +1,7 @@
 /// A date as a clerk types it (issue 15): `2027/4/1`, `2027-4-1`, `2027.4.1`, `20270401`,
 /// `2027年4月1日`, `令和9年4月1日`, `令和元年5月1日`, `R9.4.1`, in half- or full-width characters,
-/// with stray spaces. The screen then echoes the one normal form, `2027-04-01`. Stored and
-/// command-line values keep the strict `CivilDate(parsing:)`: this reader is for people only.
+/// with stray spaces. The screen then echoes the one normal form, `2027-04-01`; the commands'
+/// date options read the same. Stored values and `--now` keep the strict `CivilDate(parsing:)`.
 public enum ClerkDate {
     /// Why a text is not a date; `DateWording` says it in Japanese, with what to type instead.
     public enum Problem: Error, Equatable, Sendable {
@@ -11,6 +11,8 @@ public enum ClerkDate {
         case yearNotFourDigits
         /// 令和0年: the era starts at 元年 (1).
         case reiwaYearZero
+        /// 令和2026年: a western year after 令和 (read as 令和, it would be the year 4044).
+        case reiwaYearTooLong
         /// 令和元年 before 5月1日: those days were 平成31年.
         case beforeReiwa(month: Int, day: Int)
         case noSuchMonth(Int)
@@ -41,6 +43,7 @@ public enum ClerkDate {
         let month = parts[1], day = parts[2]
         if reiwa {
             if year == 0 { return .failure(.reiwaYearZero) }
+            if yearDigits > 2 { return .failure(.reiwaYearTooLong) }
             year += reiwaBegins.year - 1
         } else if yearDigits != 4 || year == 0 {
             return .failure(.yearNotFourDigits)

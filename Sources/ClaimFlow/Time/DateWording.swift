@@ -24,6 +24,8 @@ public enum DateWording {
             return "年は西暦の4桁（2027）か、令和9年 のように入力してください。"
         case .reiwaYearZero:
             return "令和0年はありません。令和9年4月1日 や 2027/4/1 のように入力してください。"
+        case .reiwaYearTooLong:
+            return "令和の年は 令和9年 のように1〜2桁です。西暦なら 令和 を付けずに 2027/4/1 のように入力してください。"
         case .beforeReiwa(let month, let day):
             return "令和元年は5月1日からです。その前の日は 2019/\(month)/\(day) のように入力してください。"
         case .noSuchMonth(let month):

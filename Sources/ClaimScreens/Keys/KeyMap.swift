@@ -42,6 +42,7 @@ public enum KeyMap {
             if typing { return .event(.insert(String(c))) }
             if c == " " { return .event(.toggle) }
             if c == "e", state.progress.location == .calendar { return .event(.openFlow(.extension)) }
+            if state.progress.location == .changes, let shortcut = changesShortcut(c) { return .event(shortcut) }
             if c == "m" || c == "M", state.progress.location == .menu { return .event(.showMemo) }
             if c == "q" || c == "Q" { return .event(.quit) }
             if let digit = c.wholeNumberValue, c.isASCII, digit > 0 { return .event(.pick(digit)) }
@@ -49,8 +50,22 @@ public enum KeyMap {
         }
     }
 
+    /// The changes screen's letters [S0]: a adds; the others act on the highlighted change.
+    static func changesShortcut(_ c: Character) -> Event? {
+        switch c {
+        case "a", "A": return .openFlow(.changes)
+        case "p", "P": return .operateOnChange(.postpone)
+        case "e", "E": return .operateOnChange(.editDate)
+        case "m", "M": return .operateOnChange(.editNote)
+        case "d", "D": return .operateOnChange(.markDone)
+        case "c", "C": return .operateOnChange(.cancel)
+        default: return nil
+        }
+    }
+
     /// True when the screen has a text field taking characters.
     public static func isTyping(_ state: AppState, _ catalog: FlowCatalog) -> Bool {
+        if !state.showingHelp, state.progress.location == .changes, case .typing = state.progress.changesPlace.stage { return true }
         guard !state.showingHelp, case .flow(let id) = state.progress.location,
               let progress = state.progress.flows[id],
               let step = catalog.flow(id)?.step(progress.current) else { return false }

@@ -39,10 +39,11 @@ enum CalendarView {
         body += legend(calendar.rules).map { .paragraph($0, .dim) }
         let holidays = days.compactMap { day in day.holiday.map { (day: day.date.day, name: $0) } }
         if !holidays.isEmpty { body.append(.paragraph(words.holidays(holidays))) }
-        let changes = state.progress.changes.filter { $0.date.year == year && $0.date.month == month }
+        // Planned and done changes; a cancelled one is only in the changes list [S0].
+        let changes = state.progress.changes.filter { !$0.isCancelled && $0.date.year == year && $0.date.month == month }
         if !changes.isEmpty {
             body.append(.paragraph(words.changes(changes.map { (day: $0.date.day, kind: $0.kind) }),
-                                   changes.contains { calendar.day($0.date).freeze } ? .warning : .plain))
+                                   changes.contains { $0.isPlanned && calendar.day($0.date).freeze } ? .warning : .plain))
         }
         return Screen(place: words.text(.calendarPlace), heading: words.calendarHeading(year: year, month: month), body: body,
                       hints: Hints.calendar)

@@ -36,6 +36,12 @@ enum Hints {
                        hint("F10/q", .quit)]
     static let calendar = [hint("左右", .changeMonth), hint("e", .recordExtension), hint("Esc", .toMenu), hint("F1", .help),
                            hint("F10/q", .quit)]
+    /// The changes list [S0]: the letters also work without opening the "what to do" list.
+    static let changes = [hint("Enter", .chooseWhatToDo), hint("a", .addChange), hint("p", .postponeChange),
+                          hint("d", .markChangeDone), hint("c", .cancelChange), hint("Esc", .toMenu), hint("F1", .help),
+                          hint("F10/q", .quit)]
+    static let changeConfirm = [hint("Enter", .record), hint("Esc", .backToFix), hint("F1", .help),
+                                hint("F2", .menu), hint("F10/q", .quit)]
     /// Only with `--demo` (issue 6).
     static let demoReset = hint("F12", .demoReset)
 }

@@ -34,6 +34,10 @@ enum MenuView {
             return (flow.title + status(flow, state.progress.flows[id]), flow.summary)
         case .calendar:
             return (words.text(.calendarEntry), words.text(.calendarEntryDetail))
+        case .changes:
+            // The changes screen, titled by the flow that adds to it (and how far an unfinished addition is).
+            guard let flow = context.catalog.flow(role: .changes) else { return (words.text(.changesPlace), nil) }
+            return (flow.title + status(flow, state.progress.flows[flow.id]), flow.summary)
         case .quit:
             return (words.text(.quitEntry), words.text(.quitEntryDetail))
         }
@@ -54,6 +58,9 @@ enum HelpView {
         if case .flow(let id) = state.progress.location, let flow = context.catalog.flow(id),
            let progress = state.progress.flows[id], let step = flow.step(progress.current), !step.help.isEmpty {
             body += step.help.map { .paragraph($0) } + [.blank]
+        }
+        if state.progress.location == .changes {
+            body += [.paragraph(Messages.screen.text(.changesHelp)), .blank]
         }
         body += Messages.screen.helpKeys.map { .paragraph($0) }
         return Screen(place: base.place, heading: Messages.screen.helpHeading(base.heading), body: body, hints: Hints.help)

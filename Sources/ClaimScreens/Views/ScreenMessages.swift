@@ -25,6 +25,16 @@ protocol ScreenMessages: Sendable {
     func changes(_ changes: [(day: Int, kind: ChangeKind)]) -> String
     /// C4, C6: when 試 and 帳 can be done; `longerDownloads` are the window days downloads follow.
     func legendHours(test: Hours, download: Hours, longerDownloads: [DayHours]) -> String
+    /// One row of the changes list: date, state, kind, note, and a mark when a planned change is in the freeze [S0].
+    func changeRow(_ change: ChangeRecord, inFreeze: Bool) -> String
+    /// Under the highlighted row: the earlier date and when it was postponed, done or cancelled.
+    func changeHistory(_ change: ChangeRecord) -> String?
+    /// The changes screen's heading at each stage, about `change` (nil on the list).
+    func changesHeading(_ stage: ChangesStage, change: ChangeRecord?) -> String
+    /// A row of the "what to do" list, with its letter.
+    func changeOperation(_ operation: ChangeOperation) -> String
+    /// The label of the field an operation takes.
+    func changeField(_ operation: ChangeOperation) -> String
 }
 
 /// The screens' fixed words.
@@ -35,6 +45,8 @@ enum ScreenText: CaseIterable {
     case demoBanner
     case memoPlace
     case summaryFinishRow, fieldReplacesOnTyping
+    /// The changes screen [S0]: where, the rule, its keys, the confirmation.
+    case changesPlace, changesRule, changesKeyGuide, changesConfirm, changesHelp
 }
 
 /// What a key does, as its hint says.
@@ -43,6 +55,7 @@ enum HintAction: CaseIterable {
     case toHalfWidth, showOrHide, confirm, backToFix, finish, close, changeMonth, recordExtension, toMenu, demoReset
     case memo, scroll, nextPage
     case chooseAnswerToChange, openToChange, toFinishRow
+    case chooseWhatToDo, addChange, postponeChange, markChangeDone, cancelChange, record
 }
 
 /// What the calendar grid marks on a day (C1–C8, [S0], [HOL]).
@@ -78,6 +91,19 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .memoPlace: return "相談メモ（最後の接続トラブル）"
         case .summaryFinishRow: return "このまま完了する"
         case .fieldReplacesOnTyping: return "前に入力した内容です。文字を打つと置き換わります。一部を直すときは、左右キーや BS を先に押してください。"
+        case .changesPlace: return "変更の記録"
+        case .changesRule:
+            return "予定の変更は、済んだら「済み」に、延びたら「延期」にしてください。日付が過ぎても予定のままで、サポートに伝える変更の記録には済んだ変更だけが入ります。"
+        case .changesKeyGuide: return "Enter 何をするか選ぶ  a 追加する  Esc メニューへ\np 延期する  e 日付を直す  m メモを直す  d 済みにする  c 取り消す"
+        case .changesConfirm: return "よろしければ Enter を押してください。やめるときは Esc で戻ります。"
+        case .changesHelp:
+            return """
+                予定: まだしていない変更です。日付が過ぎても、済んだと記録するまで予定のままです。
+                済み: 変更したことを記録したものです。接続トラブルの相談メモに、サポートに伝える変更として入ります。
+                取り消し: しないことにした変更です。この一覧にだけ残ります。
+                延期すると、元の日付は記録に残ります。締め切り前の変更禁止の期間に入る日には注意が出ます。
+                seikyu changes list でも同じ一覧を見られます（左の数字は変更の番号です）。
+                """
         }
     }
 
@@ -110,6 +136,12 @@ struct JapaneseScreenMessages: ScreenMessages {
         case .chooseAnswerToChange: return "直す答えを選ぶ"
         case .openToChange: return "開いて直す"
         case .toFinishRow: return "完了の行へ"
+        case .chooseWhatToDo: return "操作"
+        case .addChange: return "追加"
+        case .postponeChange: return "延期"
+        case .markChangeDone: return "済み"
+        case .cancelChange: return "取り消し"
+        case .record: return "記録する"
         }
     }
 
@@ -169,6 +201,67 @@ struct JapaneseScreenMessages: ScreenMessages {
 
     func changes(_ changes: [(day: Int, kind: ChangeKind)]) -> String {
         "変更の予定・記録: " + changes.map { "\($0.day)日 \($0.kind.japanese)" }.joined(separator: "、")
+    }
+
+    func changeRow(_ change: ChangeRecord, inFreeze: Bool) -> String {
+        let state = Messages.changes.state(change.state)
+        let note = change.note.isEmpty ? "" : "  \(change.note)"
+        return "\(change.date.description)(\(CivilDate.weekdayNames[change.date.weekday]))  \(state)  \(change.kind.japanese)\(note)"
+            + (inFreeze ? "  [変更禁止]" : "")
+    }
+
+    func changeHistory(_ change: ChangeRecord) -> String? {
+        var lines: [String] = []
+        for revision in change.history {
+            let day = "\(revision.at.date.month)月\(revision.at.date.day)日"
+            switch revision.action {
+            case .postponed:
+                if let from = revision.fromDate { lines.append("\(day)に \(from.description) から延期しました。") }
+            case .edited:
+                if let from = revision.fromDate { lines.append("\(day)に日付を \(from.description) から直しました。") }
+                if revision.fromNote != nil { lines.append("\(day)にメモを直しました。") }
+            case .done:
+                lines.append(revision.fromDate.map { "\(day)に済みと記録しました（予定は \($0.description)）。" } ?? "\(day)に済みと記録しました。")
+            case .cancelled:
+                lines.append("\(day)に取り消しました。")
+            }
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: " ")
+    }
+
+    func changesHeading(_ stage: ChangesStage, change: ChangeRecord?) -> String {
+        guard let change else { return "変更の予定と記録" }
+        let what = "「\(change.kind.japanese)」（\(change.date.description)）"
+        switch stage {
+        case .list: return "変更の予定と記録"
+        case .choosing: return what + "をどうしますか"
+        case .typing(.postpone): return what + "をいつに延期しますか"
+        case .typing(.editDate): return what + "の正しい日付"
+        case .typing(.editNote): return what + "のメモを直す"
+        case .typing(.markDone): return what + "を変更した日"
+        case .typing(.cancel): return what + "を取り消す"
+        case .confirming: return "記録する内容を確かめる"
+        }
+    }
+
+    func changeOperation(_ operation: ChangeOperation) -> String {
+        switch operation {
+        case .postpone: return "延期する（p）: 予定のまま、後の日に移します"
+        case .editDate: return "日付を直す（e）: 入力した日付の誤りを直します"
+        case .editNote: return "メモを直す（m）"
+        case .markDone: return "済みにする（d）: 変更したことを記録します"
+        case .cancel: return "取り消す（c）: この変更はしません（記録は一覧に残ります）"
+        }
+    }
+
+    func changeField(_ operation: ChangeOperation) -> String {
+        switch operation {
+        case .postpone: return "延期する日（例 2026-12-20）"
+        case .editDate: return "正しい日付（例 2026-12-20）"
+        case .editNote: return "メモ（何を変えるか）"
+        case .markDone: return "変更した日（例 2026-12-20）"
+        case .cancel: return ""
+        }
     }
 
     func legendHours(test: Hours, download: Hours, longerDownloads: [DayHours]) -> String {

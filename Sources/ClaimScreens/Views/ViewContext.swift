@@ -46,6 +46,8 @@ public enum Views {
             screen = MenuView.screen(state, context)
         case .calendar:
             screen = CalendarView.screen(state, context)
+        case .changes:
+            screen = ChangesView.screen(state, context)
         case .flow(let id):
             if let flow = context.catalog.flow(id), let progress = state.progress.flows[id] {
                 screen = StepView.screen(state, flow: flow, progress: progress, context)
@@ -73,6 +75,9 @@ public enum Views {
             var warnings = context.missedDeadline(state) + today.status.warnings
             let planned = FreezeCheck.plannedConflicts(state.progress.changes, today: context.now.date, calendar: today.calendar)
             warnings.insert(contentsOf: planned.map(Messages.changes.plannedChangeInFreeze), at: min(1, warnings.count))
+            // [S0]: a plan whose day has passed stays planned until the clerk says what became of it.
+            let overdue = ChangeRecord.overdue(state.progress.changes, today: context.now.date)
+            if state.progress.location == .menu, !overdue.isEmpty { warnings.append(Messages.changes.overdue(overdue)) }
             screen.warnings += warnings.map { Warning($0) }
         }
         if let problem = state.storeProblem, state.notice == nil {

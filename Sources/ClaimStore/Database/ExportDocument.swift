@@ -13,7 +13,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     /// 2: an answer may be {"kind": "date", "value": "2027-04-01"} (issue 10).
     /// 3: a flow's drafts are per step (`drafts`, text and caret) instead of one `draft`, and it may
     /// carry `revisit`, an answer opened from the summary (issue 15). Older exports still read.
-    public var version = 3
+    /// 4: a change has a state (planned, done, cancelled) and a history (issue 15); a change
+    /// without one is read as before (`ChangeRecord.legacyState`).
+    public var version = 4
     public var exportedAt: LocalDateTime
     public var progress: SavedProgress
     public var audit: [AuditEntry]

@@ -57,9 +57,13 @@ enum ProgressRows {
         case .place:
             progress.location = SavedProgress().location
             progress.menuCursor = 0
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor FROM place")) {
+            progress.changesPlace = ChangesPlace()
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor, changes_place FROM place")) {
                 progress.location = try json(Location.self, row["location"], table: "place")
                 progress.menuCursor = row["menu_cursor"]
+                if let place: String = row["changes_place"] {
+                    progress.changesPlace = try json(ChangesPlace.self, place, table: "place")
+                }
             }
         case .flows:
             progress.flows = [:]
@@ -90,13 +94,12 @@ enum ProgressRows {
                 guard let date = CivilDate(parsing: row["date"]), let kind = ChangeKind(rawValue: row["kind"]) else {
                     throw UnreadableValue(table: "changes", value: "\(row)")
                 }
-                let doneOn: String? = row["done_on"]
+                // v5: the state is the clerk's (done_on repeats a done change's date, for readers of the table).
+                let stateText: String = row["state"]
+                guard let state = ChangeState(rawValue: stateText) else { throw UnreadableValue(table: "changes", value: stateText) }
                 return ChangeRecord(id: row["id"], date: date, kind: kind, note: row["note"],
-                                    recordedAt: try time(row["recorded_at"], table: "changes"),
-                                    doneOn: try doneOn.map { text in
-                                        guard let day = CivilDate(parsing: text) else { throw UnreadableValue(table: "changes", value: text) }
-                                        return day
-                                    })
+                                    recordedAt: try time(row["recorded_at"], table: "changes"), state: state,
+                                    history: try json([ChangeRevision].self, row["history"], table: "changes"))
             }
         case .submissions:
             progress.submissions = Submission.ordered(try String.fetchAll(db.cachedStatement(sql: "SELECT record FROM submissions")).map {
@@ -129,12 +132,13 @@ enum ProgressRows {
     @discardableResult
     static func write(_ db: Database, from old: SavedProgress, to new: SavedProgress) throws -> Set<Section> {
         var written: Set<Section> = []
-        if old.location != new.location || old.menuCursor != new.menuCursor {
+        if old.location != new.location || old.menuCursor != new.menuCursor || old.changesPlace != new.changesPlace {
             written.insert(.place)
             try db.executeCached(sql: """
-                INSERT INTO place (id, location, menu_cursor) VALUES (1, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET location = excluded.location, menu_cursor = excluded.menu_cursor
-                """, arguments: [try text(new.location), new.menuCursor])
+                INSERT INTO place (id, location, menu_cursor, changes_place) VALUES (1, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET location = excluded.location, menu_cursor = excluded.menu_cursor,
+                    changes_place = excluded.changes_place
+                """, arguments: [try text(new.location), new.menuCursor, try text(new.changesPlace)])
         }
         if old.flows != new.flows {
             written.insert(.flows)
@@ -148,11 +152,13 @@ enum ProgressRows {
             for id in deletions { try db.executeCached(sql: "DELETE FROM changes WHERE id = ?", arguments: [id]) }
             for change in upserts {
                 try db.executeCached(sql: """
-                    INSERT INTO changes (id, date, kind, note, recorded_at, done_on) VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO changes (id, date, kind, note, recorded_at, done_on, state, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET date = excluded.date, kind = excluded.kind, note = excluded.note,
-                        recorded_at = excluded.recorded_at, done_on = excluded.done_on
+                        recorded_at = excluded.recorded_at, done_on = excluded.done_on, state = excluded.state,
+                        history = excluded.history
                     """, arguments: [change.id, change.date.description, change.kind.rawValue, change.note,
-                                     change.recordedAt.description, change.doneOn?.description])
+                                     change.recordedAt.description, change.doneOn?.description, change.state.rawValue,
+                                     try text(change.history)])
             }
         }
         if old.submissions != new.submissions {

@@ -175,6 +175,22 @@ enum Schema {
             // so a restart in the middle of changing it still returns to the summary.
             try db.execute(sql: "ALTER TABLE flow_progress ADD COLUMN revisit TEXT")
         }
+        migrator.registerMigration("v7: change states") { db in
+            // Issue 15: a change is planned, done or cancelled, and only the clerk moves it from
+            // planned [S0]. Until now a change counted as done when confirmed (done_on) or dated on
+            // or before the day it was recorded: those rows become done, with done_on the day it
+            // was made (its date); every other row stays planned, whatever the date is today.
+            // `history` holds earlier dates and notes (a postponement keeps the original date).
+            // The place row gains where the clerk stands on the changes screen (ChangesPlace).
+            try db.execute(sql: """
+                ALTER TABLE changes ADD COLUMN state TEXT NOT NULL DEFAULT 'planned'
+                    CHECK (state IN ('planned', 'done', 'cancelled'));
+                ALTER TABLE changes ADD COLUMN history TEXT NOT NULL DEFAULT '[]';
+                UPDATE changes SET state = 'done', done_on = date
+                    WHERE done_on IS NOT NULL OR date <= substr(recorded_at, 1, 10);
+                ALTER TABLE place ADD COLUMN changes_place TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -52,7 +52,7 @@ enum FieldEntry {
             }
             return .accepted(typed)
         }
-        let entered = FullWidth.toHalfWidth(typed).trimmingCharacters(in: .whitespaces)
+        let entered = field.validator.normalized(FullWidth.toHalfWidth(typed)).trimmingCharacters(in: .whitespaces)
         if let problem = field.validator.problem(in: entered) { return .refused(.warning(problem)) }
         // Doubts warn once; Enter on the same text again goes on (I1: never block on the paper's code).
         let doubts = field.validator.warnings(in: entered)
