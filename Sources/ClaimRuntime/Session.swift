@@ -162,7 +162,13 @@ public final class Session {
             return nil // audit lines were saved with the event
         case .writeMemo(let name, let text):
             guard let store else { return nil }
-            do { return .memoWritten(path: try store.writeMemo(name: name, text: text)) } catch {
+            do {
+                let written = try store.writeMemo(name: name, text: text)
+                // Relative to the data folder, as the memo screen says it: the same screen on every
+                // machine and every run, so a tape's snapshot does not change with a temporary folder.
+                let file = written.split(separator: "/").last.map(String.init) ?? written
+                return .memoWritten(path: "memos/" + file)
+            } catch {
                 return .storeFailed(lines: error.problem.japanese)
             }
         }

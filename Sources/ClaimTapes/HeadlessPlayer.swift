@@ -15,6 +15,15 @@ public struct HeadlessPlayer {
     public var demo: Bool
     public var rules: SubmissionRules
     public var desks: DeskDirectory
+    /// `--golden DIR` (and `--update`): `Snapshot NAME` becomes a check against DIR/NAME.txt.
+    public var golden: GoldenFolder?
+    /// False when `defaultNow` is the real clock: a snapshot taken before `Env SEIKYU_NOW` then
+    /// shows today's date and cannot be the same on another day.
+    public var defaultNowIsFixed = true
+    /// Live playback's speed (headless never waits).
+    public var pace = LivePace()
+    /// `play --demo`: a fresh data folder starts as the demo clinic (Assets/demo/progress.json).
+    public var seed: SavedProgress?
 
     public init(catalog: FlowCatalog, defaultNow: LocalDateTime, screensDirectory: String? = nil, demo: Bool = false,
                 rules: SubmissionRules = .standard, desks: DeskDirectory = DeskDirectory(desks: [])) {
@@ -27,18 +36,34 @@ public struct HeadlessPlayer {
     }
 
     public func play(_ tape: Tape, dataDirectory: String, stage: TapeStage? = nil) -> TapeResult {
-        var result = TapeResult(file: tape.file, passed: 0, failures: [], snapshots: [])
+        var result = TapeResult(file: tape.file, passed: 0, failures: [], snapshots: [], notes: tape.notes.map(\.description))
+        if !tape.hasChecks && golden == nil {
+            result.notes.append("warning \(tape.file): 確かめる行（Expect / ExpectNot / Wait）が1つもありません。このテープは何も証明しません。")
+        }
         var now = defaultNow
+        var clockFixed = defaultNowIsFixed
+        var warnedClock = false
+        var hidden = false
         var width = 80, height = 24
-        var typingMilliseconds = 50
+        var typingMilliseconds = pace.typingMilliseconds
         var stopped = false
         var outputPath: String?
         let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
 
         func start() -> Session? {
             do {
+                let fresh = !FileManager.default.fileExists(atPath: dataDirectory)
                 let store = try SQLiteProgressStore(directory: dataDirectory, window: true)
+                if let seed, fresh {
+                    // The demo clinic, once: a Restart goes on from where the tape left it.
+                    _ = store.load(now: now)
+                    try store.update { progress in
+                        progress = seed
+                        return []
+                    }
+                }
                 let session = Session(catalog: catalog, store: store, clock: { now }, width: width, height: height, demo: demo, rules: rules, desks: desks)
+                session.demoSeed = seed
                 session.revealAllowed = false
                 return session
             } catch {
@@ -49,22 +74,36 @@ public struct HeadlessPlayer {
         guard var session = start() else { return result }
         var running = true
         stage?.show(session.render())
+        /// Hidden (VHS `Hide`), the keys run but nothing is drawn and nobody waits.
+        func present() {
+            if !hidden { stage?.show(session.render()) }
+        }
+        func pause(_ milliseconds: Int) {
+            if let stage, !hidden, !stage.pause(milliseconds: pace.scaled(milliseconds)) { stopped = true }
+        }
 
         for line in tape.lines {
-            func fail(_ message: String) {
-                result.failures.append(TapeFailure(file: tape.file, line: line.number, message: message, screen: session.render().text))
+            let file = line.sourceFile ?? tape.file
+            func fail(_ message: String, screen: Bool = true) {
+                result.failures.append(TapeFailure(file: file, line: line.number, message: message, screen: screen ? session.render().text : nil))
+            }
+            // A character at typing speed; a named key leaves its screen up long enough to read.
+            let keyMilliseconds: Int
+            switch line.command {
+            case .type: keyMilliseconds = line.speedMilliseconds ?? typingMilliseconds
+            default: keyMilliseconds = line.speedMilliseconds ?? max(typingMilliseconds, pace.keyMilliseconds)
             }
             func send(_ outcome: Session.Outcome) {
                 if outcome == .quit || outcome == .interrupted { running = false }
-                if let stage {
-                    stage.show(session.render())
-                    if !stage.pause(milliseconds: typingMilliseconds) { stopped = true }
+                if stage != nil {
+                    present()
+                    pause(keyMilliseconds)
                 }
             }
             if stopped { break }
             let needsProgram: Bool
             switch line.command {
-            case .type, .key: needsProgram = true
+            case .type, .key, .alt: needsProgram = true
             default: needsProgram = false
             }
             if needsProgram && !running {
@@ -80,29 +119,58 @@ public struct HeadlessPlayer {
                 }
             case .key(let key, let count):
                 for _ in 0..<count where running && !stopped { send(session.handle(key)) }
+            case .alt(let letter, let count):
+                // What a terminal sends for Alt+X: Esc, then the letter.
+                for _ in 0..<count where running && !stopped {
+                    _ = session.handle(.escape)
+                    if running { send(session.handle(.character(letter))) }
+                }
             case .sleep(let milliseconds):
-                if let stage, !stage.pause(milliseconds: milliseconds) { stopped = true }
+                pause(milliseconds)
             case .typingSpeed(let milliseconds):
                 typingMilliseconds = milliseconds
             case .size(let w, let h), .resize(let w, let h):
                 width = w
                 height = h
                 _ = session.handle(.resize(width: w, height: h))
-                stage?.show(session.render())
+                present()
             case .clock(let time):
                 now = time
+                clockFixed = true
+                present() // the audience sees the date the tape checks, not the one before
             case .expect(let text):
                 if ScreenMatch.contains(session.render(), text) { result.passed += 1 } else { fail("Expect \"\(text)\": 画面にありません。") }
             case .expectNot(let text):
                 if !ScreenMatch.contains(session.render(), text) { result.passed += 1 } else { fail("ExpectNot \"\(text)\": 画面にあります。") }
-            case .wait(let pattern):
-                // Headless there is nothing to wait for: the screen must already match.
-                let matched = (try? Regex(pattern)).map { session.render().text.contains($0) } ?? false
-                if matched { result.passed += 1 } else { fail("Wait /\(pattern)/: 画面が一致しません。") }
+            case .wait(let pattern, let timeout):
+                // Headless there is nothing to wait for: the screen must already match. Live, the
+                // screen is looked at again until the timeout (VHS's default is 15s).
+                func matches() -> Bool { (try? Regex(pattern)).map { session.render().text.contains($0) } ?? false }
+                var waited = 0
+                let limit = stage == nil ? 0 : (timeout ?? 15_000)
+                while !matches() && waited < limit && !stopped {
+                    pause(100)
+                    waited += 100
+                }
+                if matches() { result.passed += 1 } else { fail("Wait /\(pattern)/: 画面が一致しません。") }
             case .snapshot(let name):
                 let text = session.render().text
                 result.snapshots.append((name, text))
                 write(text, name: tapeName + "." + name)
+                if let golden {
+                    if !clockFixed && !warnedClock {
+                        warnedClock = true
+                        result.notes.append("warning \(file):\(line.number): Snapshot \(name) は時計が決まる前の画面です。日付が毎日変わるので、先に Env SEIKYU_NOW を書いてください。")
+                    }
+                    switch golden.check(name, screen: text) {
+                    case .matched, .written:
+                        result.passed += 1
+                    case .missing(let path):
+                        fail("Snapshot \(name): 比べる画面 \(path) がありません（--update で作れます）。")
+                    case .differs(let path, let diff):
+                        fail("Snapshot \(name): 画面が \(path) と違います（- ファイル、+ 今の画面）。\n" + diff.joined(separator: "\n"), screen: false)
+                    }
+                }
             case .output(let path):
                 outputPath = path
                 try? AtomicFile.write(Data(), to: path)
@@ -111,8 +179,18 @@ public struct HeadlessPlayer {
                 if let restarted = start() {
                     session = restarted
                     running = true
-                    stage?.show(session.render())
+                    present()
                 }
+            case .hide:
+                hidden = true
+            case .show:
+                hidden = false
+                present()
+            case .caption(let text):
+                stage?.caption(text.isEmpty ? nil : text)
+                present()
+            case .source:
+                break // pulled in by TapeFile.load; a tape parsed from text has nothing to read
             }
             if let outputPath {
                 append("---- \(tape.file):\(line.number)\n" + session.render().text + "\n", to: outputPath)
@@ -142,17 +220,11 @@ extension HeadlessPlayer {
     /// Reads, parses and plays one tape file. Without a data folder, the tape gets a fresh
     /// temporary one, removed afterwards. Unreadable files and syntax errors count as failures.
     public func play(file path: String, dataDirectory: String?, stage: TapeStage? = nil) -> TapeResult {
-        func failed(_ line: Int, _ message: String) -> TapeResult {
-            TapeResult(file: path, passed: 0, failures: [TapeFailure(file: path, line: line, message: message, screen: nil)], snapshots: [])
-        }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return failed(0, "テープを読み込めません（ファイルがないか、UTF-8 ではありません）。")
-        }
-        let tape: Tape
-        do {
-            tape = try TapeParser.parse(text, file: path)
-        } catch {
-            return failed(error.line, error.message)
+        let (tape, errors) = TapeFile.load(path)
+        if !errors.isEmpty {
+            // Every mistake at once, so one run is enough to fix them all.
+            let failures = errors.map { TapeFailure(file: $0.file, line: $0.line, message: $0.message, screen: nil) }
+            return TapeResult(file: path, passed: 0, failures: failures, snapshots: [], notes: tape.notes.map(\.description))
         }
         if let dataDirectory { return play(tape, dataDirectory: dataDirectory, stage: stage) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-play-\(UUID().uuidString)").path

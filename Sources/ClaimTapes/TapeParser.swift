@@ -1,112 +1,235 @@
 import ClaimFlow
 import ClaimScreens
 
-/// Reads the tape language. Every error names the file, the line and what was expected.
+/// Reads the tape language. Every error names the file, the line and what was expected; every
+/// error of a tape is listed at once. Forgiving about the file (CRLF, a BOM, `# comment` after a
+/// command) and about VHS tapes (docs/tapes.md has the table), exact about the commands.
 public enum TapeParser {
     static let usage = """
     使えるコマンド: Type "文字", Enter, Tab, Space, Backspace, Escape, Up, Down, Left, Right, Home, End, \
-    PageUp, PageDown, F1〜F12, Ctrl+X（回数を付けられます: Down 3）, Sleep 500ms, Set Size 80x24, \
-    Set TypingSpeed 50ms, Resize 60x20, Env SEIKYU_NOW 2026-12-09T10:00, Expect "文字", ExpectNot "文字", \
-    Wait /正規表現/, Snapshot 名前, Output ファイル.txt, Restart
+    PageUp, PageDown, F1〜F12, Ctrl+X, Alt+X（回数を付けられます: Down 3、速さも: Type@100ms）, Sleep 500ms, \
+    Set Size 80x24, Set TypingSpeed 50ms, Resize 60x20, Env SEIKYU_NOW 2026-12-09T10:00, Expect "文字", \
+    ExpectNot "文字", Wait /正規表現/, Snapshot 名前, Output ファイル.txt, Restart, Hide, Show, Source ファイル.tape, Caption "字幕"
     """
 
+    /// The tape, or every syntax error in it (the first one carries the rest in `following`).
     public static func parse(_ text: String, file: String) throws(TapeSyntaxError) -> Tape {
-        var lines: [TapeLine] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            do {
-                lines.append(TapeLine(number: index + 1, command: try command(line)))
-            } catch {
-                throw TapeSyntaxError(file: file, line: index + 1, message: error.message)
-            }
-        }
-        return Tape(file: file, lines: lines)
+        let (tape, errors) = read(text, file: file)
+        guard var first = errors.first else { return tape }
+        first.following = Array(errors.dropFirst())
+        throw first
     }
 
-    struct Problem: Error { var message: String }
+    /// The lines that parse, and an error for each line that does not.
+    public static func read(_ text: String, file: String) -> (Tape, [TapeSyntaxError]) {
+        var lines: [TapeLine] = []
+        var notes: [TapeNote] = []
+        var errors: [TapeSyntaxError] = []
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // "\r\n" is one Character in Swift: split on it as well as on "\n" and a lone "\r".
+        let rawLines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for (index, raw) in rawLines.enumerated() {
+            let line = withoutComment(String(raw)).trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            do {
+                switch try parsed(line) {
+                case .command(let command, let speed):
+                    lines.append(TapeLine(number: index + 1, command: command, speedMilliseconds: speed))
+                case .noEffect(let message):
+                    notes.append(TapeNote(file: file, line: index + 1, message: message))
+                }
+            } catch {
+                // The list of commands once, after the first unknown word: not once per mistake.
+                let usageOnce = error.unknownCommand && !errors.contains { $0.message.hasSuffix(usage) }
+                errors.append(TapeSyntaxError(file: file, line: index + 1, message: error.message + (usageOnce ? "\n" + usage : "")))
+            }
+        }
+        return (Tape(file: file, lines: lines, notes: notes), errors)
+    }
 
-    static func command(_ line: String) throws(Problem) -> TapeCommand {
-        let (word, rest) = splitWord(line)
+    struct Problem: Error {
+        var message: String
+        var unknownCommand = false
+    }
+
+    enum Parsed {
+        case command(TapeCommand, speed: Int?)
+        case noEffect(String)
+    }
+
+    /// A `#` starts a comment at the start of a line or after a space, outside quotes and
+    /// outside a `Wait /…/` pattern (where `#` may be part of the text checked).
+    static func withoutComment(_ line: String) -> String {
+        var quote: Character?
+        var escaping = false
+        let isWait = line.trimmingCharacters(in: .whitespaces).hasPrefix("Wait")
+        var previous: Character = " "
+        var result = ""
+        for character in line {
+            if let open = quote {
+                if escaping { escaping = false } else if character == "\\" && open == "\"" { escaping = true } else if character == open { quote = nil }
+            } else if character == "\"" || character == "'" || character == "`" || (isWait && character == "/") {
+                quote = character
+            } else if character == "#" && previous.isWhitespace {
+                break
+            }
+            result.append(character)
+            previous = character
+        }
+        return result
+    }
+
+    static func parsed(_ line: String) throws(Problem) -> Parsed {
+        let (fullWord, rest) = splitWord(line)
+        // VHS: `Type@100ms "…"`, `Down@200ms 3`, `Wait+Screen@5s /re/`.
+        let (word, speedText) = splitAt(fullWord)
+        var speed: Int?
+        if let speedText { speed = try duration(speedText, for: word) }
+        func plain(_ command: TapeCommand) throws(Problem) -> Parsed {
+            if speed != nil { throw Problem(message: "\(word) には @時間 を付けられません（付けられるのは Type、キー、Wait です）。") }
+            return .command(command, speed: nil)
+        }
         switch word {
-        case "Type": return .type(try quoted(rest, for: "Type"))
-        case "Expect": return .expect(try quoted(rest, for: "Expect"))
-        case "ExpectNot": return .expectNot(try quoted(rest, for: "ExpectNot"))
-        case "Wait", "Wait+Screen":
+        case "Type": return .command(.type(try quoted(rest, for: "Type")), speed: speed)
+        case "Caption": return try plain(.caption(rest.isEmpty ? "" : try quoted(rest, for: "Caption")))
+        case "Expect": return try plain(.expect(try quoted(rest, for: "Expect")))
+        case "ExpectNot": return try plain(.expectNot(try quoted(rest, for: "ExpectNot")))
+        case "Wait", "Wait+Screen", "Wait+Line":
             guard rest.count >= 2, rest.hasPrefix("/"), rest.hasSuffix("/") else {
-                throw Problem(message: "Wait の後には /正規表現/ を書いてください（例: Wait /受領書/）。")
+                throw Problem(message: "\(word) の後には /正規表現/ を書いてください（例: Wait /受領書/）。")
             }
             let pattern = String(rest.dropFirst().dropLast())
             do { _ = try Regex(pattern) } catch {
                 throw Problem(message: "正規表現 /\(pattern)/ が読めません: \(error)")
             }
-            return .wait(pattern: pattern)
-        case "Sleep": return .sleep(milliseconds: try duration(rest, for: "Sleep"))
+            return .command(.wait(pattern: pattern, timeoutMilliseconds: speed), speed: nil)
+        case "Sleep": return try plain(.sleep(milliseconds: try duration(rest, for: "Sleep")))
         case "Resize":
             let (w, h) = try size(rest, for: "Resize")
-            return .resize(width: w, height: h)
+            return try plain(.resize(width: w, height: h))
         case "Snapshot":
-            let name = rest.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+            guard !rest.isEmpty, !rest.contains("/"), !rest.hasPrefix(".") else {
                 throw Problem(message: "Snapshot の後には名前を書いてください（例: Snapshot menu）。/ は使えません。")
             }
-            return .snapshot(name)
+            return try plain(.snapshot(rest))
         case "Output":
-            let path = rest.trimmingCharacters(in: .whitespaces)
-            guard !path.isEmpty else { throw Problem(message: "Output の後にはファイル名を書いてください（例: Output screens.txt）。") }
-            return .output(path)
-        case "Restart":
-            guard rest.isEmpty else { throw Problem(message: "Restart の後には何も書きません。") }
-            return .restart
-        case "Set":
-            let (setting, value) = splitWord(rest)
-            switch setting {
-            case "Size":
-                let (w, h) = try size(value, for: "Set Size")
-                return .size(width: w, height: h)
-            case "TypingSpeed": return .typingSpeed(milliseconds: try duration(value, for: "Set TypingSpeed"))
-            default:
-                throw Problem(message: "Set で使えるのは Size と TypingSpeed です（\"\(setting)\" は使えません）。")
+            guard !rest.isEmpty else { throw Problem(message: "Output の後にはファイル名を書いてください（例: Output screens.txt）。") }
+            if let kind = mediaKind(rest) {
+                throw Problem(message: "Output \(rest): seikyu は\(kind)を作りません。画面の文字を書き出すには Output screens.txt と書いてください（動画が要るときは VHS で録ってください）。")
             }
+            return try plain(.output(rest))
+        case "Screenshot":
+            throw Problem(message: "Screenshot は使えません。seikyu は画像を作りません。画面の文字は Snapshot 名前 で書き出せます。")
+        case "Restart": return try plain(try nothingAfter(rest, .restart, for: word))
+        case "Hide": return try plain(try nothingAfter(rest, .hide, for: word))
+        case "Show": return try plain(try nothingAfter(rest, .show, for: word))
+        case "Source":
+            let path = unquoted(rest)
+            guard !path.isEmpty else { throw Problem(message: "Source の後にはテープのファイル名を書いてください（例: Source login.tape）。") }
+            return try plain(.source(path))
+        case "Require":
+            guard !rest.isEmpty else { throw Problem(message: "Require の後にはプログラムの名前を書いてください。") }
+            return .noEffect("Require \(rest) は効果がありません（テープは seikyu の中で再生します）。")
+        case "Set": return try setting(rest, speed: speed)
         case "Env":
             let (name, value) = splitWord(rest)
             guard name == "SEIKYU_NOW" else {
                 throw Problem(message: "Env で使えるのは SEIKYU_NOW です（例: Env SEIKYU_NOW 2026-12-09T10:00）。")
             }
-            guard let now = LocalDateTime(accepting: value) else {
+            guard let now = LocalDateTime(accepting: unquoted(value)) else {
                 throw Problem(message: "SEIKYU_NOW は 2026-12-09T10:00 の形で、\(SupportedYearsWording.span)の日時を書いてください（\"\(value)\" は読めません）。")
             }
-            return .clock(now)
+            return try plain(.clock(now))
         default:
-            guard let key = KeyNames.key(named: word) else {
+            let command: TapeCommand
+            if let key = KeyNames.key(named: word) {
+                command = .key(key, count: try count(rest, for: word))
+            } else if word.hasPrefix("Alt+"), word.count == 5, let letter = word.last, letter.isASCII, !letter.isWhitespace {
+                command = .alt(letter, count: try count(rest, for: word))
+            } else {
                 var message = "\"\(word)\" というコマンドはありません。"
-                if let guess = KeyNames.suggestion(for: word) ?? commandSuggestion(word) {
+                if let guess = TapeSuggestion.nearest(to: word) {
                     message += " did you mean \(guess)? （\(guess) のことですか？）"
                 }
-                throw Problem(message: message + "\n" + usage)
+                throw Problem(message: message, unknownCommand: true)
             }
-            if rest.isEmpty { return .key(key, count: 1) }
-            guard let count = Int(rest), (1...10_000).contains(count) else {
-                throw Problem(message: "\(word) の後の回数は 1〜10000 の数字にしてください（\"\(rest)\" は読めません）。")
-            }
-            return .key(key, count: count)
+            return .command(command, speed: speed)
         }
     }
 
-    static let commandWords = ["Type", "Expect", "ExpectNot", "Wait", "Sleep", "Resize", "Snapshot", "Output", "Restart", "Set", "Env"]
+    /// VHS settings that change the look of a recording do nothing here, and say so.
+    static let cosmeticSettings: Set<String> = [
+        "Shell", "FontSize", "FontFamily", "Width", "Height", "LetterSpacing", "LineHeight", "Theme", "Padding",
+        "Margin", "MarginFill", "WindowBar", "WindowBarSize", "BorderRadius", "Framerate", "PlaybackSpeed",
+        "LoopOffset", "CursorBlink", "WaitPattern",
+    ]
 
-    static func commandSuggestion(_ word: String) -> String? {
-        commandWords.map { ($0, KeyNames.distance(word.lowercased(), $0.lowercased())) }
-            .filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+    static func setting(_ text: String, speed: Int?) throws(Problem) -> Parsed {
+        guard speed == nil else { throw Problem(message: "Set には @時間 を付けられません。") }
+        let (name, value) = splitWord(text)
+        switch name {
+        case "Size":
+            let (w, h) = try size(value, for: "Set Size")
+            return .command(.size(width: w, height: h), speed: nil)
+        case "TypingSpeed":
+            return .command(.typingSpeed(milliseconds: try duration(value, for: "Set TypingSpeed")), speed: nil)
+        case "Width", "Height":
+            return .noEffect("Set \(name) は録画の画素の大きさで、ここでは効果がありません。画面の大きさは Set Size 80x24（文字数）で決めます。")
+        case _ where cosmeticSettings.contains(name):
+            return .noEffect("Set \(name) は VHS の録画のための設定で、ここでは効果がありません。")
+        default:
+            var message = "Set で使えるのは Size と TypingSpeed です（\"\(name)\" は使えません）。"
+            if let guess = TapeSuggestion.nearest(to: name, among: ["Size", "TypingSpeed"] + cosmeticSettings.sorted()) {
+                message += " did you mean \(guess)? （\(guess) のことですか？）"
+            }
+            throw Problem(message: message)
+        }
+    }
+
+    static func nothingAfter(_ rest: String, _ command: TapeCommand, for word: String) throws(Problem) -> TapeCommand {
+        guard rest.isEmpty else { throw Problem(message: "\(word) の後には何も書きません。") }
+        return command
+    }
+
+    static func count(_ rest: String, for word: String) throws(Problem) -> Int {
+        if rest.isEmpty { return 1 }
+        guard let count = Int(rest), (1...10_000).contains(count) else {
+            throw Problem(message: "\(word) の後の回数は 1〜10000 の数字にしてください（\"\(rest)\" は読めません）。")
+        }
+        return count
+    }
+
+    /// What `Output` would have to make that seikyu does not: a picture or a film.
+    static func mediaKind(_ path: String) -> String? {
+        let lower = path.lowercased()
+        if [".gif", ".mp4", ".webm", ".mov"].contains(where: lower.hasSuffix) { return "動画" }
+        if [".png", ".jpg", ".jpeg", ".svg"].contains(where: lower.hasSuffix) || lower.hasSuffix("/") { return "画像" }
+        return nil
     }
 
     static func splitWord(_ text: String) -> (String, String) {
-        guard let space = text.firstIndex(of: " ") else { return (text, "") }
+        guard let space = text.firstIndex(where: \.isWhitespace) else { return (text, "") }
         return (String(text[..<space]), text[space...].trimmingCharacters(in: .whitespaces))
     }
 
-    /// A double-quoted string with \" \\ \n \t escapes.
+    /// `Type@100ms` → (`Type`, `100ms`).
+    static func splitAt(_ word: String) -> (String, String?) {
+        guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return (word, nil) }
+        return (String(word[..<at]), String(word[word.index(after: at)...]))
+    }
+
+    static func unquoted(_ text: String) -> String {
+        for mark in ["\"", "'", "`"] where text.count >= 2 && text.hasPrefix(mark) && text.hasSuffix(mark) {
+            return String(text.dropFirst().dropLast())
+        }
+        return text
+    }
+
+    /// A quoted string: "…" with \" \\ \n \t escapes, or VHS's '…' and `…` taken as they are.
     static func quoted(_ text: String, for command: String) throws(Problem) -> String {
+        if text.count >= 2, let mark = text.first, mark == "'" || mark == "`", text.last == mark {
+            return String(text.dropFirst().dropLast())
+        }
         guard text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") else {
             throw Problem(message: "\(command) の後には \"文字\" を引用符で囲んで書いてください。")
         }
@@ -130,10 +253,12 @@ public enum TapeParser {
         return result
     }
 
+    /// `500ms`, `2s`, `1.5s`, and VHS's bare number of seconds (`Sleep 1`, `Sleep 0.5`).
     static func duration(_ text: String, for command: String) throws(Problem) -> Int {
         if text.hasSuffix("ms"), let n = Int(text.dropLast(2)), n >= 0 { return n }
-        if text.hasSuffix("s"), let n = Double(text.dropLast()), n >= 0 { return Int(n * 1000) }
-        throw Problem(message: "\(command) の時間は 500ms や 2s の形で書いてください（\"\(text)\" は読めません）。")
+        if text.hasSuffix("s"), let n = Double(text.dropLast()), n >= 0, n <= 86_400 { return Int(n * 1000) }
+        if let n = Double(text), n >= 0, n <= 86_400 { return Int(n * 1000) }
+        throw Problem(message: "\(command) の時間は 500ms や 2s（数字だけなら秒）の形で書いてください（\"\(text)\" は読めません）。")
     }
 
     static func size(_ text: String, for command: String) throws(Problem) -> (Int, Int) {

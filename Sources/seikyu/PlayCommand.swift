@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimFlow
+import ClaimStore
 import ClaimTapes
 import Foundation
 import TerminalShell
@@ -14,11 +15,29 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .customLong("screens"), help: "スナップショットを書き出すフォルダ")
     var screens: String?
 
+    @Option(name: .customLong("golden"), help: "Snapshot 名前 を このフォルダの 名前.txt と比べる（違えば差分を出して失敗）")
+    var golden: String?
+
+    @Flag(help: "--golden のフォルダに今の画面を書く（比べずに作り直す）")
+    var update = false
+
+    @Option(name: .customLong("junit"), help: "結果を JUnit の XML 形式でこのファイルに書く（テープ1本が1つのテスト）")
+    var junit: String?
+
+    @Flag(help: "結果を TAP 14 で出す（ふだんの表示の代わりに）")
+    var tap = false
+
     @Flag(help: "本物の画面で、人の速さで再生する（どのキーでも一時停止・再開、Esc で停止）")
     var live = false
 
     @Flag(help: "--live の再生が終わっても、キーを押すまで最後の画面を残す")
     var hold = false
+
+    @Option(help: "--live の速さ（1 が人の速さ、2 で倍の速さ、0.5 で半分）")
+    var speed: Double?
+
+    @Flag(help: "デモの医療機関（Assets/demo）のデータから始める（本物のデータは読み書きしません）")
+    var demo = false
 
     @Argument(help: "テープファイル（.tape）")
     var tapes: [String]
@@ -26,6 +45,9 @@ struct PlayCommand: ParsableCommand {
     func validate() throws {
         if tapes.isEmpty { throw ValidationError("再生するテープを1つ以上指定してください。例: seikyu play Assets/tapes/*.tape") }
         if hold && !live { throw ValidationError("--hold は --live と一緒に使います。") }
+        if let speed, !(speed > 0 && speed <= 100) { throw ValidationError("--speed は 0 より大きい数にしてください（例: --speed 2）。") }
+        if speed != nil && !live { throw ValidationError("--speed は --live と一緒に使います。") }
+        if update && golden == nil { throw ValidationError("--update は --golden フォルダ と一緒に使います。") }
     }
 
     /// Issue 16: the longest shipped tape is a few kilobytes; a tape is read whole, so its size is bounded.
@@ -41,10 +63,20 @@ struct PlayCommand: ParsableCommand {
         }
         if let screens { try OutputFolder.prepare(screens, what: "スナップショットの書き出し先") }
         let catalog = try reportingFailure { try options.catalog() }
-        let now = try options.fixedNow() ?? JapanClock.now()
+        // The demo clinic's day, as `seikyu --demo`, unless --now says another.
+        let now = try options.fixedNow() ?? (demo ? RunCommand.demoNow : JapanClock.now())
         let rules = try reportingFailure { try options.rules() }
-        let player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
+        var player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
                                     desks: try reportingFailure { try options.desks() })
+        player.golden = golden.map { GoldenFolder(directory: $0, update: update) }
+        player.defaultNowIsFixed = try options.fixedNow() != nil || demo
+        if let speed { player.pace.speed = speed }
+        if demo {
+            player.demo = true
+            player.seed = try reportingFailure { () throws -> SavedProgress in
+                do { return try AssetFolder.loadDemo(from: options.assetsDirectory()) } catch { throw Failure("\(error)") }
+            }
+        }
         var stage: LiveStage?
         if live {
             do {
@@ -55,21 +87,38 @@ struct PlayCommand: ParsableCommand {
         }
         var results: [TapeResult] = []
         for path in tapes {
-            results.append(player.play(file: path, dataDirectory: options.dataDirectoryGiven ? options.dataDirectory() : nil, stage: stage))
+            // The demo always plays in a throw-away folder: the clinic's own data is never touched.
+            let folder = options.dataDirectoryGiven && !demo ? options.dataDirectory() : nil
+            results.append(player.play(file: path, dataDirectory: folder, stage: stage))
             if stage?.terminal.pendingSignal ?? 0 != 0 { break }
+            if stage?.stoppedByViewer == true { break } // Esc stops the whole run, not one tape
         }
-        if hold { stage?.hold() }
+        if hold && stage?.stoppedByViewer != true { stage?.hold() }
         let signal = stage?.terminal.pendingSignal ?? 0
         stage?.terminal.stop()
         var passed = 0, failed = 0
         for (path, result) in zip(tapes, results) {
             passed += result.passed
             failed += result.failures.count
+            if tap { continue }
+            for note in result.notes { print(note) }
             for failure in result.failures { print(failure) }
             let mark = result.failures.isEmpty ? "ok  " : "FAIL"
             print("\(mark) \(path)  (\(result.passed) passed, \(result.failures.count) failed)")
         }
-        print("\(passed) passed, \(failed) failed")
+        if tap {
+            print(TapeReport.tap(results), terminator: "")
+            print("# \(passed) passed, \(failed) failed")
+        } else {
+            print("\(passed) passed, \(failed) failed")
+        }
+        if let junit {
+            do {
+                try AtomicFile.write(Data(TapeReport.junit(results).utf8), to: junit)
+            } catch {
+                throw ExitWith(message: "JUnit の結果を \(junit) に書けませんでした: \(error.localizedDescription)", status: ExitStatus.failure)
+            }
+        }
         if let screens {
             // Each tape leaves its last screen; one missing means the writes failed on the way.
             let played = zip(tapes, results).filter { $0.1.snapshots.contains { $0.0 == "final" } }.map(\.0)

@@ -104,7 +104,8 @@ import Testing
         _ = terminal.run([TmuxTerminal.binary, "play", "--screens", screens, path])
         let name = (tape as NSString).deletingPathExtension
         let headless = try String(contentsOfFile: screens + "/" + name + ".final.txt", encoding: .utf8)
-        terminal.start(arguments: "play --live --hold " + path)
+        // Human speed is for an audience; ten times faster keeps this test inside its wait.
+        terminal.start(arguments: "play --live --speed 10 --hold " + path)
         let expected = Array(headless.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).prefix(24))
         func liveLines() -> [String] {
             Array(terminal.screen.split(separator: "\n", omittingEmptySubsequences: false)
@@ -115,6 +116,22 @@ import Testing
         #expect(liveLines() == expected, "live:\n\(terminal.screen)\nheadless:\n\(headless)")
         terminal.send("x")
         #expect(terminal.afterExit().map { isSane($0.stty) } == true)
+    }
+
+    /// Issue 17 (trainers): the caption shows, any key pauses with a banner, Esc stops the whole run.
+    @Test func aKeyPausesWithABannerAndEscStopsEveryTape() throws {
+        let demo = Self.root.appendingPathComponent("Assets/tapes/demo").path
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start(arguments: "play --demo --live \(demo)/five-minutes.tape \(demo)/monthly.tape")
+        #expect(terminal.waitFor("0:00 最初の画面"), "\(terminal.screen)")
+        #expect(terminal.screen.contains("デモ"))
+        terminal.send("x")
+        #expect(terminal.waitFor("一時停止中です"), "\(terminal.screen)")
+        terminal.send("Escape")
+        #expect(terminal.afterExit()?.status == "EXIT=1")
+        #expect(terminal.waitFor("再生を途中で止め"), "\(terminal.screen)") // the line may wrap after it
+        #expect(!terminal.screen.contains("monthly.tape"), "the second tape must not start:\n\(terminal.screen)")
     }
 
     @Test func theDemoShowsItsBannerAndLeavesTheDataFolderAlone() throws {
