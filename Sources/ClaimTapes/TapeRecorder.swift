@@ -11,10 +11,12 @@ public final class TapeRecorder {
     private var lastHeading: String?
     private var recordedSecret = false
 
-    public init(start: LocalDateTime, width: Int, height: Int) {
+    /// `notes` are comment lines for the head (where the recording started: `RecordingStart`).
+    public init(start: LocalDateTime, width: Int, height: Int, notes: [String] = []) {
         lines = [
             "# seikyu record で記録したテープ",
             "# パスワードなど秘密の入力は、同じ文字数・同じ種類の別の文字に置き換えています。",
+        ] + notes + [
             "Set Size \(width)x\(height)",
             "Env SEIKYU_NOW \(start)",
         ]

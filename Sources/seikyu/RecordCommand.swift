@@ -8,7 +8,8 @@ import Foundation
 import TerminalShell
 
 /// `seikyu record TAPE` — use the program; every key is written as a tape that `seikyu play`
-/// replays to the same screens. Starts from an empty data folder, as `play` does.
+/// replays to the same screens. From a data folder with progress, a copy of that progress is kept
+/// beside the tape (`RecordingStart`), since a tape replays only from the state it started in.
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "操作をテープに記録します（秘密の入力は置き換えます）")
@@ -41,7 +42,12 @@ struct RecordCommand: ParsableCommand {
             throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         }
         let size = terminal.size
-        let recorder = TapeRecorder(start: start, width: size.width, height: size.height)
+        // Issue 17, 6: a folder with progress is copied beside the tape, so the tape replays.
+        let startingState = RecordingStart.keep(store, progress: session.state.progress, besides: tape)
+        if case .notKept = startingState {
+            FileHandle.standardError.write(Data((startingState.tapeNotes(tape: tape).map { String($0.dropFirst(2)) }.joined(separator: "\n") + "\n").utf8))
+        }
+        let recorder = TapeRecorder(start: start, width: size.width, height: size.height, notes: startingState.tapeNotes(tape: tape))
         _ = session.handle(.resize(width: size.width, height: size.height))
         recorder.screenShown(heading: session.screen.heading)
         let status = InteractiveLoop.run(session, on: terminal, observe: { key in
@@ -55,7 +61,14 @@ struct RecordCommand: ParsableCommand {
         } catch {
             throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         }
-        print("テープを書き出しました: \(tape)（seikyu play \(tape) で再生できます）")
+        switch startingState {
+        case .kept(let folder):
+            print("テープを書き出しました: \(tape)（始めたときの進み具合の控え: \(folder)/。控えをコピーしたフォルダで seikyu play --data-dir を付けて再生できます）")
+        case .notKept:
+            print("テープを書き出しました: \(tape)（始めたときの進み具合を残せなかったため、空のフォルダからは同じ画面になりません）")
+        case .emptyFolder:
+            print("テープを書き出しました: \(tape)（seikyu play \(tape) で再生できます）")
+        }
         // The tape is kept either way; Ctrl+C still says "interrupted" (130, design.md §3; issue 16).
         throw ExitCode(status)
     }

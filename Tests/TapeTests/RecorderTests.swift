@@ -39,4 +39,46 @@ import Testing
         #expect(result.failures.isEmpty, "\(result.failures)")
         #expect(result.passed >= 15)
     }
+
+    /// Issue 17, 6: recorded from a folder that already has progress, the tape keeps a copy of
+    /// that progress beside it and replays from a copy of it; from an empty folder it would not.
+    @Test func aRecordingFromAFolderWithProgressKeepsItsStartAndReplaysFromIt() throws {
+        let assets = packageRoot.appendingPathComponent("Assets").path
+        let catalog = try AssetFolder.loadFlows(from: assets)
+        let now = LocalDateTime(parsing: "2026-12-03T09:00")!
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-rec-start-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = root + "/data"
+        // Earlier work in the folder: setup begun, the name typed.
+        let earlier = Session(catalog: catalog, store: try SQLiteProgressStore(directory: folder), clock: { now })
+        for key in [Key.enter, .enter] + "さくら".map(Key.character) + [.enter] { _ = earlier.handle(key) }
+        earlier.close()
+
+        let store = try SQLiteProgressStore(directory: folder, window: true)
+        let session = Session(catalog: catalog, store: store, clock: { now })
+        let tape = root + "/resume.tape"
+        let start = RecordingStart.keep(store, progress: session.state.progress, besides: tape)
+        #expect(start == .kept(folder: root + "/resume.start"))
+        let recorder = TapeRecorder(start: now, width: 80, height: 24, notes: start.tapeNotes(tape: tape))
+        recorder.screenShown(heading: session.screen.heading)
+        for key in "03-1234-5678".map(Key.character) + [.enter] {
+            recorder.record(key, typing: session.isTyping, secret: session.isTypingSecret)
+            _ = session.handle(key)
+            recorder.screenShown(heading: session.screen.heading)
+        }
+        #expect(session.screen.heading == "点数表")
+        session.close()
+        #expect(recorder.text.contains("# 記録を始めたとき、データのフォルダにはすでに進み具合がありました。その控えを resume.start/ に残しました。"))
+        let parsed = try TapeParser.parse(recorder.text, file: "resume.tape")
+
+        // From a copy of the kept start it replays; from an empty folder it does not.
+        try FileManager.default.copyItem(atPath: root + "/resume.start", toPath: root + "/replay")
+        let replayed = try player().play(parsed, dataDirectory: root + "/replay")
+        #expect(replayed.failures.isEmpty, "\(replayed.failures)")
+        let fromEmpty = try player().play(parsed, dataDirectory: root + "/empty")
+        #expect(!fromEmpty.failures.isEmpty, "the tape needs its starting progress")
+        // A second recording never writes into an existing copy.
+        #expect(RecordingStart.keep(store, progress: session.state.progress, besides: tape) != .kept(folder: root + "/resume.start"))
+    }
 }

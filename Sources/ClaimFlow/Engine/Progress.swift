@@ -24,6 +24,12 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     /// The PCs and their certificates (issue 14; domain "Setup", certificates).
     public var certificates: [Certificate]
 
+    /// Anything a tape played from an empty folder would not have (issue 17: `record` keeps it).
+    public var hasRecords: Bool {
+        !flows.isEmpty || !changes.isEmpty || !submissions.isEmpty || !payers.isEmpty || !extensions.isEmpty
+            || !triages.isEmpty || !contacts.isEmpty || !certificates.isEmpty
+    }
+
     public init() {
         schemaVersion = SavedProgress.currentSchemaVersion
         location = .menu
