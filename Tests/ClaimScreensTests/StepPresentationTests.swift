@@ -16,6 +16,7 @@ import Testing
         #expect(AnswerLines.words(.ticked(2, of: 3, on: at)) == "2 / 3 項目を確認済み（\(at.japanese)）")
         #expect(AnswerLines.words(.ticked(2, of: 3, on: nil)) == "2 / 3 項目を確認済み")
         #expect(AnswerLines.words(.chosen("IPv6")) == "IPv6")
+        #expect(AnswerLines.words(.text("")) == "（入力なし）", "an optional field left empty is said, not a blank after the colon")
         #expect(AnswerLines.words(.text("鈴木")) == "鈴木")
         #expect(AnswerLines.words(.secretEntered) == "入力済み（保存していません）")
     }

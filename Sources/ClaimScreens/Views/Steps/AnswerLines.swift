@@ -12,7 +12,8 @@ enum AnswerLines {
         switch summary {
         case .chosen(let label): label
         case .ticked(let count, let of, let on): "\(count) / \(of) 項目を確認済み" + (on.map { "（\($0.japanese)）" } ?? "")
-        case .text(let text): text
+        // An optional field left empty (the retyped ID, an error message the clerk did not have).
+        case .text(let text): text.isEmpty ? "（入力なし）" : text
         case .secretEntered: "入力済み（保存していません）"
         }
     }
