@@ -88,6 +88,8 @@ struct StatusCommand: ParsableCommand {
             return progress.changes.isEmpty ? "記録はまだありません" : "\(progress.changes.count) 件の記録"
         case .contacts?:
             return progress.contacts.isEmpty ? "登録はまだありません" : "\(progress.contacts.count) 件の登録"
+        case .certificates?:
+            return progress.certificates.isEmpty ? "登録はまだありません" : "\(progress.certificates.count) 台の登録"
         default:
             return ""
         }

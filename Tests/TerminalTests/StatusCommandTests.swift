@@ -34,5 +34,11 @@ import Testing
         #expect(!line.contains("未着手") && !line.contains("未送信"), "\(line)")
         let trouble = try #require(output.split(separator: "\n").first { $0.contains("接続トラブル") })
         #expect(trouble.contains("記録はまだありません"))
+        // Every flow run again and again says what it kept, never an empty line.
+        for line in output.split(separator: "\n").dropFirst() {
+            #expect(!line.hasSuffix("  ") && !line.trimmingCharacters(in: .whitespaces).isEmpty, "\(output)")
+        }
+        let certificates = try #require(output.split(separator: "\n").first { $0.contains("端末と電子証明書") })
+        #expect(certificates.contains("登録はまだありません"), "\(certificates)")
     }
 }
