@@ -109,24 +109,13 @@ enum ChangesReducer {
         }
         let shown = state.progress.changesPlace.fieldContent(operation, on: change, today: context.now.date)
         var editor = TextEditing(text: shown.text, caret: shown.caret, maxLength: operation.maxLength)
-        switch event {
-        case .insert(let typed):
+        if case .edited(let notice) = editor.edit(event, replacesOnTyping: shown.replacesOnTyping) {
             // The date or note the field starts from is replaced by what is typed, never appended to.
-            if shown.replacesOnTyping { editor.text = "" }
-            if let problem = editor.insert(typed) { state.notice = .warning(problem) }
-        case .pick(let digit):
-            if shown.replacesOnTyping { editor.text = "" }
-            if let problem = editor.insert(String(digit)) { state.notice = .warning(problem) }
-        case .deleteBackward: editor.deleteBackward()
-        case .deleteForward: editor.deleteForward()
-        case .caretLeft: editor.moveLeft()
-        case .caretRight: editor.moveRight()
-        case .caretHome, .moveFirst: editor.moveHome()
-        case .caretEnd, .moveLast: editor.moveEnd()
-        case .convertToHalfWidth:
-            let converted = FullWidth.toHalfWidth(editor.text)
-            state.notice = .info(converted == editor.text ? Wording.nothingToConvert : Wording.converted)
-            editor.text = converted
+            if let notice { state.notice = notice }
+            state.progress.changesPlace.draft = ChangeDraft(operation: operation, changeID: change.id, text: editor.text, caret: editor.storedCaret)
+            return []
+        }
+        switch event {
         case .accept:
             switch check(operation, typed: editor.text, change: change, state.progress, context.now) {
             case .refused(let problem):
@@ -147,8 +136,6 @@ enum ChangesReducer {
             state.notice = .info(Wording.unusable(event, stepKind: .text))
             return []
         }
-        state.progress.changesPlace.draft = ChangeDraft(operation: operation, changeID: change.id, text: editor.text, caret: editor.storedCaret)
-        return []
     }
 
     private enum EntryCheck {

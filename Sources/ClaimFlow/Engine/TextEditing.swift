@@ -23,6 +23,39 @@ struct TextEditing {
     /// The caret to keep: nil when it is at the end (the usual place, so nothing to remember).
     var storedCaret: Int? { caret == characters.count ? nil : caret }
 
+    /// What a key did to the line: edited it (with what to tell the clerk, if anything), or
+    /// nothing because it is not an editing key (Enter, Esc… are the caller's).
+    enum Edit: Equatable {
+        case edited(Notice?)
+        case notAnEdit
+    }
+
+    /// The keys of a one-line editor, the same in every field (steps, the changes screen).
+    /// `replacesOnTyping`: the text shown is an earlier answer, replaced by what is typed (issue 15).
+    mutating func edit(_ event: Event, replacesOnTyping: Bool) -> Edit {
+        switch event {
+        case .insert(let typed):
+            if replacesOnTyping { text = "" }
+            return .edited(insert(typed).map { .warning($0) })
+        case .pick(let digit):
+            if replacesOnTyping { text = "" }
+            return .edited(insert(String(digit)).map { .warning($0) })
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .caretLeft: moveLeft()
+        case .caretRight: moveRight()
+        case .caretHome, .moveFirst: moveHome()
+        case .caretEnd, .moveLast: moveEnd()
+        case .convertToHalfWidth:
+            let converted = FullWidth.toHalfWidth(text)
+            defer { text = converted }
+            return .edited(.info(converted == text ? Wording.nothingToConvert : Wording.converted))
+        default:
+            return .notAnEdit
+        }
+        return .edited(nil)
+    }
+
     /// Adds typed text at the caret; returns a message when some of it could not be taken.
     mutating func insert(_ typed: String) -> String? {
         var dropped = false

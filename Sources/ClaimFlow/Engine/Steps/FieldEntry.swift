@@ -11,31 +11,19 @@ enum FieldEntry {
         guard scope.run(state) != nil else { return .stay() }
         let shown = state.fieldContent(flow: scope.flow.id, step: step.id, secret: field.secret)
         var editor = TextEditing(text: shown.text, caret: shown.caret, maxLength: field.maxLength)
-        switch event {
-        case .insert(let typed):
-            // An earlier answer is replaced by what is typed, never appended to (issue 15).
-            if shown.replacesOnTyping { editor.text = "" }
-            if let problem = editor.insert(typed) { state.notice = .warning(problem) }
-        case .pick(let digit):
-            if shown.replacesOnTyping { editor.text = "" }
-            if let problem = editor.insert(String(digit)) { state.notice = .warning(problem) }
-        case .deleteBackward: editor.deleteBackward()
-        case .deleteForward: editor.deleteForward()
-        case .caretLeft: editor.moveLeft()
-        case .caretRight: editor.moveRight()
-        case .caretHome, .moveFirst: editor.moveHome()
-        case .caretEnd, .moveLast: editor.moveEnd()
-        case .toggleReveal where field.secret:
-            state.revealSecret.toggle()
-            return .stay()
-        case .convertToHalfWidth:
-            let converted = FullWidth.toHalfWidth(editor.text)
-            state.notice = .info(converted == editor.text ? Wording.nothingToConvert : Wording.converted)
-            editor.text = converted
-        case .accept:
-            return accept(&state, scope, step: step, field: field, typed: editor, audit: audit)
-        default:
-            return .unusable
+        switch editor.edit(event, replacesOnTyping: shown.replacesOnTyping) {
+        case .edited(let notice):
+            if let notice { state.notice = notice }
+        case .notAnEdit:
+            switch event {
+            case .toggleReveal where field.secret:
+                state.revealSecret.toggle()
+                return .stay()
+            case .accept:
+                return accept(&state, scope, step: step, field: field, typed: editor, audit: audit)
+            default:
+                return .unusable
+            }
         }
         storeDraft(&state, scope, step: step, field: field, editor)
         return .stay()
