@@ -20,20 +20,6 @@ import Testing
         #expect(terminal.afterExit()?.status == "EXIT=0")
     }
 
-    @Test(arguments: [(SIGUSR1, "EXIT=138"), (SIGUSR2, "EXIT=140"), (SIGALRM, "EXIT=142"), (SIGPIPE, "EXIT=141"),
-                      (SIGVTALRM, "EXIT=154"), (SIGXCPU, "EXIT=152")])
-    func everyEndingSignalRestoresTheTerminal(signal: Int32, status: String) throws {
-        let terminal = TmuxTerminal()
-        defer { terminal.stop() }
-        terminal.start()
-        #expect(terminal.waitFor("メインメニュー"))
-        let pid = try #require(terminal.seikyuPID())
-        kill(pid, signal)
-        let exit = try #require(terminal.afterExit())
-        #expect(exit.status == status)
-        #expect(isSane(exit.stty), "\(exit.stty)")
-    }
-
     /// No core file can hold a password typed in setup: the running program's own limits.
     @Test func theRunningProgramCannotDumpCore() throws {
         let terminal = TmuxTerminal()

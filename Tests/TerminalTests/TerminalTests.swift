@@ -65,7 +65,10 @@ import Testing
         #expect(isSane(exit.stty), "\(exit.stty)")
     }
 
-    @Test(arguments: [(SIGTERM, "EXIT=143"), (SIGHUP, "EXIT=129"), (SIGSEGV, "EXIT=139")])
+    /// Every signal that ends the process leaves the terminal sane (issue 16: USR1, ALRM, PIPE… left it raw).
+    @Test(arguments: [(SIGTERM, "EXIT=143"), (SIGHUP, "EXIT=129"), (SIGSEGV, "EXIT=139"),
+                      (SIGUSR1, "EXIT=138"), (SIGUSR2, "EXIT=140"), (SIGALRM, "EXIT=142"), (SIGPIPE, "EXIT=141"),
+                      (SIGVTALRM, "EXIT=154"), (SIGXCPU, "EXIT=152")])
     func signalsRestoreTheTerminal(signal: Int32, status: String) throws {
         let terminal = TmuxTerminal()
         defer { terminal.stop() }

@@ -53,19 +53,11 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     /// typed with an IME's dash (ー − ‐), spaces or brackets (03(1234)5678) is written with hyphens.
     public func normalized(_ text: String) -> String {
         guard self == .phone else { return text }
-        let separators: Set<Character> = ["ー", "−", "‐", "‑", "–", "—", "―", "ｰ", "﹣", "(", ")", " ", "　"]
-        var parts: [String] = []
-        var current = ""
-        for character in text.trimmingCharacters(in: .whitespaces) {
-            if character == "-" || separators.contains(character) {
-                if !current.isEmpty { parts.append(current) }
-                current = ""
-            } else {
-                current.append(character)
-            }
+        func separates(_ scalar: Unicode.Scalar) -> Bool {
+            FullWidth.isDashLike(scalar) || "-() \u{3000}".unicodeScalars.contains(scalar)
         }
-        if !current.isEmpty { parts.append(current) }
-        return parts.joined(separator: "-")
+        return text.unicodeScalars.split(whereSeparator: separates)
+            .map { String(String.UnicodeScalarView($0)) }.joined(separator: "-")
     }
 
     /// nil when the text is acceptable.

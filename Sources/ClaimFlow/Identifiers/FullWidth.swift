@@ -5,6 +5,14 @@ public enum FullWidth {
         String(String.UnicodeScalarView(text.unicodeScalars.map(halfWidth)))
     }
 
+    /// ー (long vowel), ‐ ‑ ‒ – — ― (dashes), − (minus), ｰ (half-width long vowel), ﹣: what an IME
+    /// gives for the hyphen in a date or a phone number.
+    public static func isDashLike(_ scalar: Unicode.Scalar) -> Bool {
+        dashes.contains(scalar.value)
+    }
+
+    private static let dashes: Set<UInt32> = [0x30FC, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFF70, 0xFE63]
+
     public static func isFullWidthASCII(_ scalar: Unicode.Scalar) -> Bool {
         (0xFF01...0xFF5E).contains(scalar.value) || scalar.value == 0x3000
     }

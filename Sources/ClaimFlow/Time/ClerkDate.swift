@@ -73,13 +73,11 @@ public enum ClerkDate {
         var scalars = String.UnicodeScalarView()
         for scalar in FullWidth.toHalfWidth(typed).unicodeScalars {
             if scalar.properties.isWhitespace { continue }
-            scalars.append(dashes.contains(scalar.value) ? "-" : scalar)
+            scalars.append(FullWidth.isDashLike(scalar) ? "-" : scalar)
         }
         return String(scalars)
     }
 
-    /// ー (long vowel), ‐ ‑ ‒ – — ― (dashes), − (minus), ｰ (half-width long vowel), ﹣.
-    private static let dashes: Set<UInt32> = [0x30FC, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFF70, 0xFE63]
 
     /// Takes `令和`, `㋿` or `R`/`r` off the front; true when there was one.
     private static func dropEraPrefix(_ rest: inout Substring) -> Bool {
