@@ -13,12 +13,13 @@ public enum TerminalError: Error, Equatable {
     public var japanese: String {
         switch self {
         case .notATerminal:
-            return "seikyu は端末（ターミナル）の中で動かしてください。自動で動かすときは `seikyu play テープ` を使います。"
+            return "seikyu は端末（ターミナル）の中で動かしてください。パイプやシリアル回線では `seikyu --plain`（1行ずつの表示）、"
+                + "自動で動かすときは `seikyu play テープ` を使います。"
         case .unknownTerminal(let name):
             return "端末の種類 TERM=\"\(name)\" が分かりません。TERM=xterm-256color などにしてからもう一度起動してください。"
         case .noCursorAddressing(let name):
             return "端末の種類 TERM=\"\(name)\" では画面を描けません（カーソルを動かせない端末です）。"
-                + "TERM=xterm-256color などにしてから起動するか、seikyu status などのコマンドを使ってください。"
+                + "1行ずつ表示する `seikyu --plain` ならこの端末でも使えます。画面で使うときは TERM=xterm-256color などにしてから起動してください。"
         }
     }
 }
