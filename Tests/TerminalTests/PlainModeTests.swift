@@ -53,4 +53,30 @@ import Testing
         #expect(played.status == 0, "\(played.output)")
         #expect(played.output.contains("0 failed"))
     }
+
+    /// A password typed on a terminal in plain mode is not echoed and never printed.
+    @Test func aPasswordIsReadWithoutEchoAndNeverPrinted() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        // To the password step as setup-ipvpn-v4.tape goes (its first 56 lines), on the full screen.
+        let full = try String(contentsOfFile: Self.root.appendingPathComponent("Assets/tapes/setup-ipvpn-v4.tape").path, encoding: .utf8)
+        let tape = Command.scratch("seikyu-to-password") + ".tape"
+        defer { unlink(tape) }
+        try full.split(separator: "\n", omittingEmptySubsequences: false).prefix(56).joined(separator: "\n")
+            .write(toFile: tape, atomically: true, encoding: .utf8)
+        let played = Command.run([TmuxTerminal.binary, "play", "--data-dir", terminal.dataFolder, tape])
+        #expect(played.status == 0, "\(played.output)")
+        terminal.start(arguments: "--plain")
+        #expect(terminal.waitFor("入力して Enter を押してください（画面には出ません）"), "\(terminal.screen)")
+        terminal.tmux("send-keys", "-t", "main", "-l", "Secr3tPw")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("パスワードの文字の種類を確かめる"), "\(terminal.screen)")
+        terminal.tmux("send-keys", "-t", "main", "-l", "終了")
+        terminal.send("Enter")
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=0")
+        #expect(isSane(exit.stty), "echo is back on: \(exit.stty)")
+        let everything = terminal.tmux("capture-pane", "-p", "-S", "-500", "-t", "main")
+        #expect(!everything.contains("Secr3tPw"), "\(everything)")
+    }
 }
