@@ -1,4 +1,5 @@
 import ClaimFlow
+import ClaimStore
 @testable import ClaimScreens
 import Testing
 
@@ -38,5 +39,24 @@ import Testing
         let grid = Layout.render(Screen(place: "p", heading: "見出し", body: [.paragraph("本文")], hints: Self.hints), width: 80, height: 24)
         #expect(grid.cursor == CellPosition(row: 2, column: 2))
         #expect(Layout.render(Screen(place: "p", heading: "h", body: [], hints: []), width: 40, height: 10).cursor == CellPosition(row: 0, column: 0))
+    }
+
+    /// Issue 18: the key hints always say how to reach help, the demo's F12 and all.
+    @Test func everyScreenSaysF1OpensHelp() throws {
+        let catalog = try AssetFolder.loadFlows(from: assetsDirectory)
+        for demo in [false, true] {
+            let context = ViewContext(catalog: catalog, now: december3, demo: demo)
+            for flow in catalog.flows {
+                for step in flow.steps {
+                    var state = AppState()
+                    state.progress.location = .flow(flow.id)
+                    state.progress.flows[flow.id] = FlowProgress(start: step.id, at: december3)
+                    let grid = Layout.render(Views.screen(for: state, context), width: 80, height: 24)
+                    #expect(grid.lines[23].contains("F1 "), "\(flow.id)/\(step.id) demo \(demo): \(grid.lines[23])")
+                }
+            }
+            let menu = Layout.render(Views.screen(for: AppState(), context), width: 80, height: 24)
+            #expect(menu.lines[23].contains("F1 "), "menu demo \(demo): \(menu.lines[23])")
+        }
     }
 }
