@@ -30,7 +30,12 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("1. ") })
         #expect(lines.contains { $0.hasPrefix("2. 月次請求") })
         #expect(lines.contains { $0.hasPrefix("注意: ") })
-        #expect(lines.last?.contains("番号（1〜") == true)
+        #expect(lines.last?.contains("番号（1〜8）") == true)
+        // An empty line is Enter on the highlight, which plain lines do not show: the number is said.
+        #expect(lines.last?.contains("空の行は 1 番です。") == true)
+        let moved = session()
+        _ = moved.handle([.down, .down])
+        #expect(PlainScreen.lines(moved.screen).last?.contains("空の行は 3 番です。") == true)
         #expect(!lines.joined().contains("\u{1B}"))
         #expect(!lines.contains { $0.hasPrefix("> ") }) // no highlight: nothing to see
     }

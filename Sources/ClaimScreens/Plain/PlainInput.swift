@@ -53,7 +53,7 @@ public enum PlainInput {
         case .goOn:
             if let word = Word.named(trimmed, inField: false) { return [word.key] }
             return trimmed.isEmpty ? [.enter] : nil
-        case .number(let count, let ticks):
+        case .number(let count, let ticks, _):
             if let word = Word.named(trimmed, inField: false) { return [word.key] }
             if trimmed.isEmpty { return [.enter] }
             guard let number = Int(FullWidth.toHalfWidth(trimmed)), (1...count).contains(number) else { return nil }

@@ -4,8 +4,9 @@
 public enum PlainScreen {
     /// What the clerk answers on a screen, worked out from the screen itself.
     public enum Reply: Equatable, Sendable {
-        /// A highlighted list: a number picks (or, with `ticks`, ticks or unticks) that row.
-        case number(count: Int, ticks: Bool)
+        /// A highlighted list: a number picks (or, with `ticks`, ticks or unticks) that row; an
+        /// empty line is Enter on the highlighted row, `current` (from 1).
+        case number(count: Int, ticks: Bool, current: Int)
         /// A text field takes the line (a secret one is read without echo and never printed).
         case text(secret: Bool)
         /// Nothing to pick or type: an empty line goes on.
@@ -21,9 +22,9 @@ public enum PlainScreen {
     public static func reply(to screen: Screen, typing: Bool, secret: Bool) -> Reply {
         if typing { return .text(secret: secret) }
         let rows = rows(screen)
-        guard rows.contains(where: { isSelected(screen.body[$0]) }) else { return .goOn }
+        guard let current = rows.firstIndex(where: { isSelected(screen.body[$0]) }) else { return .goOn }
         // The checklist's Space (tick) is the one list key that keeps the clerk on the step.
-        return .number(count: rows.count, ticks: screen.hints.contains { $0.key == "Space" })
+        return .number(count: rows.count, ticks: screen.hints.contains { $0.key == "Space" }, current: current + 1)
     }
 
     /// Row index (from 0) of the highlighted list row, if any.

@@ -7,10 +7,11 @@ public enum PlainWords {
     /// The last line of every screen: what may be typed here.
     public static func choices(_ reply: PlainScreen.Reply) -> String {
         switch reply {
-        case .number(let count, let ticks) where ticks:
+        case .number(let count, let ticks, _) where ticks:
             return "入力: 番号（1〜\(count)）で印を付けるか外します。空の行で次へ進みます。\(words) も使えます。"
-        case .number(let count, _):
-            return "入力: 番号（1〜\(count)）を入力してください。空の行は、いま選ばれている項目です。\(words) も使えます。"
+        case .number(let count, _, let current):
+            // The full screen's highlight, said in words: an empty line is Enter on it.
+            return "入力: 番号（1〜\(count)）を入力してください。空の行は \(current) 番です。\(words) も使えます。"
         case .text(let secret):
             return secret
                 ? "入力: 入力して Enter を押してください（画面には出ません）。戻る・ヘルプ・メニュー・終了 も使えます。"
@@ -23,7 +24,7 @@ public enum PlainWords {
     /// A line that is not an answer here, with what to type instead.
     public static func refusal(_ reply: PlainScreen.Reply) -> String {
         switch reply {
-        case .number(let count, _):
+        case .number(let count, _, _):
             return "1 から \(count) までの番号か、\(words) のどれかを入力してください。"
         case .goOn:
             return "この画面は空の行で次へ進みます。ほかに \(words) が使えます。"
