@@ -8,7 +8,8 @@ public enum PlainLoop {
     public enum Ending: Equatable, Sendable {
         /// 終了 (or F10's word): progress is saved.
         case quit
-        /// Standard input ended (or the reader stopped for a signal): progress is saved too.
+        /// Standard input ended (or the reader stopped for a signal): progress is saved too; the
+        /// caller says which.
         case endOfInput
     }
 
@@ -41,7 +42,6 @@ public enum PlainLoop {
             case .running, .redraw: show()
             }
         }
-        write([PlainWords.endOfInput])
         return .endOfInput
     }
 }

@@ -1,5 +1,6 @@
 import CTerminalGuard
 import ClaimRuntime
+import ClaimScreens
 import Foundation
 
 /// `seikyu --plain` (issue 18): the session on standard input and output as lines.
@@ -11,10 +12,16 @@ enum PlainRun {
         seikyu_guard_install(0)
         defer { seikyu_guard_restore() }
         let lines = PlainLines()
-        _ = PlainLoop.run(session, readLine: { lines.next(secret: $0) }, write: { text in
+        func write(_ text: [String]) {
             try? FileHandle.standardOutput.write(contentsOf: Data(text.map { $0 + "\n" }.joined().utf8))
-        })
+        }
+        let ending = PlainLoop.run(session, readLine: { lines.next(secret: $0) }, write: write)
         let signal = seikyu_guard_pending_signal()
-        return signal == 0 ? 0 : 128 + signal
+        if signal != 0 {
+            write([PlainWords.interrupted])
+            return 128 + signal
+        }
+        if ending == .endOfInput { write([PlainWords.endOfInput]) }
+        return 0
     }
 }

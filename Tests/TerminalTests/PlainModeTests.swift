@@ -79,4 +79,17 @@ import Testing
         let everything = terminal.tmux("capture-pane", "-p", "-S", "-500", "-t", "main")
         #expect(!everything.contains("Secr3tPw"), "\(everything)")
     }
+
+    /// Ctrl+C ends plain mode with status 130 and says the answers are saved.
+    @Test func ctrlCEndsWithStatus130() throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        terminal.start(arguments: "--plain")
+        #expect(terminal.waitFor("入力: 番号（1〜"), "\(terminal.screen)")
+        terminal.send("C-c")
+        let exit = try #require(terminal.afterExit())
+        #expect(exit.status == "EXIT=130")
+        #expect(isSane(exit.stty))
+        #expect(terminal.waitFor("中断しました。進み具合は保存してあります。"), "\(terminal.screen)")
+    }
 }

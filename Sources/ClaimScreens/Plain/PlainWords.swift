@@ -35,4 +35,6 @@ public enum PlainWords {
 
     /// Printed when standard input ends: progress is already saved.
     public static let endOfInput = "入力が終わりました。進み具合は保存してあります。"
+    /// Printed after Ctrl+C or another signal: every accepted answer was saved when it was given.
+    public static let interrupted = "中断しました。進み具合は保存してあります。"
 }
