@@ -110,4 +110,28 @@ import Testing
         #expect(output.filter { $0.contains("1 から 8 までの番号か、戻る・ヘルプ・メニュー・終了 のどれかを入力してください。") }.count == 2,
                 "\(output.joined(separator: "\n"))")
     }
+
+    /// Random lines over every screen they lead to: nothing crashes, no escape byte is printed, and
+    /// every line is either taken or answered with what to type.
+    @Test func randomLinesNeverBreakPlainMode() {
+        var generator = SystemRandomNumberGenerator()
+        let samples = ["", "1", "2", "3", "4", "5", "8", "9", "0", "-1", "戻る", "ヘルプ", "メニュー", "x", "さくら", "2026-12-07 09:55",
+                       "Ｓ－１", "\u{1B}[A", "  ", "b", "h", "?", "menu", "9999999999999999999999"]
+        var lines = (0..<1500).map { _ in samples.randomElement(using: &generator) ?? "" }[...]
+        var output: [String] = []
+        let ending = PlainLoop.run(session(), readLine: { _ in lines.popFirst() }, write: { output += $0 })
+        #expect(ending == .endOfInput || ending == .quit)
+        #expect(!output.joined().contains("\u{1B}"))
+    }
+
+    @Test func noControlCharacterIsPrintedWhateverATextHolds() {
+        let screen = Screen(place: "p\u{1B}[2J", heading: "h", body: [.paragraph("a\u{1B}[31mb\u{7}"),
+                                                                      .field(label: "名前", value: "x\u{9B}y", note: nil, caret: nil)],
+                            warnings: [Warning("w\u{1B}")], hints: [])
+        let lines = PlainScreen.lines(screen)
+        #expect(lines.allSatisfy { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } }, "\(lines)")
+        #expect(lines.contains("a[31mb"))
+        let changed = PlainScreen.update(from: Screen(place: "p\u{1B}[2J", heading: "h", body: [], hints: []), to: screen)
+        #expect(changed.allSatisfy { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } }, "\(changed)")
+    }
 }

@@ -44,7 +44,15 @@ public enum PlainScreen {
         lines += bodyLines(screen, typing: typing, secret: secret)
         lines += warningLines(screen.warnings)
         lines.append(PlainWords.choices(reply(to: screen, typing: typing, secret: secret)))
-        return lines
+        return printable(lines)
+    }
+
+    /// No control character reaches the output, whatever a text holds: plain mode must never move
+    /// a cursor or change a colour, even with an escape sequence saved in an answer.
+    static func printable(_ lines: [String]) -> [String] {
+        lines.map { line in
+            String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+        }
     }
 
     /// The body in reading order: every list row with its state and detail, every field with its text.
@@ -104,6 +112,6 @@ public enum PlainScreen {
         var changed = bodyLines(new, typing: typing, secret: secret).filter { !$0.isEmpty && !before.contains($0) }
         let oldWarnings = Set(old.warnings.map(\.text))
         changed += warningLines(new.warnings.filter { !oldWarnings.contains($0.text) })
-        return changed
+        return printable(changed)
     }
 }
