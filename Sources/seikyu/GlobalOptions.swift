@@ -14,6 +14,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Assets フォルダの場所（環境変数 SEIKYU_ASSETS）")
     var assets: String?
 
+    @Flag(help: "画面の代わりに1行ずつ表示し、1行ずつ読みます（スクリーンリーダー・シリアル回線・パイプ向け）")
+    var plain = false
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// The data folder: --data-dir, SEIKYU_DATA_DIR, $XDG_STATE_HOME/seikyu, ~/.local/state/seikyu.
