@@ -125,6 +125,11 @@ public struct JapaneseCertificateMessages: CertificateMessages {
         case .renewal(let expiry, let left, _, let renewalFrom, let estimated):
             return "\(pc)の電子証明書の有効期限は \(self.expiry(expiry, estimated: estimated)) です（あと\(left)日）。"
                 + "\(renewalFrom.japanese) から更新の手続きができます。更新して新しい証明書をダウンロードし、USB メモリにバックアップしてください。わからないときは支払基金に問い合わせてください。"
+        case .backup(let downloaded):
+            // S2: back the certificate up to a USB stick and keep the 発行通知書; T10: certificates → 支払基金.
+            return "\(pc)の電子証明書（\(downloaded.japanese) ダウンロード）は、USB メモリへのバックアップが記録されていません。"
+                + "故障や入れ替えのときに入れ直せるよう、USB メモリにバックアップして電子証明書発行通知書と一緒に保管し、"
+                + "「端末と電子証明書」でバックアップした日を記録してください。わからないときは支払基金に問い合わせてください。"
         case .expired(let expiry, let estimated):
             return "\(pc)の電子証明書の有効期限（\(self.expiry(expiry, estimated: estimated))）が過ぎています。"
                 + "このままでは送信できません。支払基金に問い合わせて、再発行を申請してください。"
