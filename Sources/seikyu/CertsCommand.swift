@@ -168,7 +168,7 @@ struct CertsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "登録した端末の日付・使い方・名前を直します")
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: "直す端末の名前（seikyu certs list に出る名前）")
+        @Option(help: "直す端末の名前（一覧に出る名前）")
         var pc: String
 
         @Option(help: "発行日（2026-01-10・2026/1/10・令和8年1月10日 など）")
