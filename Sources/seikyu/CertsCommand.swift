@@ -8,7 +8,7 @@ import Foundation
 struct CertsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "certs", abstract: "端末と電子証明書の台帳（ダウンロード期限・更新・有効期限）",
-        subcommands: [List.self, Add.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Edit.self, Remove.self], defaultSubcommand: List.self)
 
     /// One PC as `--json` prints it: what was recorded and the dates computed from it.
     struct Entry: Encodable {
@@ -22,6 +22,7 @@ struct CertsCommand: ParsableCommand {
         var expires: String
         var expiryEstimated: Bool
         var backedUp: Bool
+        var backedUpOn: String?
         var reminder: String?
 
         init(_ certificate: Certificate, today: CivilDate) {
@@ -35,11 +36,12 @@ struct CertsCommand: ParsableCommand {
             expires = certificate.expiry.description
             expiryEstimated = certificate.expiryIsEstimated
             backedUp = certificate.backedUp
+            backedUpOn = certificate.backedUpOn?.description
             reminder = CertificateReminder.at(today, [certificate]).first.map(Messages.certificates.reminder)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, pc, role, issued, downloaded, downloadBy, renewalFrom, expires, expiryEstimated, backedUp, reminder
+            case id, pc, role, issued, downloaded, downloadBy, renewalFrom, expires, expiryEstimated, backedUp, backedUpOn, reminder
         }
 
         /// Null stays null: scripts read every key of every entry.
@@ -55,6 +57,7 @@ struct CertsCommand: ParsableCommand {
             try c.encode(expires, forKey: .expires)
             try c.encode(expiryEstimated, forKey: .expiryEstimated)
             try c.encode(backedUp, forKey: .backedUp)
+            try c.encode(backedUpOn, forKey: .backedUpOn)
             try c.encode(reminder, forKey: .reminder)
         }
     }
@@ -81,7 +84,7 @@ struct CertsCommand: ParsableCommand {
                 print("\(certificate.pc)（\(certificate.role.japanese)）  発行 \(certificate.issued)")
                 let download = certificate.downloaded.map { "ダウンロード済み \($0)" } ?? "ダウンロード期限 \(certificate.downloadBy)"
                 print("  \(download)  更新できる日 \(certificate.renewalFrom) から  有効期限 \(words.expiry(certificate.expiry, estimated: certificate.expiryIsEstimated))"
-                      + "  USB へのバックアップ \(certificate.backedUp ? "済み" : "まだ")")
+                      + "  USB へのバックアップ \(words.backup(certificate))")
                 if let reminder = CertificateReminder.at(today, [certificate]).first { print("  注意: " + words.reminder(reminder)) }
             }
         }
@@ -109,6 +112,9 @@ struct CertsCommand: ParsableCommand {
         @Flag(name: .customLong("backed-up"), help: "USB メモリにバックアップ済み")
         var backedUp = false
 
+        @Option(name: .customLong("backed-up-on"), help: "USB メモリにバックアップした日")
+        var backedUpOn: String?
+
         static func date(_ text: String, option: String) throws -> CivilDate {
             switch ClerkDate.read(text) {
             case .success(let day): return day
@@ -122,6 +128,7 @@ struct CertsCommand: ParsableCommand {
             _ = try Self.date(issued, option: "issued")
             if let downloaded { _ = try Self.date(downloaded, option: "downloaded") }
             if let expires { _ = try Self.date(expires, option: "expires") }
+            if let backedUpOn { _ = try Self.date(backedUpOn, option: "backed-up-on") }
             guard PCRole(typed: role) != nil else {
                 throw ValidationError("--role は 請求用 か オン資と兼用 を指定してください: \"\(role)\"")
             }
@@ -132,6 +139,7 @@ struct CertsCommand: ParsableCommand {
             let issuedOn = try Self.date(issued, option: "issued")
             let downloadedOn = try downloaded.map { try Self.date($0, option: "downloaded") }
             let expiresOn = try expires.map { try Self.date($0, option: "expires") }
+            let backupDay = try backedUpOn.map { try Self.date($0, option: "backed-up-on") }
             let now = try options.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
             defer { store.close() }
@@ -139,7 +147,8 @@ struct CertsCommand: ParsableCommand {
             do {
                 _ = try store.update { progress in
                     let record = progress.addCertificate(pc: pc.trimmingCharacters(in: .whitespaces), role: role, issued: issuedOn,
-                                                         downloaded: downloadedOn, expiresOnNotice: expiresOn, backedUp: backedUp)
+                                                         downloaded: downloadedOn, expiresOnNotice: expiresOn, backedUp: backedUp,
+                                                         backedUpOn: backupDay)
                     added = record
                     return [AuditEntry(at: now, flow: "certs", step: "add", item: "\(record.id)", action: "added")]
                 }
@@ -150,6 +159,129 @@ struct CertsCommand: ParsableCommand {
             print("登録しました: \(added.pc)（\(added.role.japanese)）")
             print("ダウンロード期限 \(added.downloadBy)  更新できる日 \(added.renewalFrom) から  有効期限 "
                   + Messages.certificates.expiry(added.expiry, estimated: added.expiryIsEstimated))
+        }
+    }
+
+    /// `seikyu certs edit --pc NAME …`: corrects what the register holds for one PC; only the
+    /// options given change, and the register refuses what would make it wrong (CertificateEdit).
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "登録した端末の日付・使い方・名前を直します")
+        @OptionGroup var options: GlobalOptions
+
+        @Option(help: "直す端末の名前（一覧に出る名前）")
+        var pc: String
+
+        @Option(help: "発行日（2026-01-10・2026/1/10・令和8年1月10日 など）")
+        var issued: String?
+
+        @Option(help: "ダウンロードした日")
+        var downloaded: String?
+
+        @Option(help: "有効期限（発行通知書の日付）")
+        var expires: String?
+
+        @Option(name: .customLong("backed-up"), help: "USB メモリにバックアップした日")
+        var backedUp: String?
+
+        @Option(help: "端末の使い方: 請求用（claims）か オン資と兼用（shared-with-eligibility）")
+        var role: String?
+
+        @Option(help: "新しい端末の名前")
+        var rename: String?
+
+        func edit() throws -> CertificateEdit {
+            func date(_ text: String?, _ option: String) throws -> CivilDate? { try text.map { try Add.date($0, option: option) } }
+            var edit = CertificateEdit(issued: try date(issued, "issued"), downloaded: try date(downloaded, "downloaded"),
+                                       expiresOnNotice: try date(expires, "expires"), backedUpOn: try date(backedUp, "backed-up"))
+            if let role {
+                guard let typed = PCRole(typed: role) else { throw ValidationError("--role は 請求用 か オン資と兼用 を指定してください: \"\(role)\"") }
+                edit.role = typed
+            }
+            if let rename {
+                guard !rename.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--rename に新しい名前を指定してください") }
+                edit.rename = rename
+            }
+            return edit
+        }
+
+        func validate() throws {
+            guard try !edit().isEmpty else {
+                throw ValidationError("直す内容を指定してください（--issued・--downloaded・--expires・--backed-up・--role・--rename）")
+            }
+        }
+
+        func run() throws {
+            let edit = try edit()
+            let now = try options.fixedNow() ?? JapanClock.now()
+            let store = try openStore(options, now: now)
+            defer { store.close() }
+            var outcome: Result<(Certificate, Certificate), CertificateRefusal>?
+            do {
+                _ = try store.update { progress in
+                    guard let before = progress.certificate(named: pc) else {
+                        outcome = .failure(.noSuchPC(pc.trimmingCharacters(in: .whitespaces), known: progress.certificates.map(\.pc)))
+                        return []
+                    }
+                    outcome = progress.apply(edit, toCertificate: before.id).map { (before, $0) }
+                    guard case .success = outcome else { return [] }
+                    return [AuditEntry(at: now, flow: "certs", step: "edit", item: "\(before.id)", action: "edited")]
+                }
+            } catch {
+                throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
+            }
+            switch outcome {
+            case .failure(let refusal)?:
+                throw ExitWith(message: Messages.certificates.refusal(refusal), status: ExitStatus.failure)
+            case .success(let (before, after))?:
+                let lines = Messages.certificates.differences(before, after)
+                print(lines.isEmpty ? "「\(after.pc)」は変わりませんでした（同じ内容です）。" : "直しました: 「\(after.pc)」")
+                for line in lines { print("  " + line) }
+            case nil:
+                return
+            }
+        }
+    }
+
+    /// `seikyu certs remove --pc NAME --yes`: a PC given away or replaced leaves the register.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "登録した端末を台帳から外します（--yes で確かめます）")
+        @OptionGroup var options: GlobalOptions
+
+        @Option(help: "外す端末の名前")
+        var pc: String
+
+        @Flag(help: "外してよいことを確かめた（これがないと外しません）")
+        var yes = false
+
+        func run() throws {
+            let now = try options.fixedNow() ?? JapanClock.now()
+            let progress = try loadProgress(options)
+            guard let entry = progress.certificate(named: pc) else {
+                throw ExitWith(message: Messages.certificates.refusal(.noSuchPC(pc.trimmingCharacters(in: .whitespaces),
+                                                                                known: progress.certificates.map(\.pc))),
+                               status: ExitStatus.failure)
+            }
+            guard yes else {
+                throw ExitWith(message: "「\(entry.pc)」を台帳から外すときは、--yes を付けてもう一度実行してください。"
+                               + "外すと、この端末の電子証明書の期限のお知らせも出なくなります。", status: ExitStatus.failure)
+            }
+            let store = try openStore(options, now: now)
+            defer { store.close() }
+            var outcome: Result<Certificate, CertificateRefusal>?
+            do {
+                _ = try store.update { progress in
+                    outcome = progress.removeCertificate(named: pc)
+                    guard case .success(let removed) = outcome else { return [] }
+                    return [AuditEntry(at: now, flow: "certs", step: "remove", item: "\(removed.id)", action: "removed")]
+                }
+            } catch {
+                throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
+            }
+            switch outcome {
+            case .failure(let refusal)?: throw ExitWith(message: Messages.certificates.refusal(refusal), status: ExitStatus.failure)
+            case .success(let removed)?: print("台帳から外しました: 「\(removed.pc)」（\(removed.role.japanese)）")
+            case nil: return
+            }
         }
     }
 }

@@ -40,8 +40,9 @@ import Testing
 
     /// The acceptance case: a certificate expiring 2029-03-01, seen on 2029-01-10 (50 days left).
     @Test func renewalReminderFiftyDaysBefore() {
+        // Backed up: the backup's own reminder (issue 14, 3) would speak before the 90 days.
         let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-03-01"), downloaded: day("2026-03-05"),
-                                      expiresOnNotice: day("2029-03-01"))
+                                      expiresOnNotice: day("2029-03-01"), backedUp: true)
         let reminders = CertificateReminder.at(day("2029-01-10"), [certificate])
         #expect(reminders == [CertificateReminder(pc: "1号機", kind: .renewal(expiry: day("2029-03-01"), daysLeft: 50, stage: 60,
                                                                               renewalFrom: day("2028-12-01"), estimated: false))])
@@ -80,5 +81,37 @@ import Testing
         let second = progress.addCertificate(pc: "2号機", role: .sharedWithEligibility, issued: day("2026-02-10"))
         #expect(second.id == 2)
         #expect(progress.certificates.map(\.pc) == ["1号機", "2号機"])
+    }
+}
+
+/// Issue 14, 3: a certificate downloaded and never backed up is reminded (S2: back it up to a
+/// USB stick, keep the notice; T10: whom to ask), until the backup's date is recorded; the
+/// expiry's reminders come first.
+@Suite struct BackupReminderTests {
+    func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+
+    @Test func downloadedButNotBackedUp() {
+        var certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-01-10"), downloaded: day("2026-01-20"))
+        let reminders = CertificateReminder.at(day("2026-02-01"), [certificate])
+        #expect(reminders.map(\.kind) == [.backup(downloaded: day("2026-01-20"))])
+        let line = Messages.certificates.reminder(reminders[0])
+        #expect(line.contains("USB メモリにバックアップして電子証明書発行通知書と一緒に保管し"), "what to do (S2)")
+        #expect(line.contains("支払基金に問い合わせてください"), "T10: whom to ask")
+        certificate.backedUpOn = day("2026-01-21")
+        certificate.backedUp = true
+        #expect(CertificateReminder.at(day("2026-02-01"), [certificate]).isEmpty, "recorded: no reminder")
+    }
+
+    @Test func theExpiryComesFirst() {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-01-10"), downloaded: day("2026-01-20"))
+        #expect(CertificateReminder.at(day("2028-12-01"), [certificate]).first?.kind
+                == .renewal(expiry: day("2029-01-10"), daysLeft: 40, stage: 60, renewalFrom: day("2028-10-12"), estimated: true))
+    }
+
+    /// Issued and not downloaded: the download reminder from 90 days before issue + 180.
+    @Test func notDownloadedApproachingTheDeadline() {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-01-10"))
+        #expect(CertificateReminder.at(day("2026-04-09"), [certificate]).isEmpty, "91 days before: nothing yet")
+        #expect(CertificateReminder.at(day("2026-04-10"), [certificate]).map(\.kind) == [.download(by: day("2026-07-09"), daysLeft: 90)])
     }
 }

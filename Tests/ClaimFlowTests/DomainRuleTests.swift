@@ -226,8 +226,9 @@ enum RuleSource: String, CaseIterable, Sendable {
     /// I4: under IP-VPN (IPv6) and IPsec+IKE setup never asks a network ID or password.
     @Test func i4NoNetworkIDUnderIPv6OrIPsec() throws {
         let setup = try #require(try shippedCatalog().flow("setup"))
-        let tools = try #require(setup.step("tools"))
-        func after(_ line: String) -> String? { StepPath.next(after: tools, answers: ["line-type": .choice(line)]) }
+        // The line's steps follow the certificate's issue date (issue 14: setup fills the register).
+        let issued = try #require(setup.step("claim-certificate-issued"))
+        func after(_ line: String) -> String? { StepPath.next(after: issued, answers: ["line-type": .choice(line)]) }
         #expect(after("ipvpn-v4") == "network-id")
         #expect(after("ipvpn-v6") == "line-auth")
         #expect(after("ipsec") == "ipsec-setup")

@@ -42,4 +42,21 @@ import Testing
         #expect(in2029.first { $0.uid == "certificate-3-renewal@seikyu" }?.first.description == "2029-06-03")
         #expect(in2029.first { $0.uid == "certificate-3-expiry@seikyu" }?.first.description == "2029-09-01")
     }
+
+    /// Issue 14, 4: the window event says the hours the rules give (C1), so a change of the rules
+    /// (Assets/calendar.json) reaches the .ics; the standard rules give domain.md's hours.
+    @Test func theWindowsHoursComeFromTheRules() {
+        func detail(_ rules: SubmissionRules) -> String? {
+            CalendarExport.events(year: 2027, calendar: SubmissionCalendar(rules: rules), changes: [], certificates: [])
+                .first { $0.uid == "window-2027-04@seikyu" }?.description
+        }
+        #expect(detail(rules)?.hasPrefix("5日〜7日は 8:00〜21:00、8日〜10日は 8:00〜24:00 に送信できます（土日祝も）。") == true,
+                "\(detail(rules) ?? "")")
+        var changed = rules
+        changed.windows = [DayHours(from: 5, to: 6, hours: Hours(open: 9 * 60, close: 20 * 60)),
+                           DayHours(from: 7, to: 10, hours: Hours(open: 8 * 60 + 30, close: 23 * 60))]
+        let text = detail(changed) ?? ""
+        #expect(text.hasPrefix("5日〜6日は 9:00〜20:00、7日〜10日は 8:30〜23:00 に送信できます"), "\(text)")
+        #expect(!text.contains("8:00〜21:00") && !text.contains("24:00"), "no hours the rules do not give")
+    }
 }

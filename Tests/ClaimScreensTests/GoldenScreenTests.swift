@@ -346,8 +346,40 @@ import Testing
                 Golden.Screen(name: "memo/earlier-version-record", frames: pages(earlier, Self.stepClock, caption: "以前の版の記録"))]
     }
 
+    /// Issue 14, 2: the register screen — the list, what can be corrected, a field, its confirmation.
+    func certificatesScreens() -> [Golden.Screen] {
+        let now = LocalDateTime(parsing: "2026-12-20T10:00")!
+        var register = AppState(progress: clinic)
+        register.progress.certificates = []
+        register.progress.addCertificate(pc: "受付1号機", role: .sharedWithEligibility, issued: CivilDate(parsing: "2026-11-20")!,
+                                         downloaded: CivilDate(parsing: "2026-11-25")!, backedUpOn: CivilDate(parsing: "2026-11-26")!)
+        register.progress.addCertificate(pc: "診察室2号機", role: .claims, issued: CivilDate(parsing: "2026-12-01")!,
+                                         expiresOnNotice: CivilDate(parsing: "2029-11-30")!)
+        register.progress.location = .certificates
+        func keys(_ events: [Event], from start: AppState) -> AppState {
+            var state = start
+            for event in events { _ = Reducer.reduce(&state, event, engine(now)) }
+            return state
+        }
+        var empty = AppState(progress: SavedProgress())
+        empty.progress.location = .certificates
+        var help = register
+        help.showingHelp = true
+        let list = [("2台", frame(register, now)), ("カーソル 2 / 2", frame(keys([.moveDown], from: register), now)),
+                    ("何も登録していない", frame(empty, now))] + pages(help, now, caption: "F1 ヘルプ")
+        let choosing = keys([.moveDown, .accept], from: register)
+        let typing = keys([.pick(1)], from: choosing)
+        let confirming = keys([.insert("令和8年12月2日"), .accept], from: typing)
+        let role = keys([.moveUp, .accept, .pick(5)], from: register)
+        return [Golden.Screen(name: "certificates/list", frames: list),
+                Golden.Screen(name: "certificates/edit", frames: [("直す項目", frame(choosing, now)), ("入力欄", frame(typing, now)),
+                                                                  ("確認", frame(confirming, now)),
+                                                                  ("Enter のあと", frame(keys([.accept], from: confirming), now)),
+                                                                  ("使い方の確認", frame(role, now))])]
+    }
+
     func allScreens() -> [Golden.Screen] {
-        stepScreens() + menuScreens() + calendarScreens() + changesScreens() + tooSmallScreens() + noticeScreens() + messageScreens()
+        stepScreens() + menuScreens() + calendarScreens() + changesScreens() + certificatesScreens() + tooSmallScreens() + noticeScreens() + messageScreens()
             + memoScreens()
     }
 

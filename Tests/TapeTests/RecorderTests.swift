@@ -21,6 +21,8 @@ import Testing
         var keys: [Key] = [.enter, .enter] + "さくら".map(Key.character) + [.enter] + "03-1234-5678".map(Key.character) + [.enter, .enter, .enter]
         keys += "0110113719".map(Key.character) + [.enter] + "2027-04-01".map(Key.character) + [.enter, .enter, .down, .down, .enter, .enter]
         keys += [.character(" "), .character(" "), .character(" "), .enter, .character(" "), .character(" "), .character(" "), .enter, .enter]
+        // Issue 14: the claim PC's name and the certificate's issue date come before the network ID.
+        keys += "1号機".map(Key.character) + [.enter] + "2026-11-20".map(Key.character) + [.enter]
         keys += "12345678@tk123456".map(Key.character) + [.enter] + "山田".map(Key.character) + [.enter]
         keys += password.map(Key.character) + [.enter]
         for key in keys {

@@ -41,4 +41,56 @@ import Testing
         #expect(wrong.status == 2)
         #expect(wrong.errors.contains("2月30日はありません"), "\(wrong.errors)")
     }
+
+    /// Issue 14, 2: `certs edit` corrects only what it is given (dates as clerks type them), says
+    /// what changed, refuses a download before the issue; an unknown name is answered in Japanese
+    /// with the names there are.
+    @Test func editChangesOnlyWhatIsGiven() throws {
+        let folder = Command.scratch("seikyu-certs")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-01-10", "--data-dir", folder])
+        let edited = seikyu(["certs", "edit", "--pc", "1号機", "--downloaded", "令和8年1月20日", "--expires", "２０２９／１／９",
+                             "--backed-up", "2026/1/21", "--role", "オン資と兼用", "--rename", "受付1号機", "--data-dir", folder])
+        #expect(edited.status == 0, "\(edited.errors)")
+        #expect(edited.output.contains("直しました: 「受付1号機」"), "\(edited.output)")
+        #expect(edited.output.contains("ダウンロードした日: （なし） → 2026-01-20"), "\(edited.output)")
+        #expect(edited.output.contains("有効期限: 2029-01-10（発行から3年の推定） → 2029-01-09"), "\(edited.output)")
+        let listed = seikyu(["certs", "list", "--json", "--data-dir", folder, "--now", "2026-02-01T09:00"])
+        let entry = try #require((try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])?.first, "\(listed)")
+        #expect(entry["pc"] as? String == "受付1号機")
+        #expect(entry["role"] as? String == "shared-with-eligibility")
+        #expect(entry["issued"] as? String == "2026-01-10", "not given, not changed")
+        #expect(entry["downloaded"] as? String == "2026-01-20")
+        #expect(entry["expires"] as? String == "2029-01-09")
+        #expect(entry["expiryEstimated"] as? Bool == false)
+        #expect(entry["backedUpOn"] as? String == "2026-01-21")
+
+        let early = seikyu(["certs", "edit", "--pc", "受付1号機", "--downloaded", "2026-01-01", "--data-dir", folder])
+        #expect(early.status == 1)
+        #expect(early.errors.contains("ダウンロードした日（2026-01-01）が発行日（2026-01-10）より前です。"), "\(early.errors)")
+        let unknown = seikyu(["certs", "edit", "--pc", "2号機", "--issued", "2026-01-10", "--data-dir", folder])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("「2号機」という端末は登録されていません。登録されている端末: 「受付1号機」。"), "\(unknown.errors)")
+        let nothing = seikyu(["certs", "edit", "--pc", "受付1号機", "--data-dir", folder])
+        #expect(nothing.status == 2)
+        #expect(nothing.errors.contains("直す内容を指定してください"), "\(nothing.errors)")
+    }
+
+    /// `certs remove` asks for --yes before it removes anything; an unknown name is refused in Japanese.
+    @Test func removeNeedsItsConfirmation() throws {
+        let folder = Command.scratch("seikyu-certs")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-01-10", "--data-dir", folder])
+        let unconfirmed = seikyu(["certs", "remove", "--pc", "1号機", "--data-dir", folder])
+        #expect(unconfirmed.status == 1)
+        #expect(unconfirmed.errors.contains("--yes を付けて"), "\(unconfirmed.errors)")
+        #expect(seikyu(["certs", "list", "--data-dir", folder]).output.contains("1号機（請求用）"), "still there")
+        let unknown = seikyu(["certs", "remove", "--pc", "9号機", "--yes", "--data-dir", folder])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("「9号機」という端末は登録されていません。"), "\(unknown.errors)")
+        let removed = seikyu(["certs", "remove", "--pc", "1号機", "--yes", "--data-dir", folder])
+        #expect(removed.status == 0, "\(removed.errors)")
+        #expect(removed.output.contains("台帳から外しました: 「1号機」（請求用）"))
+        #expect(seikyu(["certs", "list", "--data-dir", folder]).output.contains("端末は登録されていません"))
+    }
 }

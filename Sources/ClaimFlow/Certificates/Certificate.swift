@@ -16,16 +16,39 @@ public struct Certificate: Codable, Equatable, Sendable {
     public var expiresOnNotice: CivilDate?
     /// The certificate is copied to a USB stick (S2: back it up, keep the notice).
     public var backedUp: Bool
+    /// The day of that copy, when the clerk typed it (an entry of issue 14's first version has none).
+    public var backedUpOn: CivilDate?
+    /// The entry the setup flow fills (its PC name, role and dates follow the setup answers);
+    /// at most one entry carries it, so answering setup again updates instead of adding.
+    public var fromSetup: Bool
 
     public init(id: Int, pc: String, role: PCRole = .claims, issued: CivilDate, downloaded: CivilDate? = nil,
-                expiresOnNotice: CivilDate? = nil, backedUp: Bool = false) {
+                expiresOnNotice: CivilDate? = nil, backedUp: Bool = false, backedUpOn: CivilDate? = nil, fromSetup: Bool = false) {
         self.id = id
         self.pc = pc
         self.role = role
         self.issued = issued
         self.downloaded = downloaded
         self.expiresOnNotice = expiresOnNotice
-        self.backedUp = backedUp
+        self.backedUp = backedUp || backedUpOn != nil
+        self.backedUpOn = backedUpOn
+        self.fromSetup = fromSetup
+    }
+
+    enum CodingKeys: String, CodingKey { case id, pc, role, issued, downloaded, expiresOnNotice, backedUp, backedUpOn, fromSetup }
+
+    /// Records saved before `backedUpOn` and `fromSetup` existed read as not from setup, no date.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int.self, forKey: .id)
+        pc = try c.decode(String.self, forKey: .pc)
+        role = try c.decode(PCRole.self, forKey: .role)
+        issued = try c.decode(CivilDate.self, forKey: .issued)
+        downloaded = try c.decodeIfPresent(CivilDate.self, forKey: .downloaded)
+        expiresOnNotice = try c.decodeIfPresent(CivilDate.self, forKey: .expiresOnNotice)
+        backedUpOn = try c.decodeIfPresent(CivilDate.self, forKey: .backedUpOn)
+        backedUp = (try c.decodeIfPresent(Bool.self, forKey: .backedUp) ?? false) || backedUpOn != nil
+        fromSetup = try c.decodeIfPresent(Bool.self, forKey: .fromSetup) ?? false
     }
 
     /// [S2] downloadable within 180 days of issue; after that a paid 再発行.
@@ -78,9 +101,11 @@ extension SavedProgress {
     /// Adds a PC to the register under the next free id; the register stays ordered by id.
     @discardableResult
     public mutating func addCertificate(pc: String, role: PCRole, issued: CivilDate, downloaded: CivilDate? = nil,
-                                        expiresOnNotice: CivilDate? = nil, backedUp: Bool = false) -> Certificate {
+                                        expiresOnNotice: CivilDate? = nil, backedUp: Bool = false, backedUpOn: CivilDate? = nil,
+                                        fromSetup: Bool = false) -> Certificate {
         let record = Certificate(id: (certificates.map(\.id).max() ?? 0) + 1, pc: pc, role: role, issued: issued,
-                                 downloaded: downloaded, expiresOnNotice: expiresOnNotice, backedUp: backedUp)
+                                 downloaded: downloaded, expiresOnNotice: expiresOnNotice, backedUp: backedUp,
+                                 backedUpOn: backedUpOn, fromSetup: fromSetup)
         certificates.append(record)
         return record
     }

@@ -5,6 +5,22 @@ public protocol CertificateMessages: Sendable {
     func reminder(_ reminder: CertificateReminder) -> String
     /// "2029-03-01" or "2029-03-01（推定）" when the notice's date was not recorded.
     func expiry(_ date: CivilDate, estimated: Bool) -> String
+    /// The setup's answers are now the register's entry for the claim PC.
+    func filledFromSetup(_ certificate: Certificate) -> String
+    /// Why an edit or a removal was refused.
+    func refusal(_ refusal: CertificateRefusal) -> String
+    /// One line per value an edit changes: 「発行日: 2026-01-10 → 2026-01-11」.
+    func differences(_ before: Certificate, _ after: Certificate) -> [String]
+    /// The USB backup: its day, 済み without one, or まだ.
+    func backup(_ certificate: Certificate) -> String
+    /// The register screen (issue 14): an empty register, its keys, what was recorded.
+    var noPCsYet: String { get }
+    var registerKeys: String { get }
+    func edited(_ certificate: Certificate) -> String
+    /// A row of the "which value" list and the label of its field.
+    func fieldName(_ field: CertificateField) -> String
+    /// What Enter will record: the role switch, or the typed value.
+    func proposal(_ field: CertificateField, after: Certificate) -> String
 }
 
 public struct JapaneseCertificateMessages: CertificateMessages {
@@ -19,6 +35,75 @@ public struct JapaneseCertificateMessages: CertificateMessages {
 
     public func expiry(_ date: CivilDate, estimated: Bool) -> String {
         date.description + (estimated ? "（発行から3年の推定）" : "")
+    }
+
+    public func filledFromSetup(_ certificate: Certificate) -> String {
+        let download = certificate.downloaded == nil ? "ダウンロード期限は \(certificate.downloadBy.japanese) です。" : ""
+        return "「\(certificate.pc)」（\(role(certificate.role))）を「端末と電子証明書」に記録しました。\(download)"
+    }
+
+    public func refusal(_ refusal: CertificateRefusal) -> String {
+        switch refusal {
+        case .noSuchPC(let name, let known):
+            let list = known.isEmpty ? "端末はまだ登録されていません。" : "登録されている端末: " + known.map { "「\($0)」" }.joined(separator: "、") + "。"
+            return "「\(name)」という端末は登録されていません。\(list)"
+        case .emptyName:
+            return "端末の名前を入力してください。"
+        case .nameTaken(let name):
+            return "「\(name)」という名前の端末は、もう登録されています。別の名前にしてください。"
+        case .downloadedBeforeIssue(let downloaded, let issued):
+            return "ダウンロードした日（\(downloaded)）が発行日（\(issued)）より前です。日付を確かめてください。"
+        case .backedUpBeforeDownload(let backedUp, let downloaded):
+            let earlier = downloaded.map { "ダウンロードした日（\($0)）" } ?? "発行日"
+            return "バックアップした日（\(backedUp)）が\(earlier)より前です。日付を確かめてください。"
+        case .expiresBeforeIssue(let expires, let issued):
+            return "有効期限（\(expires)）が発行日（\(issued)）より前です。発行通知書の日付を確かめてください。"
+        }
+    }
+
+    public func differences(_ before: Certificate, _ after: Certificate) -> [String] {
+        func day(_ date: CivilDate?) -> String { date?.description ?? "（なし）" }
+        var lines: [String] = []
+        func line(_ label: String, _ was: String, _ now: String) { if was != now { lines.append("\(label): \(was) → \(now)") } }
+        line("端末の名前", before.pc, after.pc)
+        line("使い方", role(before.role), role(after.role))
+        line("発行日", day(before.issued), day(after.issued))
+        line("ダウンロードした日", day(before.downloaded), day(after.downloaded))
+        line("有効期限", expiry(before.expiry, estimated: before.expiryIsEstimated), expiry(after.expiry, estimated: after.expiryIsEstimated))
+        line("USB へのバックアップ", backup(before), backup(after))
+        return lines
+    }
+
+    /// "2026-03-06" or 済み (date not recorded) or まだ.
+    public func backup(_ certificate: Certificate) -> String {
+        certificate.backedUpOn?.description ?? (certificate.backedUp ? "済み（日付なし）" : "まだ")
+    }
+
+    public var noPCsYet: String { "まだ端末は登録されていません。a を押すと追加できます。" }
+    public var registerKeys: String { "上下キーで端末を選び、Enter で直す項目を選びます（a 追加）。" }
+
+    public func edited(_ certificate: Certificate) -> String { "「\(certificate.pc)」を直しました。" }
+
+    public func fieldName(_ field: CertificateField) -> String {
+        switch field {
+        case .issued: return "発行日"
+        case .downloaded: return "ダウンロードした日"
+        case .expires: return "有効期限（発行通知書の日付）"
+        case .backedUp: return "USB メモリにバックアップした日"
+        case .role: return "使い方（請求用 / オン資と兼用 を切り替える）"
+        case .name: return "端末の名前"
+        }
+    }
+
+    public func proposal(_ field: CertificateField, after: Certificate) -> String {
+        switch field {
+        case .role: return "使い方を「\(role(after.role))」にします。"
+        case .name: return "名前を「\(after.pc)」にします。"
+        case .issued: return "発行日を \(after.issued.japanese) にします。ダウンロード期限は \(after.downloadBy.japanese) になります。"
+        case .downloaded: return "ダウンロードした日を \(after.downloaded?.japanese ?? "") にします。"
+        case .expires: return "有効期限を \(after.expiry.japanese) にします。更新は \(after.renewalFrom.japanese) からできます。"
+        case .backedUp: return "USB メモリにバックアップした日を \(after.backedUpOn?.japanese ?? "") にします。"
+        }
     }
 
     public func reminder(_ reminder: CertificateReminder) -> String {
@@ -40,6 +125,11 @@ public struct JapaneseCertificateMessages: CertificateMessages {
         case .renewal(let expiry, let left, _, let renewalFrom, let estimated):
             return "\(pc)の電子証明書の有効期限は \(self.expiry(expiry, estimated: estimated)) です（あと\(left)日）。"
                 + "\(renewalFrom.japanese) から更新の手続きができます。更新して新しい証明書をダウンロードし、USB メモリにバックアップしてください。わからないときは支払基金に問い合わせてください。"
+        case .backup(let downloaded):
+            // S2: back the certificate up to a USB stick and keep the 発行通知書; T10: certificates → 支払基金.
+            return "\(pc)の電子証明書（\(downloaded.japanese) ダウンロード）は、USB メモリへのバックアップが記録されていません。"
+                + "故障や入れ替えのときに入れ直せるよう、USB メモリにバックアップして電子証明書発行通知書と一緒に保管し、"
+                + "「端末と電子証明書」でバックアップした日を記録してください。わからないときは支払基金に問い合わせてください。"
         case .expired(let expiry, let estimated):
             return "\(pc)の電子証明書の有効期限（\(self.expiry(expiry, estimated: estimated))）が過ぎています。"
                 + "このままでは送信できません。支払基金に問い合わせて、再発行を申請してください。"

@@ -12,6 +12,8 @@ public struct CertificateReminder: Equatable, Sendable {
         case renewal(expiry: CivilDate, daysLeft: Int, stage: Int, renewalFrom: CivilDate, estimated: Bool)
         /// The expiry has passed.
         case expired(expiry: CivilDate, estimated: Bool)
+        /// Downloaded on `downloaded` and no USB backup recorded [S2: back it up, keep the notice].
+        case backup(downloaded: CivilDate)
     }
 
     public var pc: String
@@ -53,7 +55,8 @@ public struct CertificateReminder: Equatable, Sendable {
     }
 
     /// At most one reminder per PC: a download not done comes first (the certificate is not
-    /// even installed), then the expiry.
+    /// even installed), then the expiry, then a backup not recorded [S2] (the renewal's
+    /// reminder already says to back the new one up).
     static func reminder(for certificate: Certificate, today: CivilDate) -> CertificateReminder? {
         let pc = certificate.pc
         if certificate.downloaded == nil {
@@ -64,7 +67,10 @@ public struct CertificateReminder: Equatable, Sendable {
         }
         let left = certificate.expiry.dayNumber - today.dayNumber
         if left < 0 { return CertificateReminder(pc: pc, kind: .expired(expiry: certificate.expiry, estimated: certificate.expiryIsEstimated)) }
-        guard let stage = stage(daysLeft: left) else { return nil }
+        guard let stage = stage(daysLeft: left) else {
+            guard let downloaded = certificate.downloaded, !certificate.backedUp, downloaded <= today else { return nil }
+            return CertificateReminder(pc: pc, kind: .backup(downloaded: downloaded))
+        }
         return CertificateReminder(pc: pc, kind: .renewal(expiry: certificate.expiry, daysLeft: left, stage: stage,
                                                           renewalFrom: certificate.renewalFrom, estimated: certificate.expiryIsEstimated))
     }

@@ -58,6 +58,13 @@ enum FlowReducer {
         if let record = step.record, let run = state.progress.flows[flow.id] {
             if let notice = StepRecorder.apply(record, step: step, run: flow.applicable(run), &state.progress, context) { state.notice = notice }
         }
+        // Issue 14: the setup's certificate answers fill the register as they are accepted.
+        if flow.role == .setup, let role = step.role, SetupCertificate.roles.contains(role), let run = state.progress.flows[flow.id] {
+            let before = state.progress.certificates
+            if let entry = SetupCertificate.fill(&state.progress, setup: flow, run: flow.applicable(run)), state.progress.certificates != before {
+                state.notice = .info(Messages.certificates.filledFromSetup(entry))
+            }
+        }
         // An answer opened from the summary: back there, or to the steps the change made necessary.
         if SummaryReturn.goOn(from: step, &state, flow: flow) { return [] }
         guard var progress = state.progress.flows[flow.id] else { return [] }
@@ -99,9 +106,13 @@ enum FlowReducer {
     }
 
     /// Where a flow goes when it ends or is left from its first step: the menu, or for the
-    /// changes flow the changes screen it was opened from.
+    /// changes and certificates flows the screen they were opened from.
     static func home(of flow: FlowDefinition) -> Location {
-        flow.role == .changes ? .changes : .menu
+        switch flow.role {
+        case .changes?: return .changes
+        case .certificates?: return .certificates
+        default: return .menu
+        }
     }
 
     /// Puts the cursor where the earlier answer left it. A field needs nothing: it shows its own

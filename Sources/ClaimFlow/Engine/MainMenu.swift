@@ -5,6 +5,8 @@ public enum MenuItem: Equatable, Sendable {
     case calendar
     /// The changes screen [S0]: the list, and adding through the changes flow.
     case changes
+    /// The certificate register (issue 14): the list, and adding through the certificates flow.
+    case certificates
     case quit
 }
 
@@ -17,7 +19,13 @@ public enum MainMenu {
     public static func items(_ catalog: FlowCatalog) -> [MenuItem] {
         let flows = FlowRole.jobs.compactMap(catalog.flow(role:)).map { MenuItem.flow($0.id) }
         let records = FlowRole.records.compactMap { role in
-            catalog.flow(role: role).map { role == .changes ? MenuItem.changes : MenuItem.flow($0.id) }
+            catalog.flow(role: role).map { flow -> MenuItem in
+                switch role {
+                case .changes: return .changes
+                case .certificates: return .certificates
+                default: return .flow(flow.id)
+                }
+            }
         }
         return flows + [.calendar] + records + [.quit]
     }

@@ -23,6 +23,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
     public var changesPlace: ChangesPlace
     /// The PCs and their certificates (issue 14; domain "Setup", certificates).
     public var certificates: [Certificate]
+    /// Where the clerk stands on the register screen, with what was typed there.
+    public var certificatesPlace: CertificatesPlace
 
     /// Anything a tape played from an empty folder would not have (issue 17: `record` keeps it).
     public var hasRecords: Bool {
@@ -43,9 +45,10 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         contacts = [:]
         changesPlace = ChangesPlace()
         certificates = []
+        certificatesPlace = CertificatesPlace()
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts, changesPlace, certificates }
+    enum CodingKeys: String, CodingKey { case schemaVersion, location, menuCursor, flows, changes, submissions, payers, receipts, extensions, triages, contacts, changesPlace, certificates, certificatesPlace }
 
     /// Lists added after version 1 default to empty, so older files still load.
     public init(from decoder: Decoder) throws {
@@ -64,6 +67,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         contacts = try c.decodeIfPresent([String: Desk].self, forKey: .contacts) ?? [:]
         changesPlace = try c.decodeIfPresent(ChangesPlace.self, forKey: .changesPlace) ?? ChangesPlace()
         certificates = try c.decodeIfPresent([Certificate].self, forKey: .certificates) ?? []
+        certificatesPlace = try c.decodeIfPresent(CertificatesPlace.self, forKey: .certificatesPlace) ?? CertificatesPlace()
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -80,6 +84,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         try c.encode(contacts, forKey: .contacts)
         try c.encode(changesPlace, forKey: .changesPlace)
         try c.encode(certificates, forKey: .certificates)
+        try c.encode(certificatesPlace, forKey: .certificatesPlace)
     }
 
     /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the
@@ -92,6 +97,8 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         for key in theirs.flows.keys { theirs.flows[key]?.cursor = 0 }
         mine.changesPlace.selected = nil
         theirs.changesPlace.selected = nil
+        mine.certificatesPlace.selected = nil
+        theirs.certificatesPlace.selected = nil
         return mine != theirs
     }
 
@@ -105,6 +112,7 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         merged.location = location
         merged.menuCursor = menuCursor
         merged.changesPlace = changesPlace
+        merged.certificatesPlace = certificatesPlace
         for (id, mine) in flows {
             guard var theirs = saved.flows[id] else {
                 merged.flows[id] = mine
@@ -128,6 +136,8 @@ public enum Location: Equatable, Sendable, Codable {
     case calendar
     /// The list of changes, planned, done and cancelled [S0].
     case changes
+    /// The certificate register: the PCs and their certificates' dates (issue 14).
+    case certificates
 
     private enum CodingKeys: String, CodingKey { case screen, flow }
 
@@ -137,6 +147,7 @@ public enum Location: Equatable, Sendable, Codable {
         case "menu": self = .menu
         case "calendar": self = .calendar
         case "changes": self = .changes
+        case "certificates": self = .certificates
         case "flow": self = .flow(try c.decode(String.self, forKey: .flow))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .screen, in: c, debugDescription: "unknown screen \(other)")
@@ -149,6 +160,7 @@ public enum Location: Equatable, Sendable, Codable {
         case .menu: try c.encode("menu", forKey: .screen)
         case .calendar: try c.encode("calendar", forKey: .screen)
         case .changes: try c.encode("changes", forKey: .screen)
+        case .certificates: try c.encode("certificates", forKey: .screen)
         case .flow(let id): try c.encode("flow", forKey: .screen); try c.encode(id, forKey: .flow)
         }
     }

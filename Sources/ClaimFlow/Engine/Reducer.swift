@@ -59,8 +59,9 @@ public enum Reducer {
         var changesStage: ChangesStage?
         if case .flow(let id) = state.progress.location { step = state.progress.flows[id]?.current }
         if state.progress.location == .changes { changesStage = state.progress.changesPlace.stage }
+        let certificatesStage = state.progress.location == .certificates ? state.progress.certificatesPlace.stage : nil
         return ScreenIdentity(location: state.progress.location, showingHelp: state.showingHelp, showingMemo: state.showingMemo, step: step,
-                              changesStage: changesStage)
+                              changesStage: changesStage, certificatesStage: certificatesStage)
     }
 
     struct ScreenIdentity: Equatable {
@@ -69,6 +70,7 @@ public enum Reducer {
         var showingMemo: Bool
         var step: String?
         var changesStage: ChangesStage?
+        var certificatesStage: CertificatesStage?
     }
 
     static func reduceScreen(_ state: inout AppState, _ event: Event, _ context: Context) -> [Effect] {
@@ -120,6 +122,8 @@ public enum Reducer {
             return []
         case .changes:
             return ChangesReducer.reduce(&state, event, context)
+        case .certificates:
+            return CertificatesReducer.reduce(&state, event, context)
         case .flow(let id):
             guard let flow = context.catalog.flow(id) else {
                 // The flow vanished from the assets (an older data file): back to safety.
@@ -210,6 +214,8 @@ enum MenuReducer {
         case .changes:
             // Where the clerk left it, with anything typed (like a flow's step).
             state.progress.location = .changes
+        case .certificates:
+            state.progress.location = .certificates
         case .flow(let id):
             guard let flow = context.catalog.flow(id), let first = flow.firstStep else { return [] }
             if state.progress.flows[id] == nil {

@@ -33,7 +33,8 @@ public enum CalendarExport {
             let sending = days.filter { $0.submission != nil }
             if let first = sending.first, let last = sending.last {
                 events.append(CalendarEvent(uid: "window-\(key)@seikyu", first: first.date, last: last.date,
-                                            summary: words.window(month: month), description: words.windowDetail))
+                                            summary: words.window(month: month),
+                                            description: words.windowDetail(calendar.rules.windows)))
             }
             if let deadline = days.first(where: \.deadline), let hours = deadline.submission {
                 events.append(CalendarEvent(uid: "deadline-\(key)@seikyu", first: deadline.date,

@@ -1,7 +1,14 @@
 /// The words of the exported calendar (issue 14): short titles a phone's calendar shows whole.
 enum CalendarExportWords {
     static func window(month: Int) -> String { "\(month)月 オンライン請求の送信期間" }
-    static let windowDetail = "5日〜7日は 8:00〜21:00、8日〜10日は 8:00〜24:00 に送信できます（土日祝も）。最終日は混み合うので、早めに送信してください。"
+    /// C1: the window's days and hours as the rules give them (Assets/calendar.json may change
+    /// them), never a copy; C7: the last day is the busiest, send early.
+    static func windowDetail(_ windows: [DayHours]) -> String {
+        let spans = windows.sorted { $0.from < $1.from }.map { window in
+            (window.from == window.to ? "\(window.from)日" : "\(window.from)日〜\(window.to)日") + "は \(window.hours.japanese)"
+        }
+        return spans.joined(separator: "、") + " に送信できます（土日祝も）。最終日は混み合うので、早めに送信してください。"
+    }
     static func deadline(month: Int, close: String, extended: Bool) -> String {
         "\(month)月 請求の締め切り（\(close)まで\(extended ? "・延長" : "")）"
     }

@@ -26,6 +26,13 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
     case lineType = "line-type"
     case ipsecProvider = "ipsec-provider"
     case networkID = "network-id"
+    /// The setup's answers that fill the certificate register (issue 14, S2): whether the claim PC
+    /// is shared with オン資 (its options carry `shared-terminal`), the PC's name, the notice's
+    /// issue date and the download date.
+    case sharedPC = "shared-pc"
+    case claimPCName = "claim-pc-name"
+    case claimCertificateIssued = "claim-certificate-issued"
+    case claimCertificateDownloaded = "claim-certificate-downloaded"
     // The troubleshooting run, read by its record and memo (T10, T11).
     case symptom
     case symptomOther = "symptom-other"
@@ -62,7 +69,8 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
 
     public var scope: Scope {
         switch self {
-        case .clinicName, .clinicPhone, .scoreTable, .clinicCode, .receiptNumber, .designation, .lineType, .ipsecProvider, .networkID:
+        case .clinicName, .clinicPhone, .scoreTable, .clinicCode, .receiptNumber, .designation, .lineType, .ipsecProvider, .networkID,
+             .sharedPC, .claimPCName, .claimCertificateIssued, .claimCertificateDownloaded:
             return .flow(.setup)
         case .symptom, .symptomOther, .shownMessage, .since, .retypedNetworkID, .triageLineType, .solved, .outageWait:
             return .flow(.trouble)
@@ -79,11 +87,12 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
         switch self {
         case .clinicName, .clinicPhone, .clinicCode, .receiptNumber, .designation, .networkID, .symptomOther, .shownMessage,
              .retypedNetworkID, .changeDate, .changeNote, .contactPhone,
-             .certificatePC, .certificateIssued, .certificateDownloaded, .certificateExpires:
+             .certificatePC, .certificateIssued, .certificateDownloaded, .certificateExpires,
+             .claimPCName, .claimCertificateIssued, .claimCertificateDownloaded:
             return .text
         case .scoreTable, .lineType, .ipsecProvider, .symptom, .since, .triageLineType, .changeKind,
              .extensionPayer, .extensionUntilDay, .extensionClose, .contactDesk, .contactHours,
-             .certificateRole, .certificateBackedUp:
+             .certificateRole, .certificateBackedUp, .sharedPC:
             return .choice
         case .solved: return .summary
         case .outageWait: return .info
@@ -98,6 +107,7 @@ public enum StepRole: String, Codable, Sendable, CaseIterable {
         switch self {
         case .scoreTable: return [.dentalTable, .pharmacyTable]
         case .lineType, .triageLineType: return [.ipsecLine]
+        case .sharedPC: return [.sharedTerminal]
         default: return []
         }
     }
@@ -117,6 +127,8 @@ public enum OptionRole: String, Codable, Sendable, CaseIterable {
     case error691 = "error-691"
     /// The オン資 card reader or terminal (S4): the memo goes to its maker, without claim credentials.
     case cardReader = "card-reader"
+    /// The claim PC is also the オン資 terminal (S2): the register's role オン資と兼用.
+    case sharedTerminal = "shared-terminal"
 
     /// The step roles whose options may carry it; nil: any choice step of a flow of that role.
     var allowedOn: [StepRole]? {
@@ -124,6 +136,7 @@ public enum OptionRole: String, Codable, Sendable, CaseIterable {
         case .dentalTable, .pharmacyTable: return [.scoreTable]
         case .ipsecLine: return [.lineType, .triageLineType]
         case .error651, .error691, .cardReader: return [.symptom]
+        case .sharedTerminal: return [.sharedPC]
         case .fixedIt: return nil
         }
     }

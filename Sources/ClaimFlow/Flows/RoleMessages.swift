@@ -13,6 +13,10 @@ enum RoleMessages {
         case .lineType: return "回線の種類で窓口と確かめる順番を決めます"
         case .ipsecProvider: return "IPsec+IKE の窓口を決めます"
         case .networkID: return "691 のときに入力と見比べます"
+        case .sharedPC: return "請求用端末がオン資と兼用かを証明書の台帳に登録します"
+        case .claimPCName: return "請求用端末の名前で証明書の台帳に登録します"
+        case .claimCertificateIssued: return "請求用端末の証明書の発行日からダウンロード期限を計算します"
+        case .claimCertificateDownloaded: return "請求用端末の証明書をダウンロードした日を登録します"
         case .symptom: return "記録と相談メモに症状を書きます"
         case .symptomOther: return "「その他」の症状を書きます"
         case .shownMessage: return "表示された文言を書きます"
@@ -48,6 +52,7 @@ enum RoleMessages {
         case .error651: return "相談メモにエラー 651 の意味を書きます"
         case .error691: return "相談メモにエラー 691 の意味を書きます"
         case .cardReader: return "相談メモをカードリーダーのメーカーあてにし、請求のネットワークID を書きません"
+        case .sharedTerminal: return "オン資と兼用の端末として証明書の台帳に登録します"
         }
     }
 

@@ -43,6 +43,9 @@ public enum KeyMap {
             if c == " " { return .event(.toggle) }
             if c == "e", state.progress.location == .calendar { return .event(.openFlow(.extension)) }
             if state.progress.location == .changes, let shortcut = changesShortcut(c) { return .event(shortcut) }
+            if state.progress.location == .certificates, state.progress.certificatesPlace.stage == .list, c == "a" || c == "A" {
+                return .event(.openFlow(.certificates))
+            }
             if c == "m" || c == "M", state.progress.location == .menu { return .event(.showMemo) }
             if c == "q" || c == "Q" { return .event(.quit) }
             if let digit = c.wholeNumberValue, c.isASCII, digit > 0 { return .event(.pick(digit)) }
@@ -66,6 +69,7 @@ public enum KeyMap {
     /// True when the screen has a text field taking characters.
     public static func isTyping(_ state: AppState, _ catalog: FlowCatalog) -> Bool {
         if !state.showingHelp, state.progress.location == .changes, case .typing = state.progress.changesPlace.stage { return true }
+        if !state.showingHelp, state.progress.location == .certificates, case .typing = state.progress.certificatesPlace.stage { return true }
         guard !state.showingHelp, case .flow(let id) = state.progress.location,
               let progress = state.progress.flows[id],
               let step = catalog.flow(id)?.step(progress.current) else { return false }

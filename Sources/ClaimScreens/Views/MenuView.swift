@@ -38,6 +38,10 @@ enum MenuView {
             // The changes screen, titled by the flow that adds to it (and how far an unfinished addition is).
             guard let flow = context.catalog.flow(role: .changes) else { return (words.text(.changesPlace), nil) }
             return (flow.title + status(flow, state.progress.flows[flow.id]), flow.summary)
+        case .certificates:
+            // The register, titled by the flow that adds to it (and how far an unfinished addition is).
+            guard let flow = context.catalog.flow(role: .certificates) else { return (CertificateScreenWords.place, nil) }
+            return (flow.title + status(flow, state.progress.flows[flow.id]), flow.summary)
         case .quit:
             return (words.text(.quitEntry), words.text(.quitEntryDetail))
         }
@@ -61,6 +65,9 @@ enum HelpView {
         }
         if state.progress.location == .changes {
             body += [.paragraph(Messages.screen.text(.changesHelp)), .blank]
+        }
+        if state.progress.location == .certificates {
+            body += [.paragraph(CertificateScreenWords.help), .blank]
         }
         body += Messages.screen.helpKeys.map { .paragraph($0) }
         return Screen(place: base.place, heading: Messages.screen.helpHeading(base.heading), body: body, hints: Hints.help)

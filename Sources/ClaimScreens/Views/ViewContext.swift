@@ -48,6 +48,8 @@ public enum Views {
             screen = CalendarView.screen(state, context)
         case .changes:
             screen = ChangesView.screen(state, context)
+        case .certificates:
+            screen = CertificatesView.screen(state, context)
         case .flow(let id):
             if let flow = context.catalog.flow(id), let progress = state.progress.flows[id] {
                 screen = StepView.screen(state, flow: flow, progress: progress, context)

@@ -58,11 +58,15 @@ enum ProgressRows {
             progress.location = SavedProgress().location
             progress.menuCursor = 0
             progress.changesPlace = ChangesPlace()
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor, changes_place FROM place")) {
+            progress.certificatesPlace = CertificatesPlace()
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor, changes_place, certificates_place FROM place")) {
                 progress.location = try json(Location.self, row["location"], table: "place")
                 progress.menuCursor = row["menu_cursor"]
                 if let place: String = row["changes_place"] {
                     progress.changesPlace = try json(ChangesPlace.self, place, table: "place")
+                }
+                if let place: String = row["certificates_place"] {
+                    progress.certificatesPlace = try json(CertificatesPlace.self, place, table: "place")
                 }
             }
         case .flows:
@@ -136,13 +140,14 @@ enum ProgressRows {
     @discardableResult
     static func write(_ db: Database, from old: SavedProgress, to new: SavedProgress) throws -> Set<Section> {
         var written: Set<Section> = []
-        if old.location != new.location || old.menuCursor != new.menuCursor || old.changesPlace != new.changesPlace {
+        if old.location != new.location || old.menuCursor != new.menuCursor || old.changesPlace != new.changesPlace
+            || old.certificatesPlace != new.certificatesPlace {
             written.insert(.place)
             try db.executeCached(sql: """
-                INSERT INTO place (id, location, menu_cursor, changes_place) VALUES (1, ?, ?, ?)
+                INSERT INTO place (id, location, menu_cursor, changes_place, certificates_place) VALUES (1, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET location = excluded.location, menu_cursor = excluded.menu_cursor,
-                    changes_place = excluded.changes_place
-                """, arguments: [try text(new.location), new.menuCursor, try text(new.changesPlace)])
+                    changes_place = excluded.changes_place, certificates_place = excluded.certificates_place
+                """, arguments: [try text(new.location), new.menuCursor, try text(new.changesPlace), try text(new.certificatesPlace)])
         }
         if old.flows != new.flows {
             written.insert(.flows)

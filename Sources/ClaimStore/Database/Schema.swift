@@ -201,6 +201,11 @@ enum Schema {
                 ALTER TABLE revision ADD COLUMN certificates INTEGER NOT NULL DEFAULT 0;
                 """)
         }
+        migrator.registerMigration("v9: where the clerk stands on the certificate register") { db in
+            // Issue 14: the register screen keeps its highlighted PC, stage and half-typed date
+            // like the changes screen (CertificatesPlace).
+            try db.execute(sql: "ALTER TABLE place ADD COLUMN certificates_place TEXT")
+        }
         return migrator
     }
 }
