@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "seikyu",
             dependencies: [
-                "ClaimFlow", "ClaimStore", "ClaimScreens", "ClaimRuntime", "ClaimTapes", "TerminalShell",
+                "ClaimFlow", "ClaimStore", "ClaimScreens", "ClaimRuntime", "ClaimTapes", "TerminalShell", "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -24,6 +24,9 @@ public struct HeadlessPlayer {
     public var pace = LivePace()
     /// `play --demo`: a fresh data folder starts as the demo clinic (Assets/demo/progress.json).
     public var seed: SavedProgress?
+    /// `play --plain` (issue 18): every check reads the lines `seikyu --plain` prints for the
+    /// screen instead of the 80x24 grid; the keys and the session are the same.
+    public var plain = false
 
     public init(catalog: FlowCatalog, defaultNow: LocalDateTime, screensDirectory: String? = nil, demo: Bool = false,
                 rules: SubmissionRules = .standard, desks: DeskDirectory = DeskDirectory(desks: [])) {
@@ -74,6 +77,12 @@ public struct HeadlessPlayer {
             }
         }
         guard var session = start() else { return result }
+        /// What the checks read: the grid's lines, or the plain mode's.
+        func screenLines() -> [String] {
+            plain ? PlainScreen.lines(session.screen, typing: session.isTyping, secret: session.isTypingSecret)
+                : session.render().lines
+        }
+        func screenText() -> String { screenLines().joined(separator: "\n") }
         var running = true
         stage?.show(session.render())
         /// Hidden (VHS `Hide`), the keys run but nothing is drawn and nobody waits.
@@ -87,7 +96,7 @@ public struct HeadlessPlayer {
         for line in tape.lines {
             let file = line.sourceFile ?? tape.file
             func fail(_ message: String, screen: Bool = true) {
-                result.failures.append(TapeFailure(file: file, line: line.number, message: message, screen: screen ? session.render().text : nil))
+                result.failures.append(TapeFailure(file: file, line: line.number, message: message, screen: screen ? screenText() : nil))
             }
             // A character at typing speed; a named key leaves its screen up long enough to read.
             let keyMilliseconds: Int
@@ -141,13 +150,13 @@ public struct HeadlessPlayer {
                 clockFixed = true
                 present() // the audience sees the date the tape checks, not the one before
             case .expect(let text):
-                if ScreenMatch.contains(session.render(), text) { result.passed += 1 } else { fail("Expect \"\(text)\": 画面にありません。") }
+                if ScreenMatch.contains(lines: screenLines(), text) { result.passed += 1 } else { fail("Expect \"\(text)\": 画面にありません。") }
             case .expectNot(let text):
-                if !ScreenMatch.contains(session.render(), text) { result.passed += 1 } else { fail("ExpectNot \"\(text)\": 画面にあります。") }
+                if !ScreenMatch.contains(lines: screenLines(), text) { result.passed += 1 } else { fail("ExpectNot \"\(text)\": 画面にあります。") }
             case .wait(let pattern, let timeout):
                 // Headless there is nothing to wait for: the screen must already match. Live, the
                 // screen is looked at again until the timeout (VHS's default is 15s).
-                func matches() -> Bool { (try? Regex(pattern)).map { session.render().text.contains($0) } ?? false }
+                func matches() -> Bool { (try? Regex(pattern)).map { screenText().contains($0) } ?? false }
                 var waited = 0
                 let limit = stage == nil ? 0 : (timeout ?? 15_000)
                 while !matches() && waited < limit && !stopped {
@@ -156,7 +165,7 @@ public struct HeadlessPlayer {
                 }
                 if matches() { result.passed += 1 } else { fail("Wait /\(pattern)/: 画面が一致しません。") }
             case .snapshot(let name):
-                let text = session.render().text
+                let text = screenText()
                 result.snapshots.append((name, text))
                 if let problem = write(text, name: tapeName + "." + name), !screensFailed {
                     screensFailed = true
@@ -205,7 +214,7 @@ public struct HeadlessPlayer {
             }
             if let path = outputPath {
                 do {
-                    try AtomicFile.append(Data(("---- \(tape.file):\(line.number)\n" + session.render().text + "\n").utf8), to: path)
+                    try AtomicFile.append(Data(("---- \(tape.file):\(line.number)\n" + screenText() + "\n").utf8), to: path)
                 } catch {
                     outputPath = nil // said once; the tape goes on
                     fail(Self.outputProblem(error), screen: false)
@@ -215,7 +224,7 @@ public struct HeadlessPlayer {
         if stopped {
             result.failures.append(TapeFailure(file: tape.file, line: 0, message: "再生を途中で止めました。", screen: nil))
         }
-        let final = session.render().text
+        let final = screenText()
         result.snapshots.append(("final", final))
         if let problem = write(final, name: tapeName + ".final"), !screensFailed {
             result.failures.append(TapeFailure(file: tape.file, line: 0, message: problem, screen: nil))

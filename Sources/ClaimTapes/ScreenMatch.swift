@@ -4,7 +4,11 @@ import ClaimScreens
 /// tape does not depend on where a sentence happens to break.
 public enum ScreenMatch {
     public static func contains(_ grid: CellGrid, _ text: String) -> Bool {
-        let lines = grid.lines
+        contains(lines: grid.lines, text)
+    }
+
+    /// The same on any lines (`play --plain` checks the plain mode's lines, issue 18).
+    public static func contains(lines: [String], _ text: String) -> Bool {
         if lines.joined(separator: "\n").contains(text) { return true }
         // A break at a space drops the space, a break inside Japanese drops nothing: try both.
         let trimmed = lines.map { String($0.drop { $0 == " " }) }

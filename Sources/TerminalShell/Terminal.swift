@@ -13,12 +13,13 @@ public enum TerminalError: Error, Equatable {
     public var japanese: String {
         switch self {
         case .notATerminal:
-            return "seikyu は端末（ターミナル）の中で動かしてください。自動で動かすときは `seikyu play テープ` を使います。"
+            return "seikyu は端末（ターミナル）の中で動かしてください。パイプやシリアル回線では `seikyu --plain`（1行ずつの表示）、"
+                + "自動で動かすときは `seikyu play テープ` を使います。"
         case .unknownTerminal(let name):
             return "端末の種類 TERM=\"\(name)\" が分かりません。TERM=xterm-256color などにしてからもう一度起動してください。"
         case .noCursorAddressing(let name):
             return "端末の種類 TERM=\"\(name)\" では画面を描けません（カーソルを動かせない端末です）。"
-                + "TERM=xterm-256color などにしてから起動するか、seikyu status などのコマンドを使ってください。"
+                + "1行ずつ表示する `seikyu --plain` ならこの端末でも使えます。画面で使うときは TERM=xterm-256color などにしてから起動してください。"
         }
     }
 }
@@ -78,9 +79,8 @@ public final class Terminal {
         keypad(seikyu_stdscr(), true)
         Terminal.defineBothKeyForms()
         seikyu_set_escdelay(25)
-        curs_set(0)
+        curs_set(1)    // issue 18: the real cursor shows the focus to screen readers and magnifiers
         wtimeout(seikyu_stdscr(), 250) // wake up to notice SIGTERM/SIGHUP
-        leaveok(seikyu_stdscr(), true) // the cursor is hidden: never move it back after drawing
         colors = environment["NO_COLOR"].map(\.isEmpty) ?? true ? has_colors() : false
         if colors { Terminal.startColors() }
         seikyu_guard_set_reset_bytes(Terminal.resetBytes())
@@ -215,7 +215,11 @@ public final class Terminal {
             setcchar(&cchar, &characters, attributes, pair, nil)
             mvwadd_wch(window, Int32(update.row), Int32(update.column), &cchar)
         }
-        // The cursor is hidden, so it stays wherever drawing ended: no extra move per frame.
+        // Issue 18: the cursor ends on the focus the layout chose (the highlighted row, the caret).
+        if let cursor = grid.cursor {
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+            curs_set(1)
+        }
         wrefresh(window)
     }
 

@@ -30,7 +30,7 @@ enum CommandLineWords {
     /// Phrases inside a line: the help flag, and the values/default notes after an option's help.
     private static let phrases: [(String, String)] = [
         ("Show help information.", "このヘルプを表示します。"),
-        ("Show the version.", "版を表示します。"),
+        ("Show the version.", "バージョンを表示します。"),
         ("(default as flag: ", "(値を付けないとき: "),
         ("; default as flag: ", "、値を付けないとき: "),
         ("(values: ", "(指定できる値: "),

@@ -14,6 +14,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Assets フォルダの場所（環境変数 SEIKYU_ASSETS）")
     var assets: String?
 
+    @Flag(help: "画面の代わりに1行ずつ表示し、1行ずつ読みます（スクリーンリーダー・シリアル回線・パイプ向け）")
+    var plain = false
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// The data folder: --data-dir, SEIKYU_DATA_DIR, $XDG_STATE_HOME/seikyu, ~/.local/state/seikyu.
@@ -45,40 +48,57 @@ struct GlobalOptions: ParsableArguments {
         return JapanClock.now
     }
 
-    /// Finds Assets/: --assets, SEIKYU_ASSETS, beside the executable, then the source tree.
+    /// Finds Assets/: --assets, SEIKYU_ASSETS, beside the executable, where an install puts them
+    /// (PREFIX/share/seikyu beside PREFIX/bin: packaging/install.sh, the .deb), then the source tree.
     func assetsDirectory() -> String {
         if let assets, !assets.isEmpty { return assets }
         if let value = environment["SEIKYU_ASSETS"], !value.isEmpty { return value }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = URL(fileURLWithPath: Self.executablePath()).deletingLastPathComponent()
+        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Assets").standardized.path
         let candidates = [
             executable.appendingPathComponent("Assets").path,
-            executable.appendingPathComponent("../share/seikyu/Assets").standardized.path,
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Assets").standardized.path,
+            executable.appendingPathComponent("../share/seikyu").standardized.path,
+            sourceTree,
         ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/flows") } ?? candidates.last!
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/flows") } ?? sourceTree
+    }
+
+    /// The running binary's own path. argv[0] is only "seikyu" when the shell found it on PATH,
+    /// so the kernel's link is asked first.
+    static func executablePath() -> String {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? "seikyu").resolvingSymlinksInPath().path
+    }
+
+    /// Names the folder: an installed copy, a source tree and --assets look alike otherwise.
+    static func unreadable(_ folder: String, _ error: some Error) -> Failure {
+        Failure("Assets（\(folder)）を読み込めません: \(error)")
     }
 
     func rules() throws -> SubmissionRules {
+        let folder = assetsDirectory()
         do {
-            return try AssetFolder.loadRules(from: assetsDirectory())
+            return try AssetFolder.loadRules(from: folder)
         } catch {
-            throw Failure("Assets を読み込めません: \(error)")
+            throw Self.unreadable(folder, error)
         }
     }
 
     func desks() throws -> DeskDirectory {
+        let folder = assetsDirectory()
         do {
-            return try AssetFolder.loadDesks(from: assetsDirectory())
+            return try AssetFolder.loadDesks(from: folder)
         } catch {
-            throw Failure("Assets を読み込めません: \(error)")
+            throw Self.unreadable(folder, error)
         }
     }
 
     func catalog() throws -> FlowCatalog {
+        let folder = assetsDirectory()
         do {
-            return try AssetFolder.loadFlows(from: assetsDirectory())
+            return try AssetFolder.loadFlows(from: folder)
         } catch {
-            throw Failure("Assets を読み込めません: \(error)")
+            throw Self.unreadable(folder, error)
         }
     }
 }

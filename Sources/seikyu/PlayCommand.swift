@@ -47,6 +47,7 @@ struct PlayCommand: ParsableCommand {
         if hold && !live { throw ValidationError("--hold は --live と一緒に使います。") }
         if let speed, !(speed > 0 && speed <= 100) { throw ValidationError("--speed は 0 より大きい数にしてください（例: --speed 2）。") }
         if speed != nil && !live { throw ValidationError("--speed は --live と一緒に使います。") }
+        if options.plain && live { throw ValidationError("--plain は画面を描かないので、--live と一緒には使えません。") }
         if update && golden == nil { throw ValidationError("--update は --golden フォルダ と一緒に使います。") }
     }
 
@@ -69,6 +70,7 @@ struct PlayCommand: ParsableCommand {
         var player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
                                     desks: try reportingFailure { try options.desks() })
         player.golden = golden.map { GoldenFolder(directory: $0, update: update) }
+        player.plain = options.plain
         player.defaultNowIsFixed = try options.fixedNow() != nil || demo
         if let speed { player.pace.speed = speed }
         if demo {

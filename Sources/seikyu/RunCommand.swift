@@ -49,6 +49,14 @@ struct RunCommand: ParsableCommand {
         let session = Session(catalog: catalog, store: store, clock: clock, demo: demo,
                               rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
         session.demoSeed = seed
+        if options.plain {
+            // Issue 18: no curses at all, so a pipe, a serial line or TERM=dumb works.
+            let status = PlainRun.run(session)
+            if status == 0 {
+                print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")
+            }
+            throw ExitCode(status)
+        }
         let terminal: Terminal
         do {
             terminal = try Terminal(environment: options.environment)

@@ -8,6 +8,7 @@ struct Seikyu: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seikyu",
         abstract: "レセプトオンライン請求の手引き — セットアップ・月次請求・接続トラブル",
+        version: SeikyuVersion.number,
         subcommands: [RunCommand.self, PlayCommand.self, StatusCommand.self, CalendarCommand.self, ChangesCommand.self, CertsCommand.self, CheckIDCommand.self, MemoCommand.self, RecordCommand.self, MonthCommand.self, ExportCommand.self, BackupCommand.self],
         defaultSubcommand: RunCommand.self
     )

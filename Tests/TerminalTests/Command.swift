@@ -15,13 +15,16 @@ enum Command {
         FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
     }
 
-    static func run(_ arguments: [String]) -> Finished {
-        let output = scratch("seikyu-stdout"), errors = scratch("seikyu-stderr")
+    /// `input`: what standard input reads (a file written first), else /dev/null.
+    static func run(_ arguments: [String], input: String? = nil) -> Finished {
+        let output = scratch("seikyu-stdout"), errors = scratch("seikyu-stderr"), inputFile = scratch("seikyu-stdin")
         defer {
             unlink(output)
             unlink(errors)
+            unlink(inputFile)
         }
-        guard let pid = spawn(arguments, output: output, errors: errors) else {
+        if let input { _ = FileManager.default.createFile(atPath: inputFile, contents: Data(input.utf8)) }
+        guard let pid = spawn(arguments, input: input == nil ? "/dev/null" : inputFile, output: output, errors: errors) else {
             return Finished(status: -1, output: "", errors: "could not start \(arguments)", ended: false)
         }
         let (status, ended) = wait(pid)
@@ -29,11 +32,11 @@ enum Command {
                         errors: (try? String(contentsOfFile: errors, encoding: .utf8)) ?? "", ended: ended)
     }
 
-    static func spawn(_ arguments: [String], output: String, errors: String) -> pid_t? {
+    static func spawn(_ arguments: [String], input: String = "/dev/null", output: String, errors: String) -> pid_t? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var attributes = posix_spawnattr_t()

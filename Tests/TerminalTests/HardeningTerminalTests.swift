@@ -97,6 +97,7 @@ import Testing
         #expect(exit.status == "EXIT=1")
         #expect(isSane(exit.stty), "\(exit.stty)")
         #expect(terminal.waitFor("カーソルを動かせない端末です"), "\(terminal.screen)")
+        #expect(terminal.waitFor("`seikyu --plain` ならこの端末でも使えます"), "issue 18: the message suggests --plain: \(terminal.screen)")
         #expect(!terminal.screen.contains("メインメニュー"))
     }
 }

@@ -4,6 +4,17 @@ public enum CellRole: UInt8, Sendable, Equatable {
     case plain, title, header, hint, hintKey, selected, checked, warning, error, info, dim, banner, field
 }
 
+/// A place on the grid, from the top-left corner (0, 0).
+public struct CellPosition: Equatable, Sendable {
+    public var row: Int
+    public var column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+}
+
 /// One terminal cell. A wide character occupies its cell and the continuation cell after it.
 public struct Cell: Equatable, Sendable {
     public var character: Character
@@ -20,6 +31,10 @@ public struct CellGrid: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor goes after the frame (issue 18): the highlighted row or the
+    /// caret in a field, so screen readers and magnifiers follow the focus. Not a cell: snapshots
+    /// and the diff do not see it.
+    public var cursor: CellPosition?
 
     public init(width: Int, height: Int) {
         self.width = max(width, 0)

@@ -40,6 +40,8 @@ public enum Layout {
             grid.write(line.text, row: bodyBottom + 1 + offset, column: margin, role: line.role, limit: width - margin)
         }
         drawHints(screen.hints, into: &grid, row: height - 1)
+        // Without a list or a field the focus is the heading: a screen reader starts there.
+        if grid.cursor == nil { grid.cursor = CellPosition(row: 2, column: margin) }
         return grid
     }
 
@@ -63,6 +65,8 @@ public enum Layout {
         var block: Int
         var highlight: Bool
         var spans: [Span] = []
+        /// A field's line: the span that starts at the caret (the real cursor goes there).
+        var caretSpan: Int?
     }
 
     static func bodyLines(_ blocks: [Block], width: Int) -> [BodyLine] {
@@ -99,7 +103,8 @@ public enum Layout {
                     lines.append(BodyLine(column: left, text: line, role: .plain, block: index, highlight: false))
                 }
                 lines.append(BodyLine(column: left, text: "", role: .field, block: index, highlight: true,
-                                      spans: fieldSpans(value, caret: caret, boxWidth: usable - 4, replacing: replacing)))
+                                      spans: fieldSpans(value, caret: caret, boxWidth: usable - 4, replacing: replacing),
+                                      caretSpan: replacing ? 2 : 1))
                 if let note {
                     for line in TextWrap.wrap(note, width: usable) {
                         lines.append(BodyLine(column: left, text: line, role: .dim, block: index, highlight: false))
@@ -147,7 +152,7 @@ public enum Layout {
             if screen.focus == nil { first = screen.scroll }
             first = min(max(first, 0), lines.count - visible)
             for (offset, line) in lines[first..<(first + visible)].enumerated() {
-                draw(line, into: &grid, row: top + offset)
+                draw(line, into: &grid, row: top + offset, focus: screen.focus)
             }
             let above = first > 0 ? "上にも続きがあります（上キー・PageUp）" : ""
             let below = first + visible < lines.count ? "下に続きがあります（下キー・PageDown）" : ""
@@ -155,16 +160,22 @@ public enum Layout {
             grid.write(marker, row: bottom - 1, column: margin, role: .dim)
         } else {
             for (offset, line) in lines.enumerated() {
-                draw(line, into: &grid, row: top + offset)
+                draw(line, into: &grid, row: top + offset, focus: screen.focus)
             }
         }
     }
 
-    private static func draw(_ line: BodyLine, into grid: inout CellGrid, row: Int) {
+    private static func draw(_ line: BodyLine, into grid: inout CellGrid, row: Int, focus: Int?) {
+        // The real cursor (issue 18): on the highlighted row's first line, at its mark.
+        if line.highlight, line.caretSpan == nil, grid.cursor == nil {
+            grid.cursor = CellPosition(row: row, column: line.column + 2)
+        }
         // The highlight covers the text only: moving it then rewrites two short runs, not two
         // whole rows (BENCHMARKS.md: bytes per cursor move).
         var x = grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)
-        for span in line.spans {
+        for (index, span) in line.spans.enumerated() {
+            // A field's caret takes the cursor over any highlighted row.
+            if index == line.caretSpan, line.block == focus || focus == nil { grid.cursor = CellPosition(row: row, column: x) }
             x = grid.write(span.text, row: row, column: x, role: span.role, limit: grid.width - margin)
         }
     }
@@ -187,6 +198,7 @@ public enum Layout {
     /// Below 80x24: say so, in whatever room there is, and recover when the window grows.
     static func tooSmall(width: Int, height: Int) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
+        grid.cursor = CellPosition(row: 0, column: 0)
         let message = ["画面が小さすぎます。", "いま \(width)x\(height) です。", "\(minimumWidth)x\(minimumHeight) 以上に広げてください。",
                        "広げると元の画面に戻ります。", "広げるまで、キーは効きません。", "F10 で終了できます。"]
         var row = 0

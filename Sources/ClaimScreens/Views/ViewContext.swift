@@ -65,9 +65,10 @@ public enum Views {
         screen.clock = context.now.japanese
         screen.banner = context.demo ? Messages.screen.text(.demoBanner) : nil
         if context.demo, !screen.hints.isEmpty {
-            // Before F1: when the line is full, help gives way first (trainers know it).
-            let f1 = screen.hints.firstIndex { $0.key == "F1" } ?? screen.hints.count - 1
-            screen.hints.insert(Hints.demoReset, at: f1)
+            // After F1: when the line is full, F12 gives way before help does — the key hints always
+            // say how to reach help (issue 18), and trainers know F12.
+            let afterF1 = screen.hints.firstIndex { $0.key == "F1" }.map { $0 + 1 } ?? screen.hints.count - 1
+            screen.hints.insert(Hints.demoReset, at: afterF1)
         }
         if state.progress.location == .menu || screen.warnings.isEmpty {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
