@@ -51,6 +51,8 @@ public struct HeadlessPlayer {
         var typingMilliseconds = pace.typingMilliseconds
         var stopped = false
         var outputPath: String?
+        /// `--screens` failed once: said once, not for every snapshot after it.
+        var screensFailed = false
         let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
 
         func start() -> Session? {
@@ -165,7 +167,10 @@ public struct HeadlessPlayer {
             case .snapshot(let name):
                 let text = screenText()
                 result.snapshots.append((name, text))
-                write(text, name: tapeName + "." + name)
+                if let problem = write(text, name: tapeName + "." + name), !screensFailed {
+                    screensFailed = true
+                    fail(problem, screen: false)
+                }
                 if let golden {
                     if !clockFixed && !warnedClock {
                         warnedClock = true
@@ -181,8 +186,14 @@ public struct HeadlessPlayer {
                     }
                 }
             case .output(let path):
-                outputPath = path
-                try? AtomicFile.write(Data(), to: path)
+                // Issue 16, 5: a place that cannot be written is a failure naming it, never silence.
+                do {
+                    try AtomicFile.write(Data(), to: path)
+                    outputPath = path
+                } catch {
+                    outputPath = nil
+                    fail(Self.outputProblem(error), screen: false)
+                }
             case .restart:
                 session.close()
                 if let restarted = start() {
@@ -201,8 +212,13 @@ public struct HeadlessPlayer {
             case .source:
                 break // pulled in by TapeFile.load; a tape parsed from text has nothing to read
             }
-            if let outputPath {
-                append("---- \(tape.file):\(line.number)\n" + screenText() + "\n", to: outputPath)
+            if let path = outputPath {
+                do {
+                    try AtomicFile.append(Data(("---- \(tape.file):\(line.number)\n" + screenText() + "\n").utf8), to: path)
+                } catch {
+                    outputPath = nil // said once; the tape goes on
+                    fail(Self.outputProblem(error), screen: false)
+                }
             }
         }
         if stopped {
@@ -210,18 +226,26 @@ public struct HeadlessPlayer {
         }
         let final = screenText()
         result.snapshots.append(("final", final))
-        write(final, name: tapeName + ".final")
+        if let problem = write(final, name: tapeName + ".final"), !screensFailed {
+            result.failures.append(TapeFailure(file: tape.file, line: 0, message: problem, screen: nil))
+        }
         return result
     }
 
-    private func write(_ text: String, name: String) {
-        guard let screensDirectory else { return }
+    /// Writes a snapshot into `--screens`; what went wrong, naming the file, or nil.
+    private func write(_ text: String, name: String) -> String? {
+        guard let screensDirectory else { return nil }
         try? FileManager.default.createDirectory(atPath: screensDirectory, withIntermediateDirectories: true)
-        try? AtomicFile.write(Data((text + "\n").utf8), to: screensDirectory + "/" + name + ".txt")
+        do {
+            try AtomicFile.write(Data((text + "\n").utf8), to: screensDirectory + "/" + name + ".txt")
+            return nil
+        } catch {
+            return "スナップショットを書き出せません。" + error.japanese
+        }
     }
 
-    private func append(_ text: String, to path: String) {
-        try? AtomicFile.append(Data(text.utf8), to: path)
+    private static func outputProblem(_ error: AtomicFile.WriteError) -> String {
+        "Output: 画面を書き出せません。" + error.japanese
     }
 }
 

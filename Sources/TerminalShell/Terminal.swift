@@ -32,6 +32,8 @@ public final class Terminal {
     private var lastGrid: CellGrid?
     /// `/dev/tty`, when standard input or output is not the terminal.
     private var ttyDescriptor: Int32 = -1
+    /// Where keys come from (standard input or the tty): asked whether more are waiting.
+    private var inputDescriptor: Int32 = 0
     private let colors: Bool
     private var stopped = false
 
@@ -47,6 +49,7 @@ public final class Terminal {
             outputFD = tty
             ttyDescriptor = tty
         }
+        inputDescriptor = inputFD
         setlocale(LC_ALL, "")
         if let ctype = setlocale(LC_CTYPE, nil), !String(cString: ctype).uppercased().contains("UTF") {
             // A non-UTF-8 locale would drop every Japanese character: insist on one that works.
@@ -109,6 +112,21 @@ public final class Terminal {
         wtimeout(seikyu_stdscr(), milliseconds)
         defer { wtimeout(seikyu_stdscr(), 250) }
         return readKey()
+    }
+
+    /// Every key already waiting, without waiting for more (a paste arrives as thousands at once),
+    /// at most `limit` so an endless stream still gets a frame. Asked of the descriptor, not with
+    /// a zero curses timeout: curses reads a byte at a time, and a character or an escape sequence
+    /// whose rest is still on its way gets the usual wait instead of being cut in two.
+    public func readWaitingKeys(limit: Int) -> [Key] {
+        var keys: [Key] = []
+        while keys.count < limit, inputWaiting(), let key = readKey() { keys.append(key) }
+        return keys
+    }
+
+    private func inputWaiting() -> Bool {
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
     }
 
     /// The next key, or nil after the poll interval with nothing pressed.

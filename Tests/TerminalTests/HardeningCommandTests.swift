@@ -79,6 +79,70 @@ import Testing
         #expect(finished.errors.contains("スナップショットの書き出し先のフォルダ"), "\(finished.errors)")
     }
 
+    /// A tape's `Output` into a missing folder or a read-only one: a failure naming the path
+    /// and status 1, never silence (issue 16, 5).
+    @Test(arguments: [false, true])
+    func anOutputThatCannotBeWrittenIsAFailureNamingIt(readOnly: Bool) throws {
+        let folder = try Self.publicFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let target: String
+        if readOnly {
+            #expect(mkdir(folder + "/readonly", 0o555) == 0 && chmod(folder + "/readonly", 0o555) == 0)
+            target = folder + "/readonly/screens.txt"
+        } else {
+            target = folder + "/missing/screens.txt"
+        }
+        let tape = folder + "/output.tape"
+        try "Output \(target)\nExpect \"メインメニュー\"\nDown\n".write(toFile: tape, atomically: true, encoding: .utf8)
+        chmod(tape, 0o644)
+        let finished = Self.unprivileged([TmuxTerminal.binary, "play", tape])
+        let said = finished.output + finished.errors
+        #expect(finished.status == 1, "\(said)")
+        #expect(said.contains("Output: 画面を書き出せません。\(target) に保存できませんでした"), "\(said)")
+        #expect(said.contains(readOnly ? "書き込みが許可されていません" : "フォルダがありません"), "\(said)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+
+    /// A snapshot that cannot be written (its name is taken by a folder) is a failure naming it.
+    @Test func aSnapshotThatCannotBeWrittenIsAFailureNamingIt() throws {
+        let folder = try Self.publicFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let tape = folder + "/shot.tape"
+        try "Expect \"メインメニュー\"\nSnapshot menu\n".write(toFile: tape, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/screens/shot.menu.txt", withIntermediateDirectories: true)
+        let finished = Command.run([TmuxTerminal.binary, "play", "--screens", folder + "/screens", tape])
+        let said = finished.output + finished.errors
+        #expect(finished.status == 1, "\(said)")
+        #expect(said.contains("スナップショットを書き出せません。\(folder)/screens/shot.menu.txt"), "\(said)")
+    }
+
+    /// `--screens` into a read-only folder: refused before the tape runs.
+    @Test func screensIntoAReadOnlyFolderAreAnError() throws {
+        let folder = try Self.publicFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(mkdir(folder + "/readonly", 0o555) == 0 && chmod(folder + "/readonly", 0o555) == 0)
+        let tape = folder + "/plain.tape"
+        try "Expect \"メインメニュー\"\n".write(toFile: tape, atomically: true, encoding: .utf8)
+        chmod(tape, 0o644)
+        let finished = Self.unprivileged([TmuxTerminal.binary, "play", "--screens", folder + "/readonly", tape])
+        #expect(finished.status == 1, "\(finished.output)")
+        #expect(finished.errors.contains("スナップショットの書き出し先のフォルダ \(folder)/readonly に書き込めません"), "\(finished.errors)")
+    }
+
+    /// A scratch folder anyone may read, for a command run as another user.
+    static func publicFolder() throws -> String {
+        let folder = Command.scratch("seikyu-unwritable")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        chmod(folder, 0o755)
+        return folder
+    }
+
+    /// Root writes into a read-only folder anyway: as root, the command runs as nobody.
+    static func unprivileged(_ arguments: [String]) -> Command.Finished {
+        guard geteuid() == 0 else { return Command.run(arguments) }
+        return Command.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + arguments)
+    }
+
     @Test func recordChecksItsFolderBeforeTheSessionStarts() {
         let missing = Command.scratch("seikyu-missing") + "/sub/session.tape"
         let finished = seikyu(["record", missing])

@@ -20,6 +20,40 @@ import Testing
         #expect(terminal.afterExit()?.status == "EXIT=0")
     }
 
+    /// A paste is read as one burst (issue 16, 2): 10,000 characters into the name field, then
+    /// Enter, reach the next step within 1 s (one frame per key took 2.7 s). Enter comes after
+    /// every pasted character, so the next step means the whole paste was handled. The same
+    /// while recording, where every pasted key is still written to the tape.
+    @Test(arguments: [false, true])
+    func aPasteOfTenThousandCharactersIsAnsweredWithinASecond(recording: Bool) throws {
+        let terminal = TmuxTerminal()
+        defer { terminal.stop() }
+        let pasted = Command.scratch("seikyu-paste") + ".txt"
+        let tape = Command.scratch("seikyu-paste") + ".tape"
+        defer { unlink(pasted); unlink(tape) }
+        try String(repeating: "あa", count: 5_000).write(toFile: pasted, atomically: true, encoding: .utf8)
+        terminal.start(arguments: (recording ? "record \(tape) " : "") + "--now 2026-12-03T09:00")
+        #expect(terminal.waitFor("メインメニュー"))
+        terminal.send("Enter")
+        #expect(terminal.waitFor("オンライン請求を始める準備"))
+        terminal.send("Enter")
+        #expect(terminal.waitFor("医療機関・薬局の名前"))
+        terminal.tmux("load-buffer", "-b", "paste", pasted)
+        let started = Date()
+        terminal.tmux("paste-buffer", "-b", "paste", "-t", "main")
+        terminal.tmux("send-keys", "-t", "main", "Enter")
+        #expect(terminal.waitFor("医療機関・薬局の電話番号"))
+        let seconds = Date().timeIntervalSince(started)
+        print("the paste was answered in \(seconds) s")
+        #expect(seconds < 1, "the paste took \(seconds) s")
+        terminal.send("F10")
+        #expect(terminal.afterExit()?.status == "EXIT=0")
+        if recording {
+            let recorded = (try? String(contentsOfFile: tape, encoding: .utf8)) ?? ""
+            #expect(recorded.contains(String(repeating: "あa", count: 5_000)), "the tape has the whole paste")
+        }
+    }
+
     /// No core file can hold a password typed in setup: the running program's own limits.
     @Test func theRunningProgramCannotDumpCore() throws {
         let terminal = TmuxTerminal()
