@@ -47,7 +47,7 @@ public struct HeadlessPlayer {
         var width = 80, height = 24
         var typingMilliseconds = pace.typingMilliseconds
         var stopped = false
-        var outputPath: String?
+        var output: FrameOutput?
         let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
 
         func start() -> Session? {
@@ -172,8 +172,7 @@ public struct HeadlessPlayer {
                     }
                 }
             case .output(let path):
-                outputPath = path
-                try? AtomicFile.write(Data(), to: path)
+                output = FrameOutput(path: path)
             case .restart:
                 session.close()
                 if let restarted = start() {
@@ -192,8 +191,8 @@ public struct HeadlessPlayer {
             case .source:
                 break // pulled in by TapeFile.load; a tape parsed from text has nothing to read
             }
-            if let outputPath {
-                append("---- \(tape.file):\(line.number)\n" + session.render().text + "\n", to: outputPath)
+            if let output {
+                output.append("---- \(tape.file):\(line.number)\n" + session.render().text + "\n")
             }
         }
         if stopped {
@@ -209,10 +208,6 @@ public struct HeadlessPlayer {
         guard let screensDirectory else { return }
         try? FileManager.default.createDirectory(atPath: screensDirectory, withIntermediateDirectories: true)
         try? AtomicFile.write(Data((text + "\n").utf8), to: screensDirectory + "/" + name + ".txt")
-    }
-
-    private func append(_ text: String, to path: String) {
-        try? AtomicFile.append(Data(text.utf8), to: path)
     }
 }
 
