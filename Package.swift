@@ -39,12 +39,7 @@ let package = Package(
             dependencies: [
                 "ClaimFlow", "ClaimStore", "ClaimScreens", "ClaimRuntime", "ClaimTapes", "TerminalShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Issue 19: the release binary carries the Swift runtime and Foundation inside it. Loading
-            // and relocating a dozen shared Swift libraries was most of the start-up and the memory
-            // (bench/run.sh); linked statically only what is used is paged in, and the binary runs
-            // where no Swift is installed. `ldd` then lists only the system's C libraries.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
         // A benchmark, not a test: `swift test` builds it and never runs it.
         .executableTarget(name: "StoreBenchmark", dependencies: ["ClaimFlow", "ClaimStore", "ClaimScreens", "ClaimRuntime"]),
@@ -58,8 +53,16 @@ let package = Package(
     ]
 )
 
-// Issue 19: with `-static-stdlib` the compiler also reads the static Foundation's module, whose
-// link entries bring CoreFoundation, ICU and Synchronization along; linking alone misses them.
+// Issue 19: the release binaries carry the Swift runtime and Foundation inside them. Loading and
+// relocating a dozen shared Swift libraries was a large part of the start-up and the memory
+// (bench/run.sh); linked statically only what is used is paged in, and the binary runs where no
+// Swift is installed (`ldd` lists only the system's C libraries). The compiler needs the flag too:
+// it then reads the static Foundation's module, whose link entries bring CoreFoundation, ICU and
+// Synchronization along; linking alone misses them, and a target compiled so must be linked so.
+let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))
 for target in package.targets where target.type == .regular || target.type == .executable {
-    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+    target.swiftSettings = (target.swiftSettings ?? []) + [staticStdlib]
+    if target.type == .executable {
+        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+    }
 }
