@@ -35,7 +35,8 @@ public struct HeadlessPlayer {
         self.demo = demo
     }
 
-    public func play(_ tape: Tape, dataDirectory: String, stage: TapeStage? = nil) -> TapeResult {
+    /// `throwaway`: the data folder is removed after the tape, so its saves need not reach the disk.
+    public func play(_ tape: Tape, dataDirectory: String, stage: TapeStage? = nil, throwaway: Bool = false) -> TapeResult {
         var result = TapeResult(file: tape.file, passed: 0, failures: [], snapshots: [], notes: tape.notes.map(\.description))
         if !tape.hasChecks && golden == nil {
             result.notes.append("warning \(tape.file): 確かめる行（Expect / ExpectNot / Wait）が1つもありません。このテープは何も証明しません。")
@@ -53,7 +54,7 @@ public struct HeadlessPlayer {
         func start() -> Session? {
             do {
                 let fresh = !FileManager.default.fileExists(atPath: dataDirectory)
-                let store = try SQLiteProgressStore(directory: dataDirectory, window: true)
+                let store = try SQLiteProgressStore(directory: dataDirectory, window: true, durable: !throwaway)
                 if let seed, fresh {
                     // The demo clinic, once: a Restart goes on from where the tape left it.
                     _ = store.load(now: now)
@@ -224,6 +225,6 @@ extension HeadlessPlayer {
         if let dataDirectory { return play(tape, dataDirectory: dataDirectory, stage: stage) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-play-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        return play(tape, dataDirectory: folder, stage: stage)
+        return play(tape, dataDirectory: folder, stage: stage, throwaway: true)
     }
 }
