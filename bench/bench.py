@@ -336,7 +336,8 @@ def main():
     for label, fs in (("disk", disk_fs), ("tmpfs", tmpfs_fs)):
         if ("moves", label) in rates:
             print("| %s (%s) | %s | %s |" % (label, fs, format(round(rates[("moves", label)]), ","), format(round(rates[("ticks", label)]), ",")))
-    print("\nThe shipped tape suite, `seikyu play Assets/tapes/*.tape` (%d tapes, each in a fresh temporary data folder on %s):"
+    print("\nThe shipped tape suite, `seikyu play Assets/tapes/*.tape` (%d tapes, each in a fresh temporary data folder on %s that"
+          " play removes afterwards, so its saves are not fsynced):"
           " median of 5 runs %.3f s; it printed \"%s\"." % (suite_tapes, suite_fs, suite_seconds, suite_summary))
     print("\nLoad average (1 min) when the comparison began: %s; after the tape runs: %s.\n" % (load_before, load_average()))
 
