@@ -52,3 +52,17 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
+
+// Issue 19: the release binaries carry the Swift runtime and Foundation inside them. Loading and
+// relocating a dozen shared Swift libraries was a large part of the start-up and the memory
+// (bench/run.sh); linked statically only what is used is paged in, and the binary runs where no
+// Swift is installed (`ldd` lists only the system's C libraries). The compiler needs the flag too:
+// it then reads the static Foundation's module, whose link entries bring CoreFoundation, ICU and
+// Synchronization along; linking alone misses them, and a target compiled so must be linked so.
+let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [staticStdlib]
+    if target.type == .executable {
+        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+    }
+}

@@ -33,6 +33,7 @@ def seikyu_setup():
         flow = json.load(f)
     flow["steps"].insert(0, {"id": "check", "kind": "checklist", "title": "機器の準備",
                              "items": [{"id": "i%d" % n, "text": t} for n, t in enumerate(ITEMS)],
+                             "help": ["ベンチマークのための十項目の確認です。", "Space で印を付けます。"],
                              "next": [{"goto": flow["steps"][0]["id"]}]})
     with open(path, "w") as f:
         json.dump(flow, f, ensure_ascii=False)
@@ -133,59 +134,105 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def measure(name, argv, marker, quit_keys, unwanted=None):
-    """`unwanted`: text that must not be on the first frame (seikyu's notice that old files were imported)."""
-    startups, moves, latencies, memory = [], [], [], []
-    for run in range(RUNS):
-        pty = Pty(argv)
-        last = pty.read_until_quiet(marker=marker)
-        if last is None or marker not in pty.output:
-            sys.exit("bench.py: %s did not draw its first frame; it wrote: %r" % (name, pty.output[-300:].decode(errors="replace")))
-        startups.append((last - pty.started) * 1000)
-        if unwanted and unwanted in pty.output:
-            sys.exit("bench.py: %s showed %r on its first frame" % (name, unwanted.decode()))
+class Program:
+    """One program under comparison and what its runs measured."""
+
+    def __init__(self, name, argv, marker, quit_keys, unwanted=None):
+        """`unwanted`: text that must not be on the first frame (seikyu's notice that old files were imported)."""
+        self.name, self.argv, self.marker, self.quit_keys, self.unwanted = name, argv, marker, quit_keys, unwanted
+        self.startups, self.moves, self.latencies, self.memory = [], [], [], []
+
+    def run_once(self, run):
+        """Starts the program, waits for its first frame, moves the cursor 40 times (the first 5 runs), quits."""
+        pty = Pty(self.argv)
+        last = pty.read_until_quiet(marker=self.marker)
+        if last is None or self.marker not in pty.output:
+            sys.exit("bench.py: %s did not draw its first frame; it wrote: %r" % (self.name, pty.output[-300:].decode(errors="replace")))
+        self.startups.append((last - pty.started) * 1000)
+        if self.unwanted and self.unwanted in pty.output:
+            sys.exit("bench.py: %s showed %r on its first frame" % (self.name, self.unwanted.decode()))
         if run < 5:
             for i in range(40):
                 before = len(pty.output)
                 sent = time.perf_counter()
                 pty.send(DOWN if (i // 5) % 2 == 0 else UP)
                 end = pty.read_until_quiet(quiet=0.02)
-                moves.append(len(pty.output) - before)
+                self.moves.append(len(pty.output) - before)
                 if end:
-                    latencies.append((end - sent) * 1000)
-        memory.append(pty.close(quit_keys))
-    return {"name": name, "startup": median(startups), "move": median(moves), "p50": percentile(latencies, 50),
-            "p99": percentile(latencies, 99), "memory": max(memory) / 1024}
+                    self.latencies.append((end - sent) * 1000)
+        self.memory.append(pty.close(self.quit_keys))
+
+    def summary(self):
+        return {"name": self.name, "startup": median(self.startups), "move": median(self.moves),
+                "p50": percentile(self.latencies, 50), "p99": percentile(self.latencies, 99), "memory": max(self.memory) / 1024}
 
 
-def tape_throughput(keys=4000):
-    """Headless `seikyu play`: keystrokes per second, each with a frame (Output renders every command).
+def write_tape(path, keys, key=None):
+    """A tape that opens the checklist, writes every frame to `Output`, then presses `keys` keys, one a line
+    (so one frame a key): `key` each time, or Down five times and Up five times over and over."""
+    with open(path, "w") as f:
+        f.write('Env SEIKYU_NOW %s\nType "1"\nOutput %s\n' % (NOW, path + ".frames"))
+        for i in range(keys):
+            f.write((key or ("Down" if (i // 5) % 2 == 0 else "Up")) + "\n")
 
-    Two tapes: cursor moves (not saved: moving the highlight is not progress) and Space on the
-    checklist (each tick one transaction with its fsync, plus an audit line)."""
+
+def play_rate(base, tape, folder, keys):
+    """Runs `seikyu play` on one generated tape; keystrokes per second over the whole run (start-up
+    included), after checking that it passed and that a frame was written after every key."""
+    started = time.perf_counter()
+    done = subprocess.run([SEIKYU, "play", "--assets", os.path.join(base, "Assets"), "--data-dir", folder, tape],
+                          env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit("bench.py: seikyu play %s failed: %s" % (tape, done.stdout[-500:].decode(errors="replace")))
+    with open(tape + ".frames", "rb") as f:
+        frames = f.read().count(b"\n---- ") + 1
+    os.remove(tape + ".frames")
+    # One frame after each line: the Output line itself and every key after it.
+    if frames != keys + 1:
+        sys.exit("bench.py: %s wrote %d frames for %d keys" % (tape, frames, keys))
+    return keys / elapsed
+
+
+def tape_throughput(move_keys=100_000, tick_keys=4000):
+    """Headless `seikyu play`: keystrokes per second, each followed by a frame written to a file on tmpfs.
+
+    Cursor moves (not saved: moving the highlight is not progress) on a generated tape of 100,000 keys,
+    and Space on the checklist (each tick one transaction with its fsync, plus an audit line) on 4,000."""
     base, _ = seikyu_setup()
-    tapes = {}
-    for kind, key in (("moves", None), ("ticks", "Space")):
-        tapes[kind] = os.path.join(base, kind + ".tape")
-        with open(tapes[kind], "w") as f:
-            f.write('Env SEIKYU_NOW %s\nType "1"\nOutput /dev/null\n' % NOW)
-            for i in range(keys):
-                f.write((key or ("Down" if (i // 5) % 2 == 0 else "Up")) + "\n")
+    frames_dir = tempfile.mkdtemp(prefix="seikyu-bench-frames-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+    tapes = {"moves": (os.path.join(frames_dir, "moves.tape"), move_keys, None),
+             "ticks": (os.path.join(frames_dir, "ticks.tape"), tick_keys, "Space")}
+    for path, keys, key in tapes.values():
+        write_tape(path, keys, key)
     results = {}
     for label in ("disk", "tmpfs"):
         if label == "tmpfs" and not os.path.isdir("/dev/shm"):
             continue
         parent = tempfile.mkdtemp(prefix="seikyu-bench-", dir="/dev/shm") if label == "tmpfs" else base
-        for kind, tape in tapes.items():
-            folder = os.path.join(parent, "play-" + kind)
-            started = time.perf_counter()
-            subprocess.run([SEIKYU, "play", "--assets", os.path.join(base, "Assets"), "--data-dir", folder, tape],
-                           env=ENV, stdout=subprocess.DEVNULL, check=True)
-            results[(kind, label)] = keys / (time.perf_counter() - started)
+        for kind, (path, keys, _) in tapes.items():
+            results[(kind, label)] = play_rate(base, path, os.path.join(parent, "play-" + kind), keys)
         if parent != base:
             shutil.rmtree(parent, ignore_errors=True)
+    shutil.rmtree(frames_dir, ignore_errors=True)
     shutil.rmtree(base, ignore_errors=True)
-    return results, filesystem(base), filesystem("/dev/shm")
+    return results, filesystem(base), filesystem("/dev/shm"), move_keys, tick_keys
+
+
+def tape_suite(runs=5):
+    """`seikyu play Assets/tapes/*.tape` as the README gives it (each tape in a fresh temporary data
+    folder); the median wall time of `runs` runs, and the tapes and checks it played."""
+    tapes = sorted(os.path.join("Assets", "tapes", name) for name in os.listdir(os.path.join(ROOT, "Assets", "tapes"))
+                   if name.endswith(".tape"))
+    times, summary = [], ""
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run([SEIKYU, "play"] + tapes, cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        times.append(time.perf_counter() - started)
+        summary = done.stdout.decode(errors="replace").strip().splitlines()[-1]
+        if done.returncode != 0:
+            sys.exit("bench.py: the shipped tapes failed: %s" % summary)
+    return median(times), len(tapes), summary, filesystem(tempfile.gettempdir())
 
 
 def filesystem(path):
@@ -209,22 +256,57 @@ def version(program):
         return "?"
 
 
+def load_average():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
+
 def main():
+    load_before = load_average()
     base, seikyu_argv = seikyu_setup()
-    rows = [measure("seikyu", seikyu_argv, "終了".encode(), b"\x1b[21~", unwanted="取り込みました".encode())]
-    shutil.rmtree(base, ignore_errors=True)
-    for program in ("dialog", "whiptail"):
-        path = shutil.which(program)
+    programs = [Program("seikyu", seikyu_argv, "終了".encode(), b"\x1b[21~", unwanted="取り込みました".encode())]
+    for name in ("dialog", "whiptail"):
+        path = shutil.which(name)
         if path:
-            rows.append(measure(program, dialog_command(path), b"Cancel", b"\x1b\x1b"))
-    throughput = tape_throughput()
+            programs.append(Program(name, dialog_command(path), b"Cancel", b"\x1b\x1b"))
+    # The programs take turns run by run, so a busy spell of the machine falls on all of them alike.
+    for run in range(RUNS):
+        for program in programs:
+            program.run_once(run)
+    shutil.rmtree(base, ignore_errors=True)
+    rows = [program.summary() for program in programs]
+    rates, disk_fs, tmpfs_fs, move_keys, tick_keys = tape_throughput()
+    suite_seconds, suite_tapes, suite_summary, suite_fs = tape_suite()
     reference = {row["name"]: row for row in rows}
+    s = reference["seikyu"]
 
     print("# Benchmarks\n")
-    print("Measured in one run on this machine (%d cores), release build, %d runs each, median unless noted." % (os.cpu_count(), RUNS))
+    print("Measured in one run on this machine (%d cores), release build, %d runs each (the programs take turns run by run),"
+          " median unless noted." % (os.cpu_count(), RUNS))
     print("Every program draws the same ten-item checklist in an 80x24 pseudo-terminal (TERM=xterm-256color, LANG=C.UTF-8).")
-    print("Versions: %s; %s.\n" % (version(shutil.which("dialog") or "dialog"), "whiptail " + version(shutil.which("whiptail") or "whiptail")))
+    print("Versions: dialog %s; whiptail %s.\n" % (version(shutil.which("dialog") or "dialog").replace("Version: ", ""),
+                                                 version(shutil.which("whiptail") or "whiptail")))
     print("Reproduce with one command: `bash bench/run.sh` (installs dialog and whiptail if missing, builds, writes this file).\n")
+
+    print("## Targets (issue 19)\n")
+    print("| target | measured in this run | met |")
+    print("| --- | ---: | --- |")
+    targets = []
+    if "dialog" in reference:
+        ratio = s["startup"] / reference["dialog"]["startup"]
+        targets.append(("start-up to the first full frame ≤ 1.5x dialog's", "%.2fx (%.1f / %.1f ms)" % (ratio, s["startup"], reference["dialog"]["startup"]), ratio <= 1.5))
+    targets.append(("peak memory (VmHWM) ≤ 8 MiB, interactive", "%.1f MiB" % s["memory"], s["memory"] <= 8))
+    for label in ("tmpfs", "disk"):
+        if ("moves", label) in rates:
+            rate = rates[("moves", label)]
+            targets.append(("≥ 100,000 keys/s headless, a frame after each, %s-key tape (data on %s)" % (format(move_keys, ","), label),
+                            "%s keys/s" % format(round(rate), ","), rate >= 100_000))
+    targets.append(("shipped tape suite (`seikyu play Assets/tapes/*.tape`) under 0.3 s", "%.3f s" % suite_seconds, suite_seconds < 0.3))
+    targets.append(("keystroke to frame p99 ≤ 1 ms in the pty", "%.2f ms" % s["p99"], s["p99"] <= 1))
+    for name, value, met in targets:
+        print("| %s | %s | %s |" % (name, value, "yes" if met else "**no**"))
+
+    print("\n## seikyu, dialog and whiptail\n")
     print("| program | start to first full frame (ms) | bytes for one cursor move | keystroke to frame p50 / p99 (ms) | peak memory (MiB) |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for row in rows:
@@ -232,25 +314,32 @@ def main():
     print("\nRatios (seikyu ÷ other; below 1 means seikyu is faster or smaller):\n")
     print("| against | start-up | bytes per move | latency p50 | peak memory |")
     print("| --- | ---: | ---: | ---: | ---: |")
-    s = reference["seikyu"]
     for name in ("dialog", "whiptail"):
         if name in reference:
             o = reference[name]
             print("| %s | %.2f | %.2f | %.2f | %.2f |" % (name, s["startup"] / o["startup"], s["move"] / max(o["move"], 1),
                                                         s["p50"] / o["p50"], s["memory"] / o["memory"]))
-    rates, disk_fs, tmpfs_fs = throughput
-    print("\nHeadless tape throughput (`seikyu play`, 4000 keys, a frame rendered after every key), keystrokes per second:\n")
-    print("| data folder | cursor moves (not saved) | Space on the checklist (each saved: one transaction, fsync) |")
+    print("\nNotes: start-up ends at the last byte of the first frame (the output then stays quiet for 50 ms);")
+    print("latency ends at the last byte of the frame that answers the key (5 runs x 40 cursor moves). Peak memory is the")
+    print("child's own peak resident set (VmHWM in /proc/PID/status, read just before the quit key), the largest of all runs.")
+    print("seikyu's data folder is made beforehand by `seikyu play` of a two-line tape that opens the checklist, so each start")
+    print("resumes there with no notice. A key that changes an answer is saved (a transaction with an fsync) before its frame,")
+    print("which dialog does not do; the cursor moves measured above are not saved.")
+
+    print("\n## Headless throughput\n")
+    print("`seikyu play` of a generated tape that opens the checklist and then presses one key a line; `Output` writes the")
+    print("frame after every line to a file on tmpfs, and the run counts those frames (one per key, or the run fails).")
+    print("Keystrokes per second over the whole run, start-up included:\n")
+    print("| data folder | cursor moves, %s keys (not saved) | Space on the checklist, %s keys (each saved: one transaction, fsync) |"
+          % (format(move_keys, ","), format(tick_keys, ",")))
     print("| --- | ---: | ---: |")
     for label, fs in (("disk", disk_fs), ("tmpfs", tmpfs_fs)):
         if ("moves", label) in rates:
-            print("| %s (%s) | %.0f | %.0f |" % (label, fs, rates[("moves", label)], rates[("ticks", label)]))
-    print("\nNotes: start-up ends at the last byte of the first frame (the output then stays quiet for 50 ms);")
-    print("latency ends at the last byte of the frame that answers the key. Peak memory is the child's own peak resident set")
-    print("(VmHWM in /proc/PID/status, read just before the quit key). seikyu's data folder is made beforehand by")
-    print("`seikyu play` of a two-line tape that opens the checklist, so each start resumes there with no notice.")
-    print("seikyu also validates every asset at start-up; a key that changes an answer is saved (a transaction with")
-    print("an fsync) before its frame, which dialog does not do; the cursor moves measured above are not saved.")
+            print("| %s (%s) | %s | %s |" % (label, fs, format(round(rates[("moves", label)]), ","), format(round(rates[("ticks", label)]), ",")))
+    print("\nThe shipped tape suite, `seikyu play Assets/tapes/*.tape` (%d tapes, each in a fresh temporary data folder on %s that"
+          " play removes afterwards, so its saves are not fsynced):"
+          " median of 5 runs %.3f s; it printed \"%s\"." % (suite_tapes, suite_fs, suite_seconds, suite_summary))
+    print("\nLoad average (1 min) when the comparison began: %s; after the tape runs: %s.\n" % (load_before, load_average()))
 
 
 main()

@@ -28,6 +28,8 @@ public final class Session {
     /// What the database holds as of `revision`, as far as this window knows.
     private var persisted: SavedProgress
     private var revision: Int
+    /// Wrapped texts from earlier frames: most of a frame's text is the same as the last one's.
+    private let wrapMemo = WrapMemo()
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
@@ -180,7 +182,7 @@ public final class Session {
     }
 
     public func render() -> CellGrid {
-        Layout.render(screen, width: width, height: height)
+        Layout.render(screen, width: width, height: height, memo: wrapMemo)
     }
 
     /// True when what is being typed must never be recorded (record mode masks it).

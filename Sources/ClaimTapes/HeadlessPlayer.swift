@@ -38,7 +38,8 @@ public struct HeadlessPlayer {
         self.demo = demo
     }
 
-    public func play(_ tape: Tape, dataDirectory: String, stage: TapeStage? = nil) -> TapeResult {
+    /// `throwaway`: the data folder is removed after the tape, so its saves need not reach the disk.
+    public func play(_ tape: Tape, dataDirectory: String, stage: TapeStage? = nil, throwaway: Bool = false) -> TapeResult {
         var result = TapeResult(file: tape.file, passed: 0, failures: [], snapshots: [], notes: tape.notes.map(\.description))
         if !tape.hasChecks && golden == nil {
             result.notes.append("warning \(tape.file): 確かめる行（Expect / ExpectNot / Wait）が1つもありません。このテープは何も証明しません。")
@@ -50,7 +51,7 @@ public struct HeadlessPlayer {
         var width = 80, height = 24
         var typingMilliseconds = pace.typingMilliseconds
         var stopped = false
-        var outputPath: String?
+        var output: FrameOutput?
         /// `--screens` failed once: said once, not for every snapshot after it.
         var screensFailed = false
         let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -58,7 +59,7 @@ public struct HeadlessPlayer {
         func start() -> Session? {
             do {
                 let fresh = !FileManager.default.fileExists(atPath: dataDirectory)
-                let store = try SQLiteProgressStore(directory: dataDirectory, window: true)
+                let store = try SQLiteProgressStore(directory: dataDirectory, window: true, durable: !throwaway)
                 if let seed, fresh {
                     // The demo clinic, once: a Restart goes on from where the tape left it.
                     _ = store.load(now: now)
@@ -188,10 +189,9 @@ public struct HeadlessPlayer {
             case .output(let path):
                 // Issue 16, 5: a place that cannot be written is a failure naming it, never silence.
                 do {
-                    try AtomicFile.write(Data(), to: path)
-                    outputPath = path
+                    output = try FrameOutput(path: path)
                 } catch {
-                    outputPath = nil
+                    output = nil
                     fail(Self.outputProblem(error), screen: false)
                 }
             case .restart:
@@ -212,11 +212,11 @@ public struct HeadlessPlayer {
             case .source:
                 break // pulled in by TapeFile.load; a tape parsed from text has nothing to read
             }
-            if let path = outputPath {
+            if let current = output {
                 do {
-                    try AtomicFile.append(Data(("---- \(tape.file):\(line.number)\n" + screenText() + "\n").utf8), to: path)
+                    try current.append("---- \(tape.file):\(line.number)\n" + screenText() + "\n")
                 } catch {
-                    outputPath = nil // said once; the tape goes on
+                    output = nil // said once; the tape goes on
                     fail(Self.outputProblem(error), screen: false)
                 }
             }
@@ -262,6 +262,6 @@ extension HeadlessPlayer {
         if let dataDirectory { return play(tape, dataDirectory: dataDirectory, stage: stage) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-play-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        return play(tape, dataDirectory: folder, stage: stage)
+        return play(tape, dataDirectory: folder, stage: stage, throwaway: true)
     }
 }

@@ -93,16 +93,37 @@ public struct CellGrid: Equatable, Sendable {
 
     /// The screen as text, one line per row, trailing spaces removed (what `tmux capture-pane` gives).
     public var lines: [String] {
-        (0..<height).map { row in
-            var line = ""
-            for column in 0..<width {
-                let cell = self[row, column]
-                if !cell.isContinuation { line.append(cell.character) }
-            }
-            while line.last == " " { line.removeLast() }
-            return line
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(width * 3)
+        return (0..<height).map { row in
+            bytes.removeAll(keepingCapacity: true)
+            appendRow(row, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
-    public var text: String { lines.joined(separator: "\n") }
+    /// `lines` joined with newlines, built in one buffer: the headless player writes one after every
+    /// key (issue 19: building a String a Character at a time was a fifth of a headless frame).
+    public var text: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((width * 3 + 1) * height)
+        for row in 0..<height {
+            if row > 0 { bytes.append(0x0A) }
+            appendRow(row, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One row's UTF-8 without continuation cells and without its trailing spaces.
+    private func appendRow(_ row: Int, to bytes: inout [UInt8]) {
+        var kept = bytes.count
+        for index in row * width..<(row + 1) * width {
+            let cell = cells[index]
+            if cell.isContinuation { continue }
+            let utf8 = cell.character.utf8
+            bytes.append(contentsOf: utf8)
+            if !(utf8.count == 1 && utf8.first == 0x20) { kept = bytes.count }
+        }
+        bytes.removeSubrange(kept...)
+    }
 }

@@ -17,7 +17,8 @@ public enum Layout {
     /// A screen is drawn only at 80x24 or more; below, the "too small" message.
     public static func fits(width: Int, height: Int) -> Bool { width >= minimumWidth && height >= minimumHeight }
 
-    public static func render(_ screen: Screen, width: Int, height: Int) -> CellGrid {
+    /// `memo`: a window's remembered wrappings (the Session keeps one); without it every text is wrapped anew.
+    public static func render(_ screen: Screen, width: Int, height: Int, memo: WrapMemo? = nil) -> CellGrid {
         guard fits(width: width, height: height) else {
             return tooSmall(width: width, height: height)
         }
@@ -33,7 +34,7 @@ public enum Layout {
         let shared = height - bodyTop - 2
         let warningRows = WarningArea.rows(for: screen.warnings, width: textWidth, available: shared)
         let bodyBottom = bodyTop + shared - warningRows // exclusive
-        drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom)
+        drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom, memo: memo)
 
         grid.write(String(repeating: "-", count: width), row: bodyBottom, column: 0, role: .dim)
         for (offset, line) in WarningArea.lines(for: screen.warnings, width: textWidth, rows: warningRows).enumerated() {
@@ -69,7 +70,10 @@ public enum Layout {
         var caretSpan: Int?
     }
 
-    static func bodyLines(_ blocks: [Block], width: Int) -> [BodyLine] {
+    static func bodyLines(_ blocks: [Block], width: Int, memo: WrapMemo? = nil) -> [BodyLine] {
+        func wrap(_ text: String, width: Int) -> [String] {
+            memo?.wrap(text, width: width) ?? TextWrap.wrap(text, width: width)
+        }
         var lines: [BodyLine] = []
         let left = margin
         let usable = width - margin * 2
@@ -80,33 +84,33 @@ public enum Layout {
             case .spans(let spans):
                 lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false, spans: spans))
             case .paragraph(let text, let role):
-                for line in TextWrap.wrap(text, width: usable) {
+                for line in wrap(text, width: usable) {
                     lines.append(BodyLine(column: left, text: line, role: role, block: index, highlight: false))
                 }
             case .item(let marker, let text, let selected, let role, let detail):
                 let pointer = selected ? "> " : "  "
                 let prefix = pointer + marker + " "
                 let indent = DisplayWidth.of(prefix)
-                let wrapped = TextWrap.wrap(text, width: usable - indent)
+                let wrapped = wrap(text, width: usable - indent)
                 for (n, line) in wrapped.enumerated() {
                     let shown = n == 0 ? prefix + line : String(repeating: " ", count: indent) + line
                     lines.append(BodyLine(column: left, text: shown, role: selected ? .selected : role,
                                           block: index, highlight: selected))
                 }
                 if selected, let detail, !detail.isEmpty {
-                    for line in TextWrap.wrap(detail, width: usable - indent) {
+                    for line in wrap(detail, width: usable - indent) {
                         lines.append(BodyLine(column: left + indent, text: line, role: .info, block: index, highlight: false))
                     }
                 }
             case .field(let label, let value, let note, let caret, let replacing):
-                for line in TextWrap.wrap(label, width: usable) {
+                for line in wrap(label, width: usable) {
                     lines.append(BodyLine(column: left, text: line, role: .plain, block: index, highlight: false))
                 }
                 lines.append(BodyLine(column: left, text: "", role: .field, block: index, highlight: true,
                                       spans: fieldSpans(value, caret: caret, boxWidth: usable - 4, replacing: replacing),
                                       caretSpan: replacing ? 2 : 1))
                 if let note {
-                    for line in TextWrap.wrap(note, width: usable) {
+                    for line in wrap(note, width: usable) {
                         lines.append(BodyLine(column: left, text: line, role: .dim, block: index, highlight: false))
                     }
                 }
@@ -137,8 +141,8 @@ public enum Layout {
         return [Span("[ " + before, .field), Span(at, position < characters.count ? .selected : .field), tail]
     }
 
-    private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int) {
-        let lines = bodyLines(screen.body, width: grid.width)
+    private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int, memo: WrapMemo?) {
+        let lines = bodyLines(screen.body, width: grid.width, memo: memo)
         let rows = bottom - top
         var first = 0
         if lines.count > rows {

@@ -16,6 +16,12 @@ public enum AtomicFile {
         /// Set when the target was refused before writing (a symlink, a FIFO, a folder).
         public var refused: UnsafeTarget?
 
+        public init(path: String, errno: Int32, refused: UnsafeTarget? = nil) {
+            self.path = path
+            self.errno = errno
+            self.refused = refused
+        }
+
         public var japanese: String {
             if let refused { return refused.japanese }
             let reason = errno == ENOSPC ? "ディスクの空きがありません" :

@@ -1,0 +1,43 @@
+import ClaimStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The file a tape's `Output` line names: the frame after every line is appended to it. Opened once
+/// for the tape, not once a frame (issue 19: a stat, an open and a close per key were a large part
+/// of a headless key). It starts empty and is never written through a symlink nor into anything
+/// but a regular file; a file that cannot be opened or written is an error naming it (issue 16, 5).
+final class FrameOutput {
+    private let path: String
+    private let descriptor: Int32
+
+    init(path: String) throws(AtomicFile.WriteError) {
+        self.path = path
+        try AtomicFile.write(Data(), to: path)
+        do { try SafePath.checkWritable(path) } catch { throw AtomicFile.WriteError(path: path, errno: 0, refused: error) }
+        descriptor = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw AtomicFile.WriteError(path: path, errno: errno) }
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    func append(_ text: String) throws(AtomicFile.WriteError) {
+        var text = text
+        let failure: Int32? = text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return written < 0 ? errno : ENOSPC }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw AtomicFile.WriteError(path: path, errno: failure) }
+    }
+}
