@@ -180,7 +180,8 @@ struct CertsCommand: ParsableCommand {
         @Option(help: "有効期限（発行通知書の日付）")
         var expires: String?
 
-        @Option(name: .customLong("backed-up"), help: "USB メモリにバックアップした日")
+        // The same name as `certs add --backed-up-on`: a date; `add --backed-up` alone is a yes.
+        @Option(name: .customLong("backed-up-on"), help: "USB メモリにバックアップした日")
         var backedUp: String?
 
         @Option(help: "端末の使い方: 請求用（claims）か オン資と兼用（shared-with-eligibility）")
@@ -192,7 +193,7 @@ struct CertsCommand: ParsableCommand {
         func edit() throws -> CertificateEdit {
             func date(_ text: String?, _ option: String) throws -> CivilDate? { try text.map { try Add.date($0, option: option) } }
             var edit = CertificateEdit(issued: try date(issued, "issued"), downloaded: try date(downloaded, "downloaded"),
-                                       expiresOnNotice: try date(expires, "expires"), backedUpOn: try date(backedUp, "backed-up"))
+                                       expiresOnNotice: try date(expires, "expires"), backedUpOn: try date(backedUp, "backed-up-on"))
             if let role {
                 guard let typed = PCRole(typed: role) else { throw ValidationError("--role は 請求用 か オン資と兼用 を指定してください: \"\(role)\"") }
                 edit.role = typed
@@ -206,7 +207,7 @@ struct CertsCommand: ParsableCommand {
 
         func validate() throws {
             guard try !edit().isEmpty else {
-                throw ValidationError("直す内容を指定してください（--issued・--downloaded・--expires・--backed-up・--role・--rename）")
+                throw ValidationError("直す内容を指定してください（--issued・--downloaded・--expires・--backed-up-on・--role・--rename）")
             }
         }
 

@@ -50,7 +50,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-01-10", "--data-dir", folder])
         let edited = seikyu(["certs", "edit", "--pc", "1号機", "--downloaded", "令和8年1月20日", "--expires", "２０２９／１／９",
-                             "--backed-up", "2026/1/21", "--role", "オン資と兼用", "--rename", "受付1号機", "--data-dir", folder])
+                             "--backed-up-on", "2026/1/21", "--role", "オン資と兼用", "--rename", "受付1号機", "--data-dir", folder])
         #expect(edited.status == 0, "\(edited.errors)")
         #expect(edited.output.contains("直しました: 「受付1号機」"), "\(edited.output)")
         #expect(edited.output.contains("ダウンロードした日: （なし） → 2026-01-20"), "\(edited.output)")
