@@ -97,7 +97,7 @@ import Testing
         #expect(ending == .endOfInput)
         let keyed = session()
         _ = keyed.handle(Self.monthlyKeys)
-        #expect(output.contains { $0.hasPrefix("2. 月次請求（12月分 社保 受領書あり") }, "\(output.joined(separator: "\n"))")
+        #expect(output.contains { $0.hasPrefix("2. 月次請求（12月請求分 社保 受領書あり") }, "\(output.joined(separator: "\n"))")
         #expect(plain.state.progress == keyed.state.progress)
         #expect(!output.joined().contains("\u{1B}"))
         #expect(!output.contains { $0.hasPrefix("1 から") }, "no line was refused: \(output.joined(separator: "\n"))")

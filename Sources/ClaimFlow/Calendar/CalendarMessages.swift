@@ -41,7 +41,7 @@ public struct JapaneseCalendarMessages: CalendarMessages {
         case .yearEndClosure(let from, let reopensOn):
             return "年末はシステムが止まっています（12月\(from)日〜31日）。次は 1月\(reopensOn)日 8:00 からです。"
         case .submitted(let correctionsUntil):
-            return "今月分は送信済みです（受領書を記録しました）。" + (correctionsUntil.map { "訂正は \($0)日 21:00 まで。" } ?? "")
+            return "今月の請求は送信済みです（受領書を記録しました）。" + (correctionsUntil.map { "訂正は \($0)日 21:00 まで。" } ?? "")
         }
     }
 
