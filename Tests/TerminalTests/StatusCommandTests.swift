@@ -30,7 +30,7 @@ import Testing
         let tape = try String(contentsOf: root.appendingPathComponent("Assets/tapes/monthly-two-payers.tape"), encoding: .utf8)
         let output = try status(after: tape, now: "2026-12-08T12:00")
         let line = try #require(output.split(separator: "\n").first { $0.contains("月次請求") }, "\(output)")
-        #expect(line.contains("12月分 社保"), "\(line)")
+        #expect(line.contains("12月請求分 社保"), "\(line)")
         #expect(!line.contains("未着手") && !line.contains("未送信"), "\(line)")
         let trouble = try #require(output.split(separator: "\n").first { $0.contains("接続トラブル") })
         #expect(trouble.contains("記録はまだありません"))
