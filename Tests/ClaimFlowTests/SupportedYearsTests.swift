@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: [("9999-12-31", 9999), ("0001-01-01", 1), ("9999/12/31", 9999), ("1999/12/31", 1999), ("2100年1月1日", 2100)])
     func aTypedDateOutsideTheYearsSaysWhich(typed: String, year: Int) {
         #expect(ClerkDate.read(typed) == .failure(.outsideSupportedYears(year: year)), "\(typed)")
-        #expect(TextValidatorName.date.problem(in: typed) == "\(year)年の日付は計算できません。2000年〜2099年の日付を入力してください。")
+        #expect(TextValidatorName.date.problem(in: typed) == "\(year)年の日付は使えません。2000年〜2099年の日付を入力してください。")
     }
 
     @Test func theFirstAndLastSupportedDaysAreTaken() {

@@ -33,7 +33,7 @@ public enum DateWording {
         case .noSuchDay(let year, let month, let day):
             return "\(month)月\(day)日はありません（\(year)年\(month)月は\(CivilDate.daysIn(year: year, month: month))日まで）。日付を確かめて入力してください。"
         case .outsideSupportedYears(let year):
-            return "\(year)年の日付は計算できません。\(SupportedYearsWording.span)の日付を入力してください。"
+            return "\(year)年の日付は使えません。\(SupportedYearsWording.span)の日付を入力してください。"
         }
     }
 }
