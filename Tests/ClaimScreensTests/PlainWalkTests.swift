@@ -106,6 +106,8 @@ import Testing
         #expect(PlainWords.plainSentences("番号を押すか、上下キーで選んで Enter を押してください。") == "番号を入力してください。")
         #expect(PlainWords.plainSentences("確認したら Space で印を付けてください。") == "確認したら番号を入力して印を付けてください。")
         #expect(PlainWords.plainSentences("やめるときは Esc で戻ります。") == "やめるときは「戻る」で戻ります。")
+        let guides = (after([], ["7"]) + after([], ["5"])).joined(separator: "\n")
+        for key in ["上下", "Enter", "Esc"] { #expect(!guides.contains(key), "\(key): \(guides)") }
         let walk = run(PlainScreenTests.monthlyLines).joined(separator: "\n")
         for key in ["上下キー", "Space で", "Esc で", "F2 で", "F10 か"] { #expect(!walk.contains(key), "\(key)") }
     }

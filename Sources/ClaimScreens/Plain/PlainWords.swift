@@ -91,6 +91,10 @@ public enum PlainWords {
         ("F2 でメニューに戻り", "「メニュー」と入力してメニューに戻り"),
         ("Esc で", "「戻る」で"),
         ("a を押すと", "a か「追加」と入力すると"),
+        // The key guides of the certificates and changes lists.
+        ("上下 端末を選ぶ  Enter 直す項目を選ぶ", "番号 端末を選んで直す項目を選ぶ"),
+        ("Enter 何をするか選ぶ", "番号 変更を選んで何をするか選ぶ"),
+        ("Esc メニューへ", "戻る メニューへ"),
     ]
 
     /// `text` with its key sentences said in plain mode's words.
