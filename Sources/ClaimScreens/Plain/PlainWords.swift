@@ -9,7 +9,7 @@ public enum PlainWords {
     public static func choices(_ reply: PlainScreen.Reply, letters: [PlainLetter] = []) -> String {
         let line = choicesWithoutLetters(reply)
         guard !letters.isEmpty, reply != .text(secret: false), reply != .text(secret: true) else { return line }
-        return line + " " + lettersSentence(letters)
+        return line + lettersSentence(letters)
     }
 
     static func lettersSentence(_ letters: [PlainLetter]) -> String {
@@ -36,7 +36,7 @@ public enum PlainWords {
     public static func refusal(_ reply: PlainScreen.Reply, letters: [PlainLetter] = []) -> String {
         let line = refusalWithoutLetters(reply)
         guard !letters.isEmpty, reply != .text(secret: false), reply != .text(secret: true) else { return line }
-        return line + " " + lettersSentence(letters)
+        return line + lettersSentence(letters)
     }
 
     static func refusalWithoutLetters(_ reply: PlainScreen.Reply) -> String {
