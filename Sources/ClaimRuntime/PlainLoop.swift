@@ -33,9 +33,26 @@ public enum PlainLoop {
         while let line = readLine(session.isTypingSecret) {
             let screen = session.screen
             let reply = PlainScreen.reply(to: screen, typing: session.isTyping, secret: session.isTypingSecret)
-            guard let keys = PlainInput.keys(for: line, on: screen, reply: reply) else {
-                write([PlainWords.refusal(reply)])
+            let letters = session.isTyping ? [] : PlainLetter.offered(on: screen)
+            guard var keys = PlainInput.keys(for: line, on: screen, reply: reply) else {
+                write([PlainWords.refusal(reply, letters: letters)])
                 continue
+            }
+            if let chosen = PlainInput.chosenEcho(for: line, on: screen, reply: reply) { write([chosen]) }
+            if case .text = reply, keys.last == .enter, keys.count > 1 {
+                // Typed first, Enter only if nothing was cut: a cut line is said and asked again.
+                keys.removeLast()
+                switch session.handle(keys) {
+                case .quit, .interrupted: return .quit
+                case .running, .redraw: break
+                }
+                if let limit = PlainInput.cutLimit(typed: line, on: session.screen) {
+                    _ = session.handle(PlainInput.clearField(on: session.screen))
+                    write([PlainWords.tooLong(limit)])
+                    shown = session.screen
+                    continue
+                }
+                keys = [.enter]
             }
             switch session.handle(keys) {
             case .quit, .interrupted: return .quit

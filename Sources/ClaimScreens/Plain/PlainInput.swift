@@ -52,9 +52,11 @@ public enum PlainInput {
             return replaceField(on: screen, with: line) + [.enter]
         case .goOn:
             if let word = Word.named(trimmed, inField: false) { return [word.key] }
+            if let letter = PlainLetter.named(trimmed, on: screen) { return [letter.key] }
             return trimmed.isEmpty ? [.enter] : nil
         case .number(let count, let ticks, _):
             if let word = Word.named(trimmed, inField: false) { return [word.key] }
+            if let letter = PlainLetter.named(trimmed, on: screen) { return [letter.key] }
             if trimmed.isEmpty { return [.enter] }
             guard let number = Int(FullWidth.toHalfWidth(trimmed)), (1...count).contains(number) else { return nil }
             let here = PlainScreen.highlightedRow(screen) ?? 0
@@ -62,6 +64,39 @@ public enum PlainInput {
             let moves = Array(repeating: target > here ? Key.down : Key.up, count: abs(target - here))
             return moves + [ticks ? .character(" ") : .enter]
         }
+    }
+
+    /// An empty line on a list picks the highlighted row, as Enter does: said back, so a stray
+    /// empty line never records an answer unheard (「1. エラーなく受け付けられた を選びました。」).
+    public static func chosenEcho(for line: String, on screen: Screen, reply: PlainScreen.Reply) -> String? {
+        guard case .number(_, false, let current) = reply, trimSpaces(line).isEmpty,
+              let row = PlainScreen.highlightedRow(screen) else { return nil }
+        let block = screen.body[PlainScreen.rows(screen)[row]]
+        guard case .item(_, let text, _, _, _) = block else { return nil }
+        let own = "\(current)."
+        let rest = text.hasPrefix(own + " ") ? String(text.dropFirst(own.count + 1)) : text
+        return PlainWords.chosen(own + " " + rest)
+    }
+
+    /// After a typed line (before its Enter): the field's limit when the reducer cut the line to it.
+    /// The field then holds exactly `limit` characters and the screen says 「入力できるのは…」.
+    public static func cutLimit(typed line: String, on screen: Screen) -> Int? {
+        for block in screen.body {
+            guard case .field(_, let value, _, _, _) = block else { continue }
+            let limit = value.count
+            let said = screen.warnings.contains { $0.text == Messages.reducer.tooLong(limit) }
+            return said && line.count > limit ? limit : nil
+        }
+        return nil
+    }
+
+    /// The keys that empty the field again, so a cut line is not accepted by the next empty line.
+    public static func clearField(on screen: Screen) -> [Key] {
+        for block in screen.body {
+            guard case .field(_, let value, _, _, _) = block else { continue }
+            return [.end] + Array(repeating: Key.backspace, count: value.count)
+        }
+        return []
     }
 
     /// The keys that leave exactly `text` in the field: an earlier answer that typing replaces is

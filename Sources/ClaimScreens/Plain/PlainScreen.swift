@@ -1,3 +1,5 @@
+import ClaimFlow
+
 /// A Screen as plain lines for `seikyu --plain` (issue 18): no cursor addressing, no colour, no
 /// layout, so it reads the same through a pipe, a serial line or a screen reader. Pure: the same
 /// Screen the full-screen mode draws, written out in reading order.
@@ -43,7 +45,7 @@ public enum PlainScreen {
         var lines = [screen.place, "【\(screen.heading)】"]
         lines += bodyLines(screen, typing: typing, secret: secret)
         lines += warningLines(screen.warnings)
-        lines.append(PlainWords.choices(reply(to: screen, typing: typing, secret: secret)))
+        lines.append(PlainWords.choices(reply(to: screen, typing: typing, secret: secret), letters: typing ? [] : PlainLetter.offered(on: screen)))
         return printable(lines)
     }
 
@@ -60,12 +62,12 @@ public enum PlainScreen {
         let numbered = rows(screen).contains { isSelected(screen.body[$0]) }
         var number = 0
         var lines: [String] = []
-        for block in screen.body {
+        for block in plainHelp(screen.body) {
             switch block {
             case .blank:
                 if lines.last?.isEmpty == false { lines.append("") }
             case .paragraph(let text, _):
-                lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                lines += PlainWords.plainSentences(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             case .spans(let spans):
                 // The ID entry's character cells: nothing of a secret is read out.
                 if !secret { lines.append(spans.map(\.text).joined()) }
@@ -99,7 +101,17 @@ public enum PlainScreen {
 
     /// Warnings and errors as 「注意:」 lines; a notice that only informs ("…を記録しました。") as it is.
     public static func warningLines(_ warnings: [Warning]) -> [String] {
-        warnings.map { $0.role == .warning || $0.role == .error ? PlainWords.warningPrefix + $0.text : $0.text }
+        warnings.map {
+            let text = PlainWords.plainSentences($0.text)
+            return $0.role == .warning || $0.role == .error ? PlainWords.warningPrefix + text : text
+        }
+    }
+
+    /// The help screen's key list (F2, F10, Ctrl+L …) swapped for the words plain mode takes.
+    static func plainHelp(_ body: [Block]) -> [Block] {
+        let keys = Messages.screen.helpKeys.map { Block.paragraph($0) }
+        guard let start = body.indices.first(where: { body[$0...].starts(with: keys) }) else { return body }
+        return Array(body[..<start]) + PlainWords.helpWords.map { Block.paragraph($0) } + Array(body[(start + keys.count)...])
     }
 
     /// What to print after a line was read: the whole screen when another one opened, otherwise
