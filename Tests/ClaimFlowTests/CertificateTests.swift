@@ -114,4 +114,35 @@ import Testing
         #expect(CertificateReminder.at(day("2026-04-09"), [certificate]).isEmpty, "91 days before: nothing yet")
         #expect(CertificateReminder.at(day("2026-04-10"), [certificate]).map(\.kind) == [.download(by: day("2026-07-09"), daysLeft: 90)])
     }
+
+    /// Issue 14 (clerk walk): setup's 「オン資用の電子証明書はインストール済み」 is installed, date
+    /// unknown — never the download-deadline alarm (domain "Setup", certificates).
+    @Test func anInstalledCertificateHasNoDownloadDeadline() {
+        let installed = Certificate(id: 1, pc: "1号機", issued: day("2026-03-01"), installedDateUnknown: true)
+        #expect(installed.isInstalled)
+        #expect(CertificateReminder.at(day("2026-12-07"), [installed]).isEmpty)
+        let waiting = Certificate(id: 2, pc: "2号機", issued: day("2026-03-01"), awaitsSetupDownloadAnswer: true)
+        #expect(CertificateReminder.at(day("2026-12-07"), [waiting]).isEmpty, "setup has not asked the download date yet")
+        let asked = Certificate(id: 3, pc: "3号機", issued: day("2026-03-01"))
+        #expect(CertificateReminder.at(day("2026-12-07"), [asked]).map(\.kind) == [.downloadMissed(by: day("2026-08-28"))])
+    }
+
+    /// Issue 14 (clerk walk): two entries of one name (saved before names were unique): edit and
+    /// remove by name say so and ask for the number; by number they work; a rename of another
+    /// entry into the name is still refused.
+    @Test func aNameHeldTwiceAsksForTheNumber() {
+        var progress = SavedProgress()
+        progress.certificates = [Certificate(id: 1, pc: "1号機", issued: day("2026-03-01")),
+                                 Certificate(id: 2, pc: "1号機", issued: day("2026-03-02"))]
+        #expect(progress.certificate(named: "1号機") == .failure(.sameNameTwice("1号機", ids: [1, 2])))
+        #expect(Messages.certificates.refusal(.sameNameTwice("1号機", ids: [1, 2])).contains("--id"))
+        #expect((try? progress.apply(CertificateEdit(downloaded: day("2026-03-05")), toCertificate: 2).get())?.downloaded == day("2026-03-05"),
+                "an edit that keeps the name is not refused for the old twin")
+        #expect(progress.removeCertificate(named: "1号機").map(\.id) == .failure(.sameNameTwice("1号機", ids: [1, 2])))
+        #expect(progress.removeCertificate(named: "1号機", id: 2).map(\.id) == .success(2))
+        #expect(progress.certificates.map(\.id) == [1])
+        progress.addCertificate(pc: "2号機", role: .claims, issued: day("2026-03-01"))
+        #expect(progress.apply(CertificateEdit(rename: "1号機"), toCertificate: 2) == .failure(.nameTaken("1号機")))
+        #expect(progress.refusalToAdd(pc: "1号機", issued: day("2026-03-01"), today: day("2026-03-10")) == .alreadyRegistered("1号機"))
+    }
 }

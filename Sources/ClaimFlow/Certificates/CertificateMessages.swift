@@ -38,7 +38,7 @@ public struct JapaneseCertificateMessages: CertificateMessages {
     }
 
     public func filledFromSetup(_ certificate: Certificate) -> String {
-        let download = certificate.downloaded == nil ? "ダウンロード期限は \(certificate.downloadBy.japanese) です。" : ""
+        let download = !certificate.isInstalled ? "ダウンロード期限は \(certificate.downloadBy.japanese) です。" : ""
         return "「\(certificate.pc)」（\(role(certificate.role))）を「端末と電子証明書」に記録しました。\(download)"
     }
 
@@ -51,6 +51,14 @@ public struct JapaneseCertificateMessages: CertificateMessages {
             return "端末の名前を入力してください。"
         case .nameTaken(let name):
             return "「\(name)」という名前の端末は、もう登録されています。別の名前にしてください。"
+        case .alreadyRegistered(let name):
+            return "「\(name)」という名前の端末は、もう登録されています。同じ端末の日付を直すときは、"
+                + "「端末と電子証明書」の画面か seikyu certs edit --pc \(name) で直してください。別の端末なら、別の名前にしてください。"
+        case .sameNameTwice(let name, let ids):
+            return "「\(name)」という名前の端末が\(ids.count)台登録されています（番号 \(ids.map(String.init).joined(separator: "・"))）。"
+                + "seikyu certs list で番号を確かめ、--id で番号を指定してください。"
+        case .issuedInFuture(let issued, let today):
+            return "発行日（\(issued)）が今日（\(today)）より後です。電子証明書発行通知書の発行日を確かめてください。"
         case .downloadedBeforeIssue(let downloaded, let issued):
             return "ダウンロードした日（\(downloaded)）が発行日（\(issued)）より前です。日付を確かめてください。"
         case .backedUpBeforeDownload(let backedUp, let downloaded):
@@ -123,7 +131,8 @@ public struct JapaneseCertificateMessages: CertificateMessages {
             return "\(pc)の電子証明書のダウンロード期限（\(by.japanese)）が過ぎています。"
                 + "再発行（有料）の申請が必要です。支払基金に問い合わせてください。"
         case .renewal(let expiry, let left, _, let renewalFrom, let estimated):
-            return "\(pc)の電子証明書の有効期限は \(self.expiry(expiry, estimated: estimated)) です（あと\(left)日）。"
+            // No blank between the estimate's closing bracket and です (issue 14 wording).
+            return "\(pc)の電子証明書の有効期限は \(self.expiry(expiry, estimated: estimated))\(estimated ? "" : " ")です（あと\(left)日）。"
                 + "\(renewalFrom.japanese) から更新の手続きができます。更新して新しい証明書をダウンロードし、USB メモリにバックアップしてください。わからないときは支払基金に問い合わせてください。"
         case .backup(let downloaded):
             // S2: back the certificate up to a USB stick and keep the 発行通知書; T10: certificates → 支払基金.
@@ -131,7 +140,7 @@ public struct JapaneseCertificateMessages: CertificateMessages {
                 + "故障や入れ替えのときに入れ直せるよう、USB メモリにバックアップして電子証明書発行通知書と一緒に保管し、"
                 + "「端末と電子証明書」でバックアップした日を記録してください。わからないときは支払基金に問い合わせてください。"
         case .expired(let expiry, let estimated):
-            return "\(pc)の電子証明書の有効期限（\(self.expiry(expiry, estimated: estimated))）が過ぎています。"
+            return "\(pc)の電子証明書の有効期限 \(self.expiry(expiry, estimated: estimated))\(estimated ? "" : " ")が過ぎています。"
                 + "このままでは送信できません。支払基金に問い合わせて、再発行を申請してください。"
         }
     }
