@@ -145,4 +145,31 @@ import Testing
         #expect(progress.apply(CertificateEdit(rename: "1号機"), toCertificate: 2) == .failure(.nameTaken("1号機")))
         #expect(progress.refusalToAdd(pc: "1号機", issued: day("2026-03-01"), today: day("2026-03-10")) == .alreadyRegistered("1号機"))
     }
+
+    /// Issue 14 (clerk walk): an expiry only estimated is not stated as fact; in the freeze an
+    /// expired certificate's reminder does not contradict 「証明書は変えないでください」 [S0] — the
+    /// rules are silent, so it sends the clerk to the 支払基金 (T10) instead of saying "install later".
+    @Test func anEstimatedExpiryIsNotStatedAsFact() throws {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-03-01"), downloaded: day("2026-03-05"))
+        let plain = try #require(CertificateReminder.at(day("2029-03-05"), [certificate]).first)
+        let said = Messages.certificates.reminder(plain)
+        #expect(said.contains("有効期限（推定 2029-03-01）を過ぎています。発行通知書で有効期限を確かめてください。"), "\(said)")
+        let inFreeze = try #require(CertificateReminder.at(day("2029-03-10"), [certificate], freezeEnds: day("2029-03-13")).first)
+        let frozen = Messages.certificates.reminder(inFreeze)
+        #expect(frozen.contains("支払基金に確かめてください"), "\(frozen)")
+        #expect(!frozen.contains("以降にしてください"), "\(frozen)")
+    }
+
+    /// Issue 14 (clerk walk): PCs with the same reminder share one sentence naming them all.
+    @Test func twoPCsShareOneReminder() {
+        let reminders = [CertificateReminder(pc: "1号機", kind: .expired(expiry: day("2029-03-01"), estimated: false)),
+                         CertificateReminder(pc: "2号機", kind: .expired(expiry: day("2029-03-01"), estimated: false))]
+        let lines = Messages.certificates.reminders(reminders)
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("「1号機」・「2号機」の電子証明書") == true, "\(lines)")
+        let mixed = Messages.certificates.reminders([reminders[0], CertificateReminder(pc: "3号機", kind: .backup(downloaded: day("2026-03-05")))])
+        #expect(mixed.count == 1)
+        #expect(mixed.first?.hasPrefix("「1号機」の電子証明書の有効期限") == true, "the most urgent in full: \(mixed)")
+        #expect(mixed.first?.hasSuffix("「3号機」にもお知らせがあります（「端末と電子証明書」で確かめてください）。") == true, "\(mixed)")
+    }
 }

@@ -3,6 +3,8 @@
 public protocol CertificateMessages: Sendable {
     func role(_ role: PCRole) -> String
     func reminder(_ reminder: CertificateReminder) -> String
+    /// The main screen's one line for all PCs' reminders (several PCs must not push the menu off).
+    func reminders(_ reminders: [CertificateReminder]) -> [String]
     /// "2029-03-01" or "2029-03-01（推定）" when the notice's date was not recorded.
     func expiry(_ date: CivilDate, estimated: Bool) -> String
     /// The setup's answers are now the register's entry for the claim PC.
@@ -115,13 +117,50 @@ public struct JapaneseCertificateMessages: CertificateMessages {
     }
 
     public func reminder(_ reminder: CertificateReminder) -> String {
-        // S0: the freeze line above says not to change certificates now.
-        let wait = reminder.afterFreeze.map { "いまは変更禁止の期間なので、入れ替えは \($0.japanese) 以降にしてください。" } ?? ""
-        return action(reminder) + wait
+        said(reminder, pcs: "「\(reminder.pc)」")
     }
 
-    private func action(_ reminder: CertificateReminder) -> String {
-        let pc = "「\(reminder.pc)」"
+    /// PCs with the same reminder (same deadline, same stage) share one sentence naming them all;
+    /// when they differ, the most urgent is said in full and the others are named after it.
+    public func reminders(_ reminders: [CertificateReminder]) -> [String] {
+        guard let first = reminders.first else { return [] }
+        guard reminders.count > 1 else { return [reminder(first)] }
+        let names = reminders.map { "「\($0.pc)」" }.joined(separator: "・")
+        func unnamed(_ reminder: CertificateReminder) -> CertificateReminder {
+            var same = reminder
+            same.pc = ""
+            return same
+        }
+        if reminders.allSatisfy({ unnamed($0) == unnamed(first) }) { return [said(first, pcs: names)] }
+        let ordered = reminders.enumerated().sorted { (urgency($0.element), $0.offset) < (urgency($1.element), $1.offset) }.map(\.element)
+        let others = ordered.dropFirst().map { "「\($0.pc)」" }.joined(separator: "・")
+        return [reminder(ordered[0]) + "\(others)にもお知らせがあります（「端末と電子証明書」で確かめてください）。"]
+    }
+
+    /// A lost certificate before an expiring one, a deadline before a backup.
+    private func urgency(_ reminder: CertificateReminder) -> Int {
+        switch reminder.kind {
+        case .downloadMissed: return 0
+        case .expired: return 1
+        case .download(_, let left): return 2 + left
+        case .renewal(_, let left, _, _, _): return 2 + left
+        case .backup: return 10_000
+        }
+    }
+
+    private func said(_ reminder: CertificateReminder, pcs: String) -> String {
+        // S0: the freeze line above says not to change certificates now.
+        guard let freezeEnds = reminder.afterFreeze else { return action(reminder, pcs: pcs) }
+        if case .expired = reminder.kind {
+            // S0 and domain.md (freeze, certificates) are silent on an expired certificate in the
+            // freeze: no rule is invented, the clerk asks the desk the reminder names (T10).
+            return action(reminder, pcs: pcs) + "いまは変更禁止の期間（\(freezeEnds.adding(days: -1).japanese) まで）です。"
+                + "証明書を入れ替えてよいかも、支払基金に確かめてください。"
+        }
+        return action(reminder, pcs: pcs) + "いまは変更禁止の期間なので、入れ替えは \(freezeEnds.japanese) 以降にしてください。"
+    }
+
+    private func action(_ reminder: CertificateReminder, pcs pc: String) -> String {
         switch reminder.kind {
         case .download(let by, let left):
             let when = left == 0 ? "今日" : "あと\(left)日"
@@ -139,6 +178,10 @@ public struct JapaneseCertificateMessages: CertificateMessages {
             return "\(pc)の電子証明書（\(downloaded.japanese) ダウンロード）は、USB メモリへのバックアップが記録されていません。"
                 + "故障や入れ替えのときに入れ直せるよう、USB メモリにバックアップして電子証明書発行通知書と一緒に保管し、"
                 + "「端末と電子証明書」でバックアップした日を記録してください。わからないときは支払基金に問い合わせてください。"
+        case .expired(let expiry, true):
+            // Issue 14: an estimate (issue + 3 years) is not the notice's date; not stated as fact.
+            return "\(pc)の電子証明書は、有効期限（推定 \(expiry)）を過ぎています。発行通知書で有効期限を確かめてください。"
+                + "過ぎていれば、このままでは送信できません。支払基金に問い合わせて、再発行を申請してください。"
         case .expired(let expiry, let estimated):
             return "\(pc)の電子証明書の有効期限 \(self.expiry(expiry, estimated: estimated))\(estimated ? "" : " ")が過ぎています。"
                 + "このままでは送信できません。支払基金に問い合わせて、再発行を申請してください。"

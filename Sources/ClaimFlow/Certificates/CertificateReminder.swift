@@ -47,6 +47,10 @@ public struct CertificateReminder: Equatable, Sendable {
                 reminder.afterFreeze = freezeEnds
             case .renewal(let expiry, _, _, _, _) where freezeEnds.map({ $0 < expiry }) == true:
                 reminder.afterFreeze = freezeEnds
+            case .expired where freezeEnds != nil:
+                // S0 says not to change certificates now, and an expired one cannot send: the
+                // rules do not say which wins, so the wording sends the clerk to the desk.
+                reminder.afterFreeze = freezeEnds
             default:
                 break
             }
