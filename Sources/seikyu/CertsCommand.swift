@@ -17,6 +17,8 @@ struct CertsCommand: ParsableCommand {
         var role: String
         var issued: String
         var downloaded: String?
+        /// On the PC (downloaded, or installed before on a day not known): no download deadline applies.
+        var installed: Bool
         var downloadBy: String
         var renewalFrom: String
         var expires: String
@@ -31,6 +33,7 @@ struct CertsCommand: ParsableCommand {
             role = certificate.role.rawValue
             issued = certificate.issued.description
             downloaded = certificate.downloaded?.description
+            installed = certificate.isInstalled
             downloadBy = certificate.downloadBy.description
             renewalFrom = certificate.renewalFrom.description
             expires = certificate.expiry.description
@@ -41,7 +44,7 @@ struct CertsCommand: ParsableCommand {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, pc, role, issued, downloaded, downloadBy, renewalFrom, expires, expiryEstimated, backedUp, backedUpOn, reminder
+            case id, pc, role, issued, downloaded, installed, downloadBy, renewalFrom, expires, expiryEstimated, backedUp, backedUpOn, reminder
         }
 
         /// Null stays null: scripts read every key of every entry.
@@ -52,6 +55,7 @@ struct CertsCommand: ParsableCommand {
             try c.encode(role, forKey: .role)
             try c.encode(issued, forKey: .issued)
             try c.encode(downloaded, forKey: .downloaded)
+            try c.encode(installed, forKey: .installed)
             try c.encode(downloadBy, forKey: .downloadBy)
             try c.encode(renewalFrom, forKey: .renewalFrom)
             try c.encode(expires, forKey: .expires)
@@ -81,8 +85,9 @@ struct CertsCommand: ParsableCommand {
             if progress.certificates.isEmpty { print("端末は登録されていません（seikyu certs add で登録できます）。") }
             let words = Messages.certificates
             for certificate in progress.certificates {
-                print("\(certificate.pc)（\(certificate.role.japanese)）  発行 \(certificate.issued)")
-                let download = certificate.downloaded.map { "ダウンロード済み \($0)" } ?? "ダウンロード期限 \(certificate.downloadBy)"
+                print("番号 \(certificate.id)  \(certificate.pc)（\(certificate.role.japanese)）  発行 \(certificate.issued)")
+                let download = certificate.downloaded.map { "ダウンロード済み \($0)" }
+                    ?? (certificate.installedDateUnknown ? "インストール済み（日付なし）" : "ダウンロード期限 \(certificate.downloadBy)")
                 print("  \(download)  更新できる日 \(certificate.renewalFrom) から  有効期限 \(words.expiry(certificate.expiry, estimated: certificate.expiryIsEstimated))"
                       + "  USB へのバックアップ \(words.backup(certificate))")
                 if let reminder = CertificateReminder.at(today, [certificate]).first { print("  注意: " + words.reminder(reminder)) }
@@ -144,8 +149,14 @@ struct CertsCommand: ParsableCommand {
             let store = try openStore(options, now: now)
             defer { store.close() }
             var added: Certificate?
+            var refusal: CertificateRefusal?
             do {
                 _ = try store.update { progress in
+                    if let problem = progress.refusalToAdd(pc: pc, issued: issuedOn, downloaded: downloadedOn, expiresOnNotice: expiresOn,
+                                                           backedUpOn: backupDay, today: now.date) {
+                        refusal = problem
+                        return []
+                    }
                     let record = progress.addCertificate(pc: pc.trimmingCharacters(in: .whitespaces), role: role, issued: issuedOn,
                                                          downloaded: downloadedOn, expiresOnNotice: expiresOn, backedUp: backedUp,
                                                          backedUpOn: backupDay)
@@ -155,6 +166,7 @@ struct CertsCommand: ParsableCommand {
             } catch {
                 throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
             }
+            if let refusal { throw ExitWith(message: Messages.certificates.refusal(refusal), status: ExitStatus.failure) }
             guard let added else { return }
             print("登録しました: \(added.pc)（\(added.role.japanese)）")
             print("ダウンロード期限 \(added.downloadBy)  更新できる日 \(added.renewalFrom) から  有効期限 "
@@ -169,7 +181,10 @@ struct CertsCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         @Option(help: "直す端末の名前（一覧に出る名前）")
-        var pc: String
+        var pc: String?
+
+        @Option(help: "直す端末の番号（certs list の番号。同じ名前の端末が2台あるとき）")
+        var id: Int?
 
         @Option(help: "発行日（2026-01-10・2026/1/10・令和8年1月10日 など）")
         var issued: String?
@@ -206,6 +221,7 @@ struct CertsCommand: ParsableCommand {
         }
 
         func validate() throws {
+            guard pc != nil || id != nil else { throw ValidationError("--pc に端末の名前か、--id に一覧の番号を指定してください") }
             guard try !edit().isEmpty else {
                 throw ValidationError("直す内容を指定してください（--issued・--downloaded・--expires・--backed-up-on・--role・--rename）")
             }
@@ -219,11 +235,15 @@ struct CertsCommand: ParsableCommand {
             var outcome: Result<(Certificate, Certificate), CertificateRefusal>?
             do {
                 _ = try store.update { progress in
-                    guard let before = progress.certificate(named: pc) else {
-                        outcome = .failure(.noSuchPC(pc.trimmingCharacters(in: .whitespaces), known: progress.certificates.map(\.pc)))
+                    let before: Certificate
+                    switch progress.certificate(named: pc, id: id) {
+                    case .failure(let refusal):
+                        outcome = .failure(refusal)
                         return []
+                    case .success(let found):
+                        before = found
                     }
-                    outcome = progress.apply(edit, toCertificate: before.id).map { (before, $0) }
+                    outcome = progress.apply(edit, toCertificate: before.id, today: now.date).map { (before, $0) }
                     guard case .success = outcome else { return [] }
                     return [AuditEntry(at: now, flow: "certs", step: "edit", item: "\(before.id)", action: "edited")]
                 }
@@ -249,7 +269,10 @@ struct CertsCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         @Option(help: "外す端末の名前")
-        var pc: String
+        var pc: String?
+
+        @Option(help: "外す端末の番号（certs list の番号。同じ名前の端末が2台あるとき）")
+        var id: Int?
 
         @Flag(help: "外してよいことを確かめた（これがないと外しません）")
         var yes = false
@@ -257,10 +280,13 @@ struct CertsCommand: ParsableCommand {
         func run() throws {
             let now = try options.fixedNow() ?? JapanClock.now()
             let progress = try loadProgress(options)
-            guard let entry = progress.certificate(named: pc) else {
-                throw ExitWith(message: Messages.certificates.refusal(.noSuchPC(pc.trimmingCharacters(in: .whitespaces),
-                                                                                known: progress.certificates.map(\.pc))),
-                               status: ExitStatus.failure)
+            guard pc != nil || id != nil else {
+                throw ExitWith(message: "--pc に端末の名前か、--id に一覧の番号を指定してください。", status: ExitStatus.failure)
+            }
+            let entry: Certificate
+            switch progress.certificate(named: pc, id: id) {
+            case .failure(let refusal): throw ExitWith(message: Messages.certificates.refusal(refusal), status: ExitStatus.failure)
+            case .success(let found): entry = found
             }
             guard yes else {
                 throw ExitWith(message: "「\(entry.pc)」を台帳から外すときは、--yes を付けてもう一度実行してください。"
@@ -271,7 +297,7 @@ struct CertsCommand: ParsableCommand {
             var outcome: Result<Certificate, CertificateRefusal>?
             do {
                 _ = try store.update { progress in
-                    outcome = progress.removeCertificate(named: pc)
+                    outcome = progress.removeCertificate(named: pc, id: id)
                     guard case .success(let removed) = outcome else { return [] }
                     return [AuditEntry(at: now, flow: "certs", step: "remove", item: "\(removed.id)", action: "removed")]
                 }

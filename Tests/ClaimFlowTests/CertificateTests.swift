@@ -114,4 +114,62 @@ import Testing
         #expect(CertificateReminder.at(day("2026-04-09"), [certificate]).isEmpty, "91 days before: nothing yet")
         #expect(CertificateReminder.at(day("2026-04-10"), [certificate]).map(\.kind) == [.download(by: day("2026-07-09"), daysLeft: 90)])
     }
+
+    /// Issue 14 (clerk walk): setup's 「オン資用の電子証明書はインストール済み」 is installed, date
+    /// unknown — never the download-deadline alarm (domain "Setup", certificates).
+    @Test func anInstalledCertificateHasNoDownloadDeadline() {
+        let installed = Certificate(id: 1, pc: "1号機", issued: day("2026-03-01"), installedDateUnknown: true)
+        #expect(installed.isInstalled)
+        #expect(CertificateReminder.at(day("2026-12-07"), [installed]).isEmpty)
+        let waiting = Certificate(id: 2, pc: "2号機", issued: day("2026-03-01"), awaitsSetupDownloadAnswer: true)
+        #expect(CertificateReminder.at(day("2026-12-07"), [waiting]).isEmpty, "setup has not asked the download date yet")
+        let asked = Certificate(id: 3, pc: "3号機", issued: day("2026-03-01"))
+        #expect(CertificateReminder.at(day("2026-12-07"), [asked]).map(\.kind) == [.downloadMissed(by: day("2026-08-28"))])
+    }
+
+    /// Issue 14 (clerk walk): two entries of one name (saved before names were unique): edit and
+    /// remove by name say so and ask for the number; by number they work; a rename of another
+    /// entry into the name is still refused.
+    @Test func aNameHeldTwiceAsksForTheNumber() {
+        var progress = SavedProgress()
+        progress.certificates = [Certificate(id: 1, pc: "1号機", issued: day("2026-03-01")),
+                                 Certificate(id: 2, pc: "1号機", issued: day("2026-03-02"))]
+        #expect(progress.certificate(named: "1号機") == .failure(.sameNameTwice("1号機", ids: [1, 2])))
+        #expect(Messages.certificates.refusal(.sameNameTwice("1号機", ids: [1, 2])).contains("--id"))
+        #expect((try? progress.apply(CertificateEdit(downloaded: day("2026-03-05")), toCertificate: 2).get())?.downloaded == day("2026-03-05"),
+                "an edit that keeps the name is not refused for the old twin")
+        #expect(progress.removeCertificate(named: "1号機").map(\.id) == .failure(.sameNameTwice("1号機", ids: [1, 2])))
+        #expect(progress.removeCertificate(named: "1号機", id: 2).map(\.id) == .success(2))
+        #expect(progress.certificates.map(\.id) == [1])
+        progress.addCertificate(pc: "2号機", role: .claims, issued: day("2026-03-01"))
+        #expect(progress.apply(CertificateEdit(rename: "1号機"), toCertificate: 2) == .failure(.nameTaken("1号機")))
+        #expect(progress.refusalToAdd(pc: "1号機", issued: day("2026-03-01"), today: day("2026-03-10")) == .alreadyRegistered("1号機"))
+    }
+
+    /// Issue 14 (clerk walk): an expiry only estimated is not stated as fact; in the freeze an
+    /// expired certificate's reminder does not contradict 「証明書は変えないでください」 [S0] — the
+    /// rules are silent, so it sends the clerk to the 支払基金 (T10) instead of saying "install later".
+    @Test func anEstimatedExpiryIsNotStatedAsFact() throws {
+        let certificate = Certificate(id: 1, pc: "1号機", issued: day("2026-03-01"), downloaded: day("2026-03-05"))
+        let plain = try #require(CertificateReminder.at(day("2029-03-05"), [certificate]).first)
+        let said = Messages.certificates.reminder(plain)
+        #expect(said.contains("有効期限（推定 2029-03-01）を過ぎています。発行通知書で有効期限を確かめてください。"), "\(said)")
+        let inFreeze = try #require(CertificateReminder.at(day("2029-03-10"), [certificate], freezeEnds: day("2029-03-13")).first)
+        let frozen = Messages.certificates.reminder(inFreeze)
+        #expect(frozen.contains("支払基金に確かめてください"), "\(frozen)")
+        #expect(!frozen.contains("以降にしてください"), "\(frozen)")
+    }
+
+    /// Issue 14 (clerk walk): PCs with the same reminder share one sentence naming them all.
+    @Test func twoPCsShareOneReminder() {
+        let reminders = [CertificateReminder(pc: "1号機", kind: .expired(expiry: day("2029-03-01"), estimated: false)),
+                         CertificateReminder(pc: "2号機", kind: .expired(expiry: day("2029-03-01"), estimated: false))]
+        let lines = Messages.certificates.reminders(reminders)
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("「1号機」・「2号機」の電子証明書") == true, "\(lines)")
+        let mixed = Messages.certificates.reminders([reminders[0], CertificateReminder(pc: "3号機", kind: .backup(downloaded: day("2026-03-05")))])
+        #expect(mixed.count == 1)
+        #expect(mixed.first?.hasPrefix("「1号機」の電子証明書の有効期限") == true, "the most urgent in full: \(mixed)")
+        #expect(mixed.first?.hasSuffix("「3号機」にもお知らせがあります（「端末と電子証明書」で確かめてください）。") == true, "\(mixed)")
+    }
 }

@@ -95,9 +95,12 @@ import Testing
             Pin(what: "notAClockTime", rendered: say.notAClockTime("8時"), pinned: .reads("\"8時\" は 08:00 の形ではありません")),
         ]
         // The setup timeline as the golden draws it (the demo clinic: designation 2026-04-01, today 2026-12-09).
-        for kind in Milestone.Kind.allCases {
+        for kind in Milestone.Kind.allCases where kind != .setupToolArrives {
             pins.append(Pin(what: "milestone \(kind)", rendered: say.milestone(kind), pinned: .golden("flows/setup/timeline")))
         }
+        // Only for a PC whose オン資 certificate is installed: on screen in setup-installed-certificate.tape.
+        pins.append(Pin(what: "milestone setupToolArrives", rendered: say.milestone(.setupToolArrives),
+                        pinned: .reads("設定ツールが届く（月の上旬か下旬）")))
         for entry in SetupTimeline.entries(designation: date("2026-04-01"), today: date("2026-12-09")) {
             pins.append(Pin(what: "timeline \(entry.milestone.kind)", rendered: say.timelineLine(entry), pinned: .golden("flows/setup/timeline")))
         }

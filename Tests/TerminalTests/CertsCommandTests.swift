@@ -93,4 +93,31 @@ import Testing
         #expect(removed.output.contains("台帳から外しました: 「1号機」（請求用）"))
         #expect(seikyu(["certs", "list", "--data-dir", folder]).output.contains("端末は登録されていません"))
     }
+
+    /// Issue 14 (clerk walk): `certs add` refuses what `certs edit` refuses, in the same words, an
+    /// issue date after --now, and a name already registered (pointing at `certs edit`).
+    @Test func addRefusesWhatEditRefuses() throws {
+        let folder = Command.scratch("seikyu-certs")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let now = ["--data-dir", folder, "--now", "2026-03-10T09:00"]
+        let early = seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-03-01", "--downloaded", "2026-02-28"] + now)
+        #expect(early.status != 0)
+        #expect(early.errors.contains("ダウンロードした日（2026-02-28）が発行日（2026-03-01）より前です。"), "\(early)")
+        let expiry = seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-03-01", "--expires", "2026-02-01"] + now)
+        #expect(expiry.status != 0)
+        #expect(expiry.errors.contains("有効期限（2026-02-01）が発行日（2026-03-01）より前です。"), "\(expiry)")
+        let future = seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-03-11"] + now)
+        #expect(future.status != 0)
+        #expect(future.errors.contains("発行日（2026-03-11）が今日（2026-03-10）より後です。"), "\(future)")
+        #expect(seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-03-01"] + now).status == 0)
+        let twice = seikyu(["certs", "add", "--pc", "1号機", "--issued", "2026-03-02"] + now)
+        #expect(twice.status != 0)
+        #expect(twice.errors.contains("「1号機」という名前の端末は、もう登録されています。"), "\(twice)")
+        #expect(twice.errors.contains("seikyu certs edit --pc 1号機"), "\(twice)")
+        let listed = seikyu(["certs", "list", "--json"] + now)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]], "\(listed)")
+        #expect(entries.count == 1, "nothing refused was added")
+        let edited = seikyu(["certs", "edit", "--pc", "1号機", "--issued", "2026-03-11"] + now)
+        #expect(edited.errors.contains("発行日（2026-03-11）が今日（2026-03-10）より後です。"), "\(edited)")
+    }
 }

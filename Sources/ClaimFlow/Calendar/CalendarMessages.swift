@@ -100,6 +100,7 @@ public struct JapaneseCalendarMessages: CalendarMessages {
         case .applicationsOpen: return "申請を始める（指定の前の月の中旬から、すみやかに）"
         case .paperDeadline: return "紙で申請する場合の締め切り（国保連・支払基金に届く日）"
         case .toolsArrive: return "設定ツールと電子証明書発行通知が届く（月の上旬か下旬）"
+        case .setupToolArrives: return "設定ツールが届く（月の上旬か下旬）"
         case .firstTest: return "導通試験ができる最初の日（毎月5日〜月末 8:00〜21:00）"
         case .certificateDownload: return "電子証明書のダウンロード期限（発行から180日）"
         case .firstSubmission: return "最初の送信（10日 24:00 まで）"

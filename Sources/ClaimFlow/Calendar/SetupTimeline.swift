@@ -9,6 +9,8 @@ public struct Milestone: Equatable, Sendable {
         case paperDeadline = "paper-deadline"
         /// S2: the setup tool and the certificate notice arrive (early or late in a month).
         case toolsArrive = "tools-arrive"
+        /// S2: only the setup tool arrives: the PC keeps the オン資 certificate it has (domain "Setup", certificates).
+        case setupToolArrives = "setup-tool-arrives"
         /// C6: the first day the 導通試験 can run.
         case firstTest = "first-test"
         /// S2: the certificate must be downloaded within 180 days of issue.
@@ -34,7 +36,10 @@ public struct Milestone: Equatable, Sendable {
 public enum SetupTimeline {
     /// Empty when the designation date is outside the supported years (issue 16: a saved
     /// 9999-12-31 or 0001-01-01 has no month after or before it to compute with).
-    public static func milestones(designation: CivilDate, rules: SubmissionRules = .standard) -> [Milestone] {
+    /// `certificateInstalled`: setup said the PC already has its オン資 certificate, so no notice
+    /// arrives and there is no download deadline nor an expiry counted from the designation.
+    public static func milestones(designation: CivilDate, rules: SubmissionRules = .standard,
+                                  certificateInstalled: Bool = false) -> [Milestone] {
         guard designation.isSupported else { return [] }
         let (py, pm) = previousMonth(designation.year, designation.month)
         let (sy, sm) = nextMonth(designation.year, designation.month)       // first claim month
@@ -47,6 +52,15 @@ public enum SetupTimeline {
               let windowEnd = CivilDate(year: sy, month: sm, day: rules.lastWindowDay),
               let certificateExpiry = CivilDate(year: toolsArrive.year + 3, month: toolsArrive.month, day: min(toolsArrive.day, 28))
         else { return [] }
+        if certificateInstalled {
+            return [
+                Milestone(kind: .applicationsOpen, date: applyFrom, until: nil, estimate: false, deadline: false),
+                Milestone(kind: .paperDeadline, date: paperDeadline, until: nil, estimate: false, deadline: true),
+                Milestone(kind: .setupToolArrives, date: toolsArrive, until: nil, estimate: true, deadline: false),
+                Milestone(kind: .firstTest, date: firstTest, until: nil, estimate: true, deadline: false),
+                Milestone(kind: .firstSubmission, date: windowStart, until: windowEnd, estimate: false, deadline: true),
+            ]
+        }
         return [
             Milestone(kind: .applicationsOpen, date: applyFrom, until: nil, estimate: false, deadline: false),
             Milestone(kind: .paperDeadline, date: paperDeadline, until: nil, estimate: false, deadline: true),
@@ -79,8 +93,10 @@ public enum SetupTimeline {
     }
 
     /// The milestones in date order, the next one marked, past deadlines flagged.
-    public static func entries(designation: CivilDate, today: CivilDate, rules: SubmissionRules = .standard) -> [Entry] {
-        let milestones = milestones(designation: designation, rules: rules).sorted { $0.date < $1.date }
+    public static func entries(designation: CivilDate, today: CivilDate, rules: SubmissionRules = .standard,
+                               certificateInstalled: Bool = false) -> [Entry] {
+        let milestones = milestones(designation: designation, rules: rules, certificateInstalled: certificateInstalled)
+            .sorted { $0.date < $1.date }
         let next = milestones.firstIndex { ($0.until ?? $0.date) >= today }
         return milestones.enumerated().map { index, milestone in
             Entry(milestone: milestone, isNext: index == next, isToday: milestone.date == today,
@@ -89,8 +105,10 @@ public enum SetupTimeline {
     }
 
     /// The milestones as lines, `>` at the next one, past deadlines flagged (the calendar catalog's words).
-    public static func lines(designation: CivilDate, today: CivilDate, rules: SubmissionRules = .standard) -> [String] {
-        entries(designation: designation, today: today, rules: rules).map(Messages.calendar.timelineLine)
+    public static func lines(designation: CivilDate, today: CivilDate, rules: SubmissionRules = .standard,
+                             certificateInstalled: Bool = false) -> [String] {
+        entries(designation: designation, today: today, rules: rules, certificateInstalled: certificateInstalled)
+            .map(Messages.calendar.timelineLine)
     }
 
     static func previousMonth(_ year: Int, _ month: Int) -> (Int, Int) { month == 1 ? (year - 1, 12) : (year, month - 1) }

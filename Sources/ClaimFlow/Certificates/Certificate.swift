@@ -12,6 +12,12 @@ public struct Certificate: Codable, Equatable, Sendable {
     /// The day printed on the 電子証明書発行通知書.
     public var issued: CivilDate
     public var downloaded: CivilDate?
+    /// Installed on the PC though the day is not known: setup's 「オン資用の電子証明書はインストール済み」
+    /// (domain "Setup", certificates: no new certificate is needed) — never a download deadline.
+    public var installedDateUnknown: Bool
+    /// The setup's entry before setup has asked the download date: no download reminder yet,
+    /// the clerk may have downloaded it already (issue 14, a false alarm found walking setup).
+    public var awaitsSetupDownloadAnswer: Bool
     /// The expiry printed on the notice, when the clerk typed it; else `expiry` estimates it.
     public var expiresOnNotice: CivilDate?
     /// The certificate is copied to a USB stick (S2: back it up, keep the notice).
@@ -23,7 +29,8 @@ public struct Certificate: Codable, Equatable, Sendable {
     public var fromSetup: Bool
 
     public init(id: Int, pc: String, role: PCRole = .claims, issued: CivilDate, downloaded: CivilDate? = nil,
-                expiresOnNotice: CivilDate? = nil, backedUp: Bool = false, backedUpOn: CivilDate? = nil, fromSetup: Bool = false) {
+                expiresOnNotice: CivilDate? = nil, backedUp: Bool = false, backedUpOn: CivilDate? = nil, fromSetup: Bool = false,
+                installedDateUnknown: Bool = false, awaitsSetupDownloadAnswer: Bool = false) {
         self.id = id
         self.pc = pc
         self.role = role
@@ -33,9 +40,13 @@ public struct Certificate: Codable, Equatable, Sendable {
         self.backedUp = backedUp || backedUpOn != nil
         self.backedUpOn = backedUpOn
         self.fromSetup = fromSetup
+        self.installedDateUnknown = installedDateUnknown
+        self.awaitsSetupDownloadAnswer = awaitsSetupDownloadAnswer
     }
 
-    enum CodingKeys: String, CodingKey { case id, pc, role, issued, downloaded, expiresOnNotice, backedUp, backedUpOn, fromSetup }
+    enum CodingKeys: String, CodingKey {
+        case id, pc, role, issued, downloaded, expiresOnNotice, backedUp, backedUpOn, fromSetup, installedDateUnknown, awaitsSetupDownloadAnswer
+    }
 
     /// Records saved before `backedUpOn` and `fromSetup` existed read as not from setup, no date.
     public init(from decoder: Decoder) throws {
@@ -49,7 +60,12 @@ public struct Certificate: Codable, Equatable, Sendable {
         backedUpOn = try c.decodeIfPresent(CivilDate.self, forKey: .backedUpOn)
         backedUp = (try c.decodeIfPresent(Bool.self, forKey: .backedUp) ?? false) || backedUpOn != nil
         fromSetup = try c.decodeIfPresent(Bool.self, forKey: .fromSetup) ?? false
+        installedDateUnknown = try c.decodeIfPresent(Bool.self, forKey: .installedDateUnknown) ?? false
+        awaitsSetupDownloadAnswer = try c.decodeIfPresent(Bool.self, forKey: .awaitsSetupDownloadAnswer) ?? false
     }
+
+    /// On the PC: downloaded on a known day, or installed before (day unknown).
+    public var isInstalled: Bool { downloaded != nil || installedDateUnknown }
 
     /// [S2] downloadable within 180 days of issue; after that a paid 再発行.
     public static let downloadDays = 180

@@ -44,8 +44,14 @@ public enum CertificateRefusal: Error, Equatable, Sendable {
     /// No PC of that name; `known` lists the names there are.
     case noSuchPC(String, known: [String])
     case emptyName
-    /// Another PC already has the name.
+    /// Another PC already has the name (a rename).
     case nameTaken(String)
+    /// A new PC under a name the register already holds (add: correct that one instead).
+    case alreadyRegistered(String)
+    /// Two entries (saved before names were unique) share the name: the list's number says which.
+    case sameNameTwice(String, ids: [Int])
+    /// The notice cannot be dated after today.
+    case issuedInFuture(issued: CivilDate, today: CivilDate)
     /// A certificate cannot be downloaded before it is issued.
     case downloadedBeforeIssue(downloaded: CivilDate, issued: CivilDate)
     /// Nor copied before it is downloaded (S2: the backup is of the downloaded certificate).
@@ -62,42 +68,54 @@ extension SavedProgress {
     }
 
     /// What `edit` would make of the entry `id`, or why not; changes nothing.
-    public func trying(_ edit: CertificateEdit, onCertificate id: Int) -> Result<Certificate, CertificateRefusal> {
+    /// `today`, when given, also refuses an issue date after it (CertificateCheck, as add does).
+    public func trying(_ edit: CertificateEdit, onCertificate id: Int, today: CivilDate? = nil) -> Result<Certificate, CertificateRefusal> {
         guard let before = certificates.first(where: { $0.id == id }) else {
             return .failure(.noSuchPC("\(id)", known: certificates.map(\.pc)))
         }
         let after = edit.applied(to: before)
-        if after.pc.isEmpty { return .failure(.emptyName) }
-        if certificates.contains(where: { $0.id != id && $0.pc == after.pc }) { return .failure(.nameTaken(after.pc)) }
-        if let downloaded = after.downloaded, downloaded < after.issued {
-            return .failure(.downloadedBeforeIssue(downloaded: downloaded, issued: after.issued))
-        }
-        if let backedUp = after.backedUpOn, backedUp < (after.downloaded ?? after.issued) {
-            return .failure(.backedUpBeforeDownload(backedUp: backedUp, downloaded: after.downloaded))
-        }
-        if let expires = after.expiresOnNotice, expires <= after.issued {
-            return .failure(.expiresBeforeIssue(expires: expires, issued: after.issued))
+        // The issue date is checked against today only when this edit sets it.
+        if let refusal = CertificateCheck.refusal(pc: after.pc, issued: after.issued, downloaded: after.downloaded,
+                                                  expiresOnNotice: after.expiresOnNotice, backedUpOn: after.backedUpOn,
+                                                  others: certificates.filter { $0.id != id }, keeping: before.pc,
+                                                  today: edit.issued == nil ? nil : today) {
+            return .failure(refusal)
         }
         return .success(after)
     }
 
     /// Applies `edit` to the entry `id` when the register allows it.
     @discardableResult
-    public mutating func apply(_ edit: CertificateEdit, toCertificate id: Int) -> Result<Certificate, CertificateRefusal> {
-        let outcome = trying(edit, onCertificate: id)
+    public mutating func apply(_ edit: CertificateEdit, toCertificate id: Int, today: CivilDate? = nil) -> Result<Certificate, CertificateRefusal> {
+        let outcome = trying(edit, onCertificate: id, today: today)
         if case .success(let after) = outcome, let index = certificates.firstIndex(where: { $0.id == id }) {
             certificates[index] = after
         }
         return outcome
     }
 
-    /// Removes the entry named `pc` (a PC given away or replaced).
-    @discardableResult
-    public mutating func removeCertificate(named pc: String) -> Result<Certificate, CertificateRefusal> {
-        guard let entry = certificate(named: pc) else {
-            return .failure(.noSuchPC(pc.trimmingCharacters(in: .whitespaces), known: certificates.map(\.pc)))
+    /// The one entry `pc` names, or `id` (the list's number) picks; refused when the name is
+    /// unknown or held twice (old data, before names were unique) and no number says which.
+    public func certificate(named pc: String?, id: Int? = nil) -> Result<Certificate, CertificateRefusal> {
+        if let id {
+            guard let entry = certificates.first(where: { $0.id == id && (pc == nil || $0.pc == pc?.trimmingCharacters(in: .whitespaces)) })
+            else { return .failure(.noSuchPC(pc?.trimmingCharacters(in: .whitespaces) ?? "\(id)", known: certificates.map(\.pc))) }
+            return .success(entry)
         }
-        certificates.removeAll { $0.id == entry.id }
-        return .success(entry)
+        let name = (pc ?? "").trimmingCharacters(in: .whitespaces)
+        let matches = certificates.filter { $0.pc == name }
+        switch matches.count {
+        case 0: return .failure(.noSuchPC(name, known: certificates.map(\.pc)))
+        case 1: return .success(matches[0])
+        default: return .failure(.sameNameTwice(name, ids: matches.map(\.id)))
+        }
+    }
+
+    /// Removes the entry named `pc` (a PC given away or replaced), or numbered `id`.
+    @discardableResult
+    public mutating func removeCertificate(named pc: String?, id: Int? = nil) -> Result<Certificate, CertificateRefusal> {
+        let found = certificate(named: pc, id: id)
+        if case .success(let entry) = found { certificates.removeAll { $0.id == entry.id } }
+        return found
     }
 }

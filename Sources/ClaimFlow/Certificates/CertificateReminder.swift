@@ -47,6 +47,10 @@ public struct CertificateReminder: Equatable, Sendable {
                 reminder.afterFreeze = freezeEnds
             case .renewal(let expiry, _, _, _, _) where freezeEnds.map({ $0 < expiry }) == true:
                 reminder.afterFreeze = freezeEnds
+            case .expired where freezeEnds != nil:
+                // S0 says not to change certificates now, and an expired one cannot send: the
+                // rules do not say which wins, so the wording sends the clerk to the desk.
+                reminder.afterFreeze = freezeEnds
             default:
                 break
             }
@@ -59,7 +63,10 @@ public struct CertificateReminder: Equatable, Sendable {
     /// reminder already says to back the new one up).
     static func reminder(for certificate: Certificate, today: CivilDate) -> CertificateReminder? {
         let pc = certificate.pc
-        if certificate.downloaded == nil {
+        // Domain "Setup", certificates: an installed certificate has no download deadline; setup's
+        // entry waits for the step that asks the download date before it warns.
+        if !certificate.isInstalled {
+            if certificate.awaitsSetupDownloadAnswer { return nil }
             let left = certificate.downloadBy.dayNumber - today.dayNumber
             if left < 0 { return CertificateReminder(pc: pc, kind: .downloadMissed(by: certificate.downloadBy)) }
             if stage(daysLeft: left) != nil { return CertificateReminder(pc: pc, kind: .download(by: certificate.downloadBy, daysLeft: left)) }

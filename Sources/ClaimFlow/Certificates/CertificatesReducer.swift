@@ -7,7 +7,7 @@ enum CertificatesReducer {
         switch state.progress.certificatesPlace.stage {
         case .list: return list(&state, event, context)
         case .choosing(let cursor): return choosing(&state, cursor: cursor, event)
-        case .typing(let field): return typing(&state, field, event)
+        case .typing(let field): return typing(&state, field, event, today: context.now.date)
         case .confirming(let field): return confirming(&state, field, event, context)
         }
     }
@@ -95,7 +95,7 @@ enum CertificatesReducer {
 
     // MARK: typing
 
-    private static func typing(_ state: inout AppState, _ field: CertificateField, _ event: Event) -> [Effect] {
+    private static func typing(_ state: inout AppState, _ field: CertificateField, _ event: Event, today: CivilDate) -> [Effect] {
         guard let entry = highlighted(state) else {
             state.progress.certificatesPlace.stage = .list
             return []
@@ -110,7 +110,7 @@ enum CertificatesReducer {
         }
         switch event {
         case .accept:
-            switch check(field, typed: editor.text, entry, state.progress) {
+            switch check(field, typed: editor.text, entry, state.progress, today: today) {
             case .failure(let problem): state.notice = .warning(problem.sentence)
             case .success(let edit):
                 state.progress.certificatesPlace.stage = .confirming(field)
@@ -134,12 +134,12 @@ enum CertificatesReducer {
 
     /// The edit the typed text makes, checked against the register, or what is wrong with it.
     static func check(_ field: CertificateField, typed: String, _ entry: Certificate,
-                      _ progress: SavedProgress) -> Result<CertificateEdit, Problem> {
+                      _ progress: SavedProgress, today: CivilDate? = nil) -> Result<CertificateEdit, Problem> {
         switch field.edit(typed: typed, on: entry) {
         case .failure(let problem):
             return .failure(Problem(sentence: DateWording.problem(problem)))
         case .success(let edit):
-            if case .failure(let refusal) = progress.trying(edit, onCertificate: entry.id) {
+            if case .failure(let refusal) = progress.trying(edit, onCertificate: entry.id, today: today) {
                 return .failure(Problem(sentence: words.refusal(refusal)))
             }
             return .success(edit)
@@ -177,7 +177,7 @@ enum CertificatesReducer {
             state.progress.certificatesPlace = place
             return []
         }
-        switch state.progress.apply(edit, toCertificate: entry.id) {
+        switch state.progress.apply(edit, toCertificate: entry.id, today: context.now.date) {
         case .failure(let refusal):
             // Changed in another window or by a command since the confirmation was shown.
             state.notice = .warning(words.refusal(refusal))

@@ -15,10 +15,17 @@ enum SetupCertificate {
               let issued = flow.date(.claimCertificateIssued, in: run) else { return nil }
         let role = role(flow, run) ?? .claims
         let downloaded = flow.date(.claimCertificateDownloaded, in: run)
+        let installed = certificateInstalled(flow, run)
+        // Until setup asks the download date, the clerk has not said whether it is done (issue 14).
+        let awaits = !installed && flow.answer(.claimCertificateDownloaded, in: run) == nil
         // The entry setup made before, else one the clerk added under the same name (adopted, not doubled).
         guard let index = progress.certificates.firstIndex(where: \.fromSetup)
                 ?? progress.certificates.firstIndex(where: { $0.pc == name }) else {
-            return progress.addCertificate(pc: name, role: role, issued: issued, downloaded: downloaded, fromSetup: true)
+            var entry = progress.addCertificate(pc: name, role: role, issued: issued, downloaded: downloaded, fromSetup: true)
+            entry.installedDateUnknown = installed
+            entry.awaitsSetupDownloadAnswer = awaits
+            progress.certificates[progress.certificates.count - 1] = entry
+            return entry
         }
         var entry = progress.certificates[index]
         entry.pc = name
@@ -26,9 +33,23 @@ enum SetupCertificate {
         entry.issued = issued
         // A download date typed on the register screen stays when setup's field is left empty.
         if let downloaded { entry.downloaded = downloaded }
+        entry.installedDateUnknown = installed
+        entry.awaitsSetupDownloadAnswer = awaits && entry.downloaded == nil
         entry.fromSetup = true
         progress.certificates[index] = entry
         return entry
+    }
+
+    /// The shared-PC answer that says the オン資 certificate is already on the PC (domain "Setup",
+    /// certificates: no new one is needed); the setup flow's items use the same id.
+    static let installedOptionID = "shared-with-cert"
+
+    static func certificateInstalled(_ flow: FlowDefinition, _ run: FlowProgress) -> Bool {
+        flow.choice(.sharedPC, in: run) == installedOptionID
+    }
+
+    static func certificateInstalled(_ catalog: FlowCatalog, _ progress: SavedProgress) -> Bool {
+        catalog.answer(.sharedPC, in: progress) == .choice(installedOptionID)
     }
 
     /// S2: a claim PC shared with オンライン資格確認 is オン資と兼用; a separate one is 請求用.

@@ -61,7 +61,7 @@ enum FactWords {
 
     /// 「1号機（請求用）: ダウンロード期限 2026-07-09・有効期限 2029-01-10（発行から3年の推定）」.
     static func certificateLine(_ certificate: Certificate) -> String {
-        let download = certificate.downloaded == nil ? "ダウンロード期限 \(certificate.downloadBy)・" : ""
+        let download = !certificate.isInstalled ? "ダウンロード期限 \(certificate.downloadBy)・" : ""
         let expiry = Messages.certificates.expiry(certificate.expiry, estimated: certificate.expiryIsEstimated)
         return "\(certificate.pc)（\(certificate.role.japanese)）: \(download)有効期限 \(expiry)"
     }

@@ -88,7 +88,9 @@ public struct Facts {
             guard let designation else { return FactWords.noDesignation }
             guard designation.isSupported else { return FactWords.designationOutsideSupportedYears(designation) }
             return ([FactWords.todayIs(now.date)]
-                + SetupTimeline.lines(designation: designation, today: now.date, rules: context.rules)).joined(separator: "\n")
+                + SetupTimeline.lines(designation: designation, today: now.date, rules: context.rules,
+                                      certificateInstalled: SetupCertificate.certificateInstalled(context.catalog, progress)))
+                .joined(separator: "\n")
         case .setupManual:
             // S2: the manual for the clinic's 点数表.
             let catalog = context.catalog

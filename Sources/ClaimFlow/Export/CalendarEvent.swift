@@ -65,7 +65,7 @@ public enum CalendarExport {
                 ("renewal", certificate.renewalFrom, words.renewalFrom(certificate)),
                 ("expiry", certificate.expiry, words.expiry(certificate)),
             ]
-            if certificate.downloaded == nil { dates.insert(("download", certificate.downloadBy, words.downloadBy(certificate)), at: 0) }
+            if !certificate.isInstalled { dates.insert(("download", certificate.downloadBy, words.downloadBy(certificate)), at: 0) }
             for (what, date, summary) in dates where date.year == year {
                 events.append(CalendarEvent(uid: "certificate-\(certificate.id)-\(what)@seikyu", first: date, summary: summary,
                                             description: words.certificateDetail))

@@ -61,6 +61,10 @@ public enum CompletionAction: String, Codable, Sendable {
         case .recordCertificate:
             guard let pc = text(.certificatePC), let issued = flow.date(.certificateIssued, in: run),
                   let role = choice(.certificateRole).flatMap(PCRole.init(rawValue:)) else { return nil }
+            // Issue 14: an answer changed from the summary is checked again; nothing is added then.
+            if let refusal = CertificateAnswerCheck.refusal(flow: flow, run: run, progress: progress, today: now.date) {
+                return Messages.certificates.refusal(refusal)
+            }
             let added = progress.addCertificate(pc: pc, role: role, issued: issued,
                                                 downloaded: flow.date(.certificateDownloaded, in: run),
                                                 expiresOnNotice: flow.date(.certificateExpires, in: run),

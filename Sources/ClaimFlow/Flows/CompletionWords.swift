@@ -14,7 +14,7 @@ enum CompletionWords {
     /// Issue 14: a PC added to the register, with the deadlines computed from it.
     static func certificateRecorded(_ certificate: Certificate) -> String {
         let expiry = Messages.certificates.expiry(certificate.expiry, estimated: certificate.expiryIsEstimated)
-        let download = certificate.downloaded == nil ? "ダウンロード期限は \(certificate.downloadBy.japanese)、" : ""
+        let download = !certificate.isInstalled ? "ダウンロード期限は \(certificate.downloadBy.japanese)、" : ""
         return "「\(certificate.pc)」を登録しました。\(download)有効期限は \(expiry) です。"
     }
 }

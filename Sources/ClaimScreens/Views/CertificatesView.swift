@@ -91,7 +91,8 @@ enum CertificateScreenWords {
 
     /// The other dates: issue, download (or its deadline), the USB backup.
     static func dates(_ entry: Certificate) -> String {
-        let download = entry.downloaded.map { "ダウンロード \($0)" } ?? "ダウンロード まだ（期限 \(entry.downloadBy)）"
+        let download = entry.downloaded.map { "ダウンロード \($0)" }
+            ?? (entry.installedDateUnknown ? "インストール済み（日付なし）" : "ダウンロード まだ（期限 \(entry.downloadBy)）")
         return "発行 \(entry.issued)・\(download)・USB \(Messages.certificates.backup(entry))"
     }
 

@@ -82,7 +82,8 @@ public enum Views {
             let overdue = ChangeRecord.overdue(state.progress.changes, today: context.now.date)
             if state.progress.location == .menu, !overdue.isEmpty { warnings.append(Messages.changes.overdue(overdue)) }
             // Issue 14: certificates after the month's own warnings (today's deadline comes first).
-            warnings += today.certificates.map(Messages.certificates.reminder)
+            // Several PCs share one reminder: two would push the menu and the deadline line off.
+            warnings += Messages.certificates.reminders(today.certificates)
             screen.warnings += warnings.map { Warning($0) }
         }
         if let problem = state.storeProblem, state.notice == nil {

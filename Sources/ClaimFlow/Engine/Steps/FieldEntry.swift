@@ -73,10 +73,17 @@ enum FieldEntry {
                 state.secretDraft = nil
                 answer = .secretEntered
             } else {
-                // The accepted text is the answer now, not a draft.
-                state.progress.flows[scope.flow.id]?.drafts[step.id] = nil
                 // Typed answers: a date field records the date it understood (2027/4/1 or 令和9年4月1日).
                 if case .success(let typed) = field.validator.answer(for: entered) { answer = typed } else { answer = .text(entered) }
+                // Issue 14: the add flow refuses what `certs add` and an edit refuse, at the step that breaks it.
+                if let refusal = CertificateAnswerCheck.refusal(flow: scope.flow, step: step, answer: answer,
+                                                               progress: state.progress, today: scope.context.now.date) {
+                    state.notice = .warning(Messages.certificates.refusal(refusal))
+                    storeDraft(&state, scope, step: step, field: field, editor)
+                    return .stay()
+                }
+                // The accepted text is the answer now, not a draft.
+                state.progress.flows[scope.flow.id]?.drafts[step.id] = nil
                 if case .date(let date) = answer { state.notice = .info(DateWording.accepted(date)) }
             }
             return .goOn(recording: answer, effects: audit(entered).map { [.appendAudit($0)] } ?? [])

@@ -1,0 +1,22 @@
+/// The certificates flow (the screen's add) checks each typed answer against the others and the
+/// register as `certs add` does (CertificateCheck, issue 14), so the clerk hears it at the step
+/// that breaks the order, not after the confirmation.
+enum CertificateAnswerCheck {
+    static let roles: Set<StepRole> = [.certificatePC, .certificateIssued, .certificateDownloaded, .certificateExpires]
+
+    /// Why the register would refuse the flow's answers with `answer` for `step`, or nil.
+    static func refusal(flow: FlowDefinition, step: StepDefinition, answer: Answer, progress: SavedProgress,
+                        today: CivilDate) -> CertificateRefusal? {
+        guard flow.onComplete == .recordCertificate, let role = step.role, roles.contains(role),
+              var run = progress.flows[flow.id] else { return nil }
+        run.answers[step.id] = answer
+        return refusal(flow: flow, run: flow.applicable(run), progress: progress, today: today)
+    }
+
+    /// The same check on a whole run (also at completion: an answer changed from the summary).
+    static func refusal(flow: FlowDefinition, run: FlowProgress, progress: SavedProgress, today: CivilDate) -> CertificateRefusal? {
+        CertificateCheck.refusal(pc: flow.text(.certificatePC, in: run)?.trimmingCharacters(in: .whitespaces),
+                                 issued: flow.date(.certificateIssued, in: run), downloaded: flow.date(.certificateDownloaded, in: run),
+                                 expiresOnNotice: flow.date(.certificateExpires, in: run), others: progress.certificates, today: today)
+    }
+}
