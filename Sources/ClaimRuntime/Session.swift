@@ -30,6 +30,8 @@ public final class Session {
     private var revision: Int
     /// Wrapped texts from earlier frames: most of a frame's text is the same as the last one's.
     private let wrapMemo = WrapMemo()
+    /// Today's snapshot from the last frame, kept while the clock and what it reads stay the same.
+    private let todayMemo = TodayMemo()
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
@@ -178,7 +180,7 @@ public final class Session {
 
     public var screen: Screen {
         Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, desks: desks,
-                                             revealAllowed: revealAllowed))
+                                             revealAllowed: revealAllowed), memo: todayMemo)
     }
 
     public func render() -> CellGrid {

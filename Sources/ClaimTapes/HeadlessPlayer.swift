@@ -22,6 +22,8 @@ public struct HeadlessPlayer {
     public var defaultNowIsFixed = true
     /// Live playback's speed (headless never waits).
     public var pace = LivePace()
+    /// The empty database each throw-away folder starts from (made once for all the tapes).
+    public let emptyDatabase = EmptyDatabaseTemplate()
     /// `play --demo`: a fresh data folder starts as the demo clinic (Assets/demo/progress.json).
     public var seed: SavedProgress?
     /// `play --plain` (issue 18): every check reads the lines `seikyu --plain` prints for the
@@ -56,9 +58,12 @@ public struct HeadlessPlayer {
         var screensFailed = false
         let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
 
+        // A throw-away folder may already hold the empty database (`emptyDatabase`): it is still new.
+        var firstStartIsFresh = throwaway || !FileManager.default.fileExists(atPath: dataDirectory)
         func start() -> Session? {
             do {
-                let fresh = !FileManager.default.fileExists(atPath: dataDirectory)
+                let fresh = firstStartIsFresh
+                firstStartIsFresh = false
                 let store = try SQLiteProgressStore(directory: dataDirectory, window: true, durable: !throwaway)
                 if let seed, fresh {
                     // The demo clinic, once: a Restart goes on from where the tape left it.
@@ -262,6 +267,7 @@ extension HeadlessPlayer {
         if let dataDirectory { return play(tape, dataDirectory: dataDirectory, stage: stage) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-play-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        emptyDatabase.copy(into: folder, now: defaultNow)
         return play(tape, dataDirectory: folder, stage: stage, throwaway: true)
     }
 }

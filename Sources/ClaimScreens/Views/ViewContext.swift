@@ -37,9 +37,10 @@ public struct ViewContext: Sendable {
 
 /// The state as a screen.
 public enum Views {
-    public static func screen(for state: AppState, _ context: ViewContext) -> Screen {
+    /// `memo`: the window's last snapshot of today, kept while nothing it reads changed.
+    public static func screen(for state: AppState, _ context: ViewContext, memo: TodayMemo? = nil) -> Screen {
         var context = context
-        context.snapshot = Today(state.progress, context.engine)
+        context.snapshot = memo?.today(state.progress, context.engine) ?? Today(state.progress, context.engine)
         var screen: Screen
         switch state.progress.location {
         case .menu:

@@ -1,0 +1,27 @@
+import ClaimFlow
+
+/// Remembers the last snapshot of today, for one window: between two frames the clock rarely
+/// moves and a cursor move changes nothing `Today` reads, yet working it out was a sixth of a
+/// headless frame (issue 19, perf). `Today` is pure, so a remembered snapshot for the same time,
+/// the same inputs (`Today.inputs`) and the same rules and desks is the snapshot. The catalog is
+/// the window's own and never changes while the memo lives.
+public final class TodayMemo {
+    private struct Key: Equatable {
+        var now: LocalDateTime
+        var rules: SubmissionRules
+        var desks: DeskDirectory
+        var inputs: SavedProgress
+    }
+
+    private var last: (key: Key, today: Today)?
+
+    public init() {}
+
+    func today(_ progress: SavedProgress, _ context: Context) -> Today {
+        let key = Key(now: context.now, rules: context.rules, desks: context.desks, inputs: Today.inputs(progress))
+        if let last, last.key == key { return last.today }
+        let today = Today(progress, context)
+        last = (key, today)
+        return today
+    }
+}
