@@ -7,11 +7,22 @@ enum CertificateAnswerCheck {
     /// Why the register would refuse the flow's answers with `answer` for `step`, or nil.
     static func refusal(flow: FlowDefinition, step: StepDefinition, answer: Answer, progress: SavedProgress,
                         today: CivilDate) -> CertificateRefusal? {
-        guard flow.onComplete == .recordCertificate, let role = step.role, roles.contains(role),
-              var run = progress.flows[flow.id] else { return nil }
+        guard let role = step.role, var run = progress.flows[flow.id] else { return nil }
         run.answers[step.id] = answer
-        return refusal(flow: flow, run: flow.applicable(run), progress: progress, today: today)
+        if flow.onComplete == .recordCertificate, roles.contains(role) {
+            return refusal(flow: flow, run: flow.applicable(run), progress: progress, today: today)
+        }
+        // Setup's own dates fill the register too (SetupCertificate): the same order, the same sentences.
+        // The name is not checked here: setup adopts an entry of the same name instead of doubling it.
+        if setupRoles.contains(role) {
+            let run = flow.applicable(run)
+            return CertificateCheck.refusal(pc: nil, issued: flow.date(.claimCertificateIssued, in: run),
+                                            downloaded: flow.date(.claimCertificateDownloaded, in: run), others: [], today: today)
+        }
+        return nil
     }
+
+    static let setupRoles: Set<StepRole> = [.claimCertificateIssued, .claimCertificateDownloaded]
 
     /// The same check on a whole run (also at completion: an answer changed from the summary).
     static func refusal(flow: FlowDefinition, run: FlowProgress, progress: SavedProgress, today: CivilDate) -> CertificateRefusal? {
