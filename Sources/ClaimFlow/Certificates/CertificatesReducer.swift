@@ -21,17 +21,8 @@ enum CertificatesReducer {
         let index = state.progress.certificatesPlace.highlightedIndex(in: entries)
         switch event {
         case .moveUp, .moveDown, .moveFirst, .moveLast, .pageUp, .pageDown:
-            guard let index else { break }
-            let moved: Int
-            switch event {
-            case .moveUp: moved = index - 1
-            case .moveDown: moved = index + 1
-            case .pageUp: moved = index - 10
-            case .pageDown: moved = index + 10
-            case .moveFirst: moved = 0
-            default: moved = entries.count - 1
-            }
-            state.progress.certificatesPlace.selected = entries[min(max(moved, 0), entries.count - 1)].id
+            guard let index, let moved = ListCursor.moved(from: index, by: event, count: entries.count) else { break }
+            state.progress.certificatesPlace.selected = entries[moved].id
         case .accept:
             guard let index else {
                 state.notice = .info(words.noPCsYet)

@@ -18,17 +18,8 @@ enum ChangesReducer {
         let index = state.progress.changesPlace.highlightedIndex(in: changes)
         switch event {
         case .moveUp, .moveDown, .moveFirst, .moveLast, .pageUp, .pageDown:
-            guard let index else { break }
-            let moved: Int
-            switch event {
-            case .moveUp: moved = index - 1
-            case .moveDown: moved = index + 1
-            case .pageUp: moved = index - 10
-            case .pageDown: moved = index + 10
-            case .moveFirst: moved = 0
-            default: moved = changes.count - 1
-            }
-            state.progress.changesPlace.selected = changes[min(max(moved, 0), changes.count - 1)].id
+            guard let index, let moved = ListCursor.moved(from: index, by: event, count: changes.count) else { break }
+            state.progress.changesPlace.selected = changes[moved].id
         case .accept:
             guard let change = highlighted(state) else {
                 state.notice = .info(Wording.noChangesYet)
