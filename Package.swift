@@ -59,10 +59,13 @@ let package = Package(
 // Swift is installed (`ldd` lists only the system's C libraries). The compiler needs the flag too:
 // it then reads the static Foundation's module, whose link entries bring CoreFoundation, ICU and
 // Synchronization along; linking alone misses them, and a target compiled so must be linked so.
+// Linked as a fixed-address executable (no PIE): a position-independent one has 2 MB of dynamic
+// relocations that the loader applies at every start, writing into pages the program never uses
+// again; without them the peak resident memory fell by 3 MiB (22.2 against 25.1 MiB, /proc VmHWM).
 let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))
 for target in package.targets where target.type == .regular || target.type == .executable {
     target.swiftSettings = (target.swiftSettings ?? []) + [staticStdlib]
     if target.type == .executable {
-        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(configuration: .release))]
     }
 }
