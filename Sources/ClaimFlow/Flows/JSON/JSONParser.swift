@@ -24,6 +24,8 @@ public enum JSONParser {
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, SyntaxError> {
         var reader = Reader(bytes: buffer)
+        // The whole text is checked once, so each string is made from its bytes without a check of its own.
+        guard String(validating: buffer, as: UTF8.self) != nil else { return .failure(SyntaxError(line: 1)) }
         // A UTF-8 byte order mark is allowed, as JSONSerialization allows it.
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { reader.offset = 3 }
         let value: JSONValue
@@ -117,7 +119,7 @@ public enum JSONParser {
             }
         }
 
-        /// A string from its opening quote; the text must be valid UTF-8.
+        /// A string from its opening quote (the text was checked to be UTF-8 before).
         mutating func string() throws(SyntaxError) -> String {
             offset += 1
             let start = offset
@@ -127,32 +129,31 @@ public enum JSONParser {
                 offset += 1
             }
             guard let stop = current else { throw failure() }
-            var scalars = Array(bytes[start..<offset])
-            if stop == UInt8(ascii: "\\") {
-                while true {
-                    guard let byte = current else { throw failure() }
-                    offset += 1
-                    if byte == UInt8(ascii: "\"") { break }
-                    guard byte >= 0x20 else { offset -= 1; throw failure() }
-                    if byte != UInt8(ascii: "\\") { scalars.append(byte); continue }
-                    guard let escaped = current else { throw failure() }
-                    offset += 1
-                    switch escaped {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(escaped)
-                    case UInt8(ascii: "b"): scalars.append(0x08)
-                    case UInt8(ascii: "f"): scalars.append(0x0C)
-                    case UInt8(ascii: "n"): scalars.append(0x0A)
-                    case UInt8(ascii: "r"): scalars.append(0x0D)
-                    case UInt8(ascii: "t"): scalars.append(0x09)
-                    case UInt8(ascii: "u"): scalars.append(contentsOf: try unicodeEscape())
-                    default: offset -= 1; throw failure()
-                    }
-                }
-            } else {
+            if stop == UInt8(ascii: "\"") {
                 offset += 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)
             }
-            guard let text = String(validating: scalars, as: UTF8.self) else { throw failure() }
-            return text
+            var scalars = Array(bytes[start..<offset])
+            while true {
+                guard let byte = current else { throw failure() }
+                offset += 1
+                if byte == UInt8(ascii: "\"") { break }
+                guard byte >= 0x20 else { offset -= 1; throw failure() }
+                if byte != UInt8(ascii: "\\") { scalars.append(byte); continue }
+                guard let escaped = current else { throw failure() }
+                offset += 1
+                switch escaped {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(escaped)
+                case UInt8(ascii: "b"): scalars.append(0x08)
+                case UInt8(ascii: "f"): scalars.append(0x0C)
+                case UInt8(ascii: "n"): scalars.append(0x0A)
+                case UInt8(ascii: "r"): scalars.append(0x0D)
+                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "u"): scalars.append(contentsOf: try unicodeEscape())
+                default: offset -= 1; throw failure()
+                }
+            }
+            return String(decoding: scalars, as: UTF8.self)
         }
 
         /// `\uXXXX`, with a surrogate pair as two escapes; the scalar as UTF-8.
