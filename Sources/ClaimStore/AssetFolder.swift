@@ -24,7 +24,11 @@ public enum AssetFolder {
     /// `DIR/calendar.json`: the window hours and freeze length as data (C1–C7); the defaults
     /// when the file is absent.
     public static func loadRules(from assets: String) throws(FlowAssetError) -> SubmissionRules {
-        try decode("calendar.json", in: assets) ?? .standard
+        let name = "calendar.json"
+        guard let data = FileManager.default.contents(atPath: assets + "/" + name) else { return .standard }
+        let json: JSONValue
+        do { json = try JSONParser.parse(data) } catch { throw FlowAssetError(file: name, .notJSON) }
+        do { return try SubmissionRules(json: json) } catch { throw FlowAssetError(file: name, error.problem) }
     }
 
     /// `DIR/contacts.json`: the desks (T10), with numbers and hours only where confirmed.

@@ -67,7 +67,7 @@ struct CertsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "登録した端末と、電子証明書の期限を表示します")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "登録した端末と、電子証明書の期限を表示します")
         @OptionGroup var options: GlobalOptions
 
         @Flag(help: "JSON で出力する（スクリプト向け）")
@@ -96,7 +96,7 @@ struct CertsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "端末と電子証明書を登録します")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "端末と電子証明書を登録します")
         @OptionGroup var options: GlobalOptions
 
         @Option(help: "端末の名前（例 ○○薬局1号機）")
@@ -177,7 +177,7 @@ struct CertsCommand: ParsableCommand {
     /// `seikyu certs edit --pc NAME …`: corrects what the register holds for one PC; only the
     /// options given change, and the register refuses what would make it wrong (CertificateEdit).
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "登録した端末の日付・使い方・名前を直します")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "登録した端末の日付・使い方・名前を直します")
         @OptionGroup var options: GlobalOptions
 
         @Option(help: "直す端末の名前（一覧に出る名前）")
@@ -265,7 +265,7 @@ struct CertsCommand: ParsableCommand {
 
     /// `seikyu certs remove --pc NAME --yes`: a PC given away or replaced leaves the register.
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "登録した端末を台帳から外します（--yes で確かめます）")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "登録した端末を台帳から外します（--yes で確かめます）")
         @OptionGroup var options: GlobalOptions
 
         @Option(help: "外す端末の名前")

@@ -8,7 +8,7 @@ import Foundation
 /// its audit line; a done or cancelled change is refused and stays as it is.
 extension ChangesCommand {
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "予定の変更を「済み」にします（変更した日を記録します）")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "予定の変更を「済み」にします（変更した日を記録します）")
         @OptionGroup var options: GlobalOptions
 
         @Argument(help: "変更の番号（一覧の左の数字）")
@@ -28,7 +28,7 @@ extension ChangesCommand {
     }
 
     struct Postpone: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "予定の変更を後の日に延期します（予定のまま、元の日付は記録に残ります）")
+        static let configuration = CommandConfiguration(commandName: "postpone", abstract: "予定の変更を後の日に延期します（予定のまま、元の日付は記録に残ります）")
         @OptionGroup var options: GlobalOptions
 
         @Argument(help: "変更の番号（一覧の左の数字）")
@@ -46,7 +46,7 @@ extension ChangesCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "予定の変更の日付やメモの誤りを直します")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "予定の変更の日付やメモの誤りを直します")
         @OptionGroup var options: GlobalOptions
 
         @Argument(help: "変更の番号（一覧の左の数字）")
@@ -70,7 +70,7 @@ extension ChangesCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "予定の変更を取り消します（記録は一覧に「取り消し」として残ります）")
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "予定の変更を取り消します（記録は一覧に「取り消し」として残ります）")
         @OptionGroup var options: GlobalOptions
 
         @Argument(help: "変更の番号（一覧の左の数字）")

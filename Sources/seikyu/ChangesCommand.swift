@@ -11,7 +11,7 @@ struct ChangesCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Done.self, Postpone.self, Edit.self, Cancel.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "記録した変更を日付順に、番号と状態（予定・済み・取り消し）つきで表示します")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "記録した変更を日付順に、番号と状態（予定・済み・取り消し）つきで表示します")
         @OptionGroup var options: GlobalOptions
 
         @Flag(help: "JSON で出力する（スクリプト向け）")
@@ -39,7 +39,7 @@ struct ChangesCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "変更を記録します。変更禁止の期間なら注意を表示します")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "変更を記録します。変更禁止の期間なら注意を表示します")
         @OptionGroup var options: GlobalOptions
 
         @Option(help: "変更する日（した日）（例 2027-04-01、2027/4/1、令和9年4月1日）")

@@ -127,7 +127,7 @@ import Testing
         var compared = 0
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".json") {
             let data = try Data(contentsOf: folder.appendingPathComponent(file))
-            let decoded = try JSONDecoder().decode(FlowDefinition.self, from: data)
+            let decoded = try FlowDefinition(json: JSONParser.parse(data))
             let raw = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             for (step, rawStep) in zip(decoded.steps, try #require(raw["steps"] as? [[String: Any]])) {
                 let rawNext = rawStep["next"] as? [[String: Any]] ?? []
@@ -142,7 +142,6 @@ import Testing
             }
         }
         #expect(compared > 50, "every `when` of the shipped flows was compared")
-        let encoded = try JSONEncoder().encode(Transition(when: Guard(clauses: [.notChose(step: "c", option: "no")]), goto: "i"))
-        #expect(String(decoding: encoded, as: UTF8.self).contains(#""when":{"c":"!no"}"#))
+        #expect(Transition(when: Guard(clauses: [.notChose(step: "c", option: "no")]), goto: "i").when.written == ["c": "!no"])
     }
 }

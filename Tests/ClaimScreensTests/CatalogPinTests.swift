@@ -315,8 +315,10 @@ import Testing
             (.notJSON, "JSON として読めません（括弧・カンマ・引用符を確認してください）。"),
             (.badValue(detail: "d"), "値が正しくありません: d"),
             (.missingKey("k"), "項目 \"k\" がありません。"),
-            (.wrongShape(field: "f", detail: "d"), "項目 \"f\" の形が違います: d"),
-            (.unreadable(detail: "d"), "読み込めません: d"),
+            (.wrongType(field: "f", expected: .string, found: .number), "項目 \"f\" には文字列を書いてください（いまは数です）。"),
+            (.wrongType(field: "f", expected: .bool, found: .null), "項目 \"f\" には true か false を書いてください（いまは null です）。"),
+            (.wrongType(field: "f", expected: .object, found: .array), "項目 \"f\" にはオブジェクト（{ }）を書いてください（いまはリスト（[ ]）です）。"),
+            (.unknownValue(field: "role", value: "x", allowed: ["a", "b"]), "項目 \"role\" の \"x\" は使えません。使えるのは a, b です。"),
             (.described("as given"), "as given"),
         ]
         var pins = problems.map { Pin(what: "\($0.0)", rendered: say.problem($0.0), pinned: .reads($0.1)) }

@@ -162,15 +162,4 @@ public struct Facts {
         }
         return result + rest
     }
-
-    /// The `{{name}}` tokens in a text.
-    static func names(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            names.append(String(rest[open.upperBound..<close.lowerBound]))
-            rest = rest[close.upperBound...]
-        }
-        return names
-    }
 }

@@ -19,6 +19,18 @@ public struct JapaneseAssetMessages: AssetMessages {
         }
     }
 
+    private func shape(_ shape: JSONShape) -> String {
+        switch shape {
+        case .null: return " null "
+        case .bool: return " true か false "
+        case .number: return "数"
+        case .integer: return "整数"
+        case .string: return "文字列"
+        case .array: return "リスト（[ ]）"
+        case .object: return "オブジェクト（{ }）"
+        }
+    }
+
     public func problem(_ problem: AssetProblem) -> String {
         switch problem {
         case .emptyFlowID: return "フローの id が空です。"
@@ -51,8 +63,10 @@ public struct JapaneseAssetMessages: AssetMessages {
         case .notJSON: return "JSON として読めません（括弧・カンマ・引用符を確認してください）。"
         case .badValue(let detail): return "値が正しくありません: \(detail)"
         case .missingKey(let key): return "項目 \"\(key)\" がありません。"
-        case .wrongShape(let field, let detail): return "項目 \"\(field)\" の形が違います: \(detail)"
-        case .unreadable(let detail): return "読み込めません: \(detail)"
+        case .wrongType(let field, let expected, let found):
+            return "項目 \"\(field)\" には\(shape(expected))を書いてください（いまは\(shape(found))です）。"
+        case .unknownValue(let field, let value, let allowed):
+            return "項目 \"\(field)\" の \"\(value)\" は使えません。使えるのは \(allowed.joined(separator: ", ")) です。"
         case .described(let text): return text
         }
     }

@@ -1,6 +1,6 @@
 /// What a flow records when it is finished. Each reads the answers of the steps that carry its
 /// roles (FlowRoles.swift: `StepRole.scope`), which the role check requires when the flow loads.
-public enum CompletionAction: String, Codable, Sendable {
+public enum CompletionAction: String, Codable, Sendable, CaseIterable {
     /// The change log [S0]: change-date (text, a date), change-kind (choice of ChangeKind), change-note (text).
     case recordChange
     /// An announced extension (C8): extension-until-day (choice "11"/"12"), extension-close

@@ -57,9 +57,10 @@ public enum AssetProblem: Equatable, Sendable {
     case notJSON
     case badValue(detail: String)
     case missingKey(String)
-    case wrongShape(field: String, detail: String)
-    /// The decoder's own description, when nothing better is known.
-    case unreadable(detail: String)
+    /// A member of the wrong kind of value: a number where a string goes, and so on.
+    case wrongType(field: String, expected: JSONShape, found: JSONShape)
+    /// A word the program does not know where one of a fixed set goes (a role, a kind).
+    case unknownValue(field: String, value: String, allowed: [String])
     /// Words given by code outside the catalog, kept as they are.
     case described(String)
 }

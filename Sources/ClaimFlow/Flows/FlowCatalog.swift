@@ -37,42 +37,15 @@ public struct FlowCatalog: Equatable, Sendable {
     public func flow(role: FlowRole) -> FlowDefinition? { flows.first { $0.role == role } }
 }
 
-/// JSON decoding with errors that name the step, not a coding path.
+/// A flow file's bytes to a flow, with errors that name the step, not a coding path.
 enum FlowDecoding {
-    static func decode(_ data: Data, file: String) throws(FlowAssetError) -> FlowDefinition {
+    static func decode(_ data: some Collection<UInt8>, file: String) throws(FlowAssetError) -> FlowDefinition {
+        let json: JSONValue
+        do { json = try JSONParser.parse(data) } catch { throw FlowAssetError(file: file, .notJSON) }
         do {
-            return try JSONDecoder().decode(FlowDefinition.self, from: data)
-        } catch let error as DecodingError {
-            throw describe(error, data: data, file: file)
+            return try FlowDefinition(json: json)
         } catch {
-            throw FlowAssetError(file: file, .unreadable(detail: "\(error)"))
+            throw FlowAssetError(file: file, stepID: error.stepID, error.problem)
         }
-    }
-
-    private static func describe(_ error: DecodingError, data: Data, file: String) -> FlowAssetError {
-        let path: [CodingKey]
-        let what: AssetProblem
-        switch error {
-        case .dataCorrupted(let context):
-            path = context.codingPath
-            what = context.codingPath.isEmpty ? .notJSON : .badValue(detail: context.debugDescription)
-        case .keyNotFound(let key, let context):
-            path = context.codingPath
-            what = .missingKey(key.stringValue)
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            path = context.codingPath
-            what = .wrongShape(field: context.codingPath.last?.stringValue ?? "?", detail: context.debugDescription)
-        @unknown default:
-            return FlowAssetError(file: file, .described("\(error)"))
-        }
-        return FlowAssetError(file: file, stepID: stepID(at: path, in: data), what)
-    }
-
-    /// The `id` of the step a coding path points into, read leniently from the raw JSON.
-    private static func stepID(at path: [CodingKey], in data: Data) -> String? {
-        guard path.count >= 2, path[0].stringValue == "steps", let index = path[1].intValue,
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let steps = root["steps"] as? [[String: Any]], index < steps.count else { return nil }
-        return (steps[index]["id"] as? String) ?? "#\(index + 1)"
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A flow as written in `Assets/flows/*.json`: the words and the order of the steps are data,
 /// so trainers and support staff can correct wording without touching code.
-public struct FlowDefinition: Codable, Equatable, Sendable {
+public struct FlowDefinition: Equatable, Sendable {
     public var id: String
     public var title: String
     /// One line under the menu entry.
@@ -18,8 +18,6 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
     /// What the program knows this flow as (FlowRoles.swift); nil for a flow the code never names.
     public var role: FlowRole?
 
-    enum CodingKeys: String, CodingKey { case id, title, summary, steps, onComplete, repeatable, prefill, role }
-
     public init(id: String, title: String, summary: String, steps: [StepDefinition],
                 onComplete: CompletionAction? = nil, repeatable: Bool = false, role: FlowRole? = nil) {
         self.id = id
@@ -30,18 +28,6 @@ public struct FlowDefinition: Codable, Equatable, Sendable {
         self.repeatable = repeatable
         self.prefill = [:]
         self.role = role
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
-        steps = try c.decode([StepDefinition].self, forKey: .steps)
-        onComplete = try c.decodeIfPresent(CompletionAction.self, forKey: .onComplete)
-        repeatable = try c.decodeIfPresent(Bool.self, forKey: .repeatable) ?? false
-        prefill = try c.decodeIfPresent([String: String].self, forKey: .prefill) ?? [:]
-        role = try c.decodeIfPresent(FlowRole.self, forKey: .role)
     }
 
     public func step(_ id: String) -> StepDefinition? { steps.first { $0.id == id } }
@@ -68,7 +54,7 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
     case summary
 }
 
-public struct StepDefinition: Codable, Equatable, Sendable {
+public struct StepDefinition: Equatable, Sendable {
     public var id: String
     public var kind: StepKind
     public var title: String
@@ -97,8 +83,6 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     /// The `desk` value for the desk of the clinic's own line (T10).
     public static let lineDesk = "line"
 
-    enum CodingKeys: String, CodingKey { case id, kind, title, short, body, help, rules, items, options, field, source, next, record, role, desk }
-
     public init(id: String, kind: StepKind, title: String, body: [String] = [], help: [String] = [],
                 rules: [String] = [], items: [ChecklistItem] = [], options: [ChoiceOption] = [],
                 field: TextField? = nil, source: String? = nil, next: [Transition] = [], record: StepRecord? = nil,
@@ -119,30 +103,6 @@ public struct StepDefinition: Codable, Equatable, Sendable {
         self.desk = desk
     }
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        kind = try c.decode(StepKind.self, forKey: .kind)
-        title = try c.decode(String.self, forKey: .title)
-        short = try c.decodeIfPresent(String.self, forKey: .short)
-        body = try c.decodeIfPresent([String].self, forKey: .body) ?? []
-        help = try c.decodeIfPresent([String].self, forKey: .help) ?? []
-        rules = try c.decodeIfPresent([String].self, forKey: .rules) ?? []
-        items = try c.decodeIfPresent([ChecklistItem].self, forKey: .items) ?? []
-        options = try c.decodeIfPresent([ChoiceOption].self, forKey: .options) ?? []
-        field = try c.decodeIfPresent(TextField.self, forKey: .field)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        record = try c.decodeIfPresent(StepRecord.self, forKey: .record)
-        role = try c.decodeIfPresent(StepRole.self, forKey: .role)
-        desk = try c.decodeIfPresent(String.self, forKey: .desk)
-        // "next": "step-id" is shorthand for one unconditional transition.
-        if let single = try? c.decodeIfPresent(String.self, forKey: .next) {
-            next = [Transition(goto: single)]
-        } else {
-            next = try c.decodeIfPresent([Transition].self, forKey: .next) ?? []
-        }
-    }
-
     /// The name of this step's answer in a sentence.
     public var shortName: String { short ?? title }
 
@@ -161,7 +121,7 @@ public struct StepDefinition: Codable, Equatable, Sendable {
     }
 }
 
-public struct ChecklistItem: Codable, Equatable, Sendable {
+public struct ChecklistItem: Equatable, Sendable {
     public var id: String
     public var text: String
     /// Extra line shown under the highlighted item (what to prepare, where to find it).
@@ -171,8 +131,6 @@ public struct ChecklistItem: Codable, Equatable, Sendable {
     /// no オン資 certificate.
     public var when: Guard
 
-    enum CodingKeys: String, CodingKey { case id, text, detail, required, when }
-
     public init(id: String, text: String, detail: String? = nil, required: Bool = true, when: Guard = .always) {
         self.id = id
         self.text = text
@@ -180,18 +138,9 @@ public struct ChecklistItem: Codable, Equatable, Sendable {
         self.required = required
         self.when = when
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        text = try c.decode(String.self, forKey: .text)
-        detail = try c.decodeIfPresent(String.self, forKey: .detail)
-        required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? true
-        when = try c.decodeIfPresent(Guard.self, forKey: .when) ?? .always
-    }
 }
 
-public struct ChoiceOption: Codable, Equatable, Sendable {
+public struct ChoiceOption: Equatable, Sendable {
     public var id: String
     public var label: String
     public var detail: String?
@@ -206,7 +155,7 @@ public struct ChoiceOption: Codable, Equatable, Sendable {
     }
 }
 
-public struct TextField: Codable, Equatable, Sendable {
+public struct TextField: Equatable, Sendable {
     public var label: String
     public var validator: TextValidatorName
     public var maxLength: Int
@@ -221,8 +170,6 @@ public struct TextField: Codable, Equatable, Sendable {
     /// (T4: the network ID typed in the triage against the one recorded at setup).
     public var compareWith: String?
 
-    enum CodingKeys: String, CodingKey { case label, validator, maxLength, secret, example, identifier, audit, compareWith }
-
     public init(label: String, validator: TextValidatorName = .nonEmpty, maxLength: Int = 60,
                 secret: Bool = false, example: String? = nil, identifier: IdentifierAnalysis.Kind? = nil, audit: Bool = false) {
         self.label = label
@@ -232,27 +179,6 @@ public struct TextField: Codable, Equatable, Sendable {
         self.example = example
         self.identifier = identifier
         self.audit = audit
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        label = try c.decode(String.self, forKey: .label)
-        validator = try c.decodeIfPresent(TextValidatorName.self, forKey: .validator) ?? .nonEmpty
-        maxLength = try c.decodeIfPresent(Int.self, forKey: .maxLength) ?? 60
-        secret = try c.decodeIfPresent(Bool.self, forKey: .secret) ?? false
-        example = try c.decodeIfPresent(String.self, forKey: .example)
-        if let name = try c.decodeIfPresent(String.self, forKey: .identifier) {
-            guard let kind = IdentifierAnalysis.Kind(rawValue: name) else {
-                throw DecodingError.dataCorruptedError(forKey: .identifier, in: c,
-                    debugDescription: "identifier は network-id, password, clinic-code のどれかです")
-            }
-            identifier = kind
-        }
-        audit = try c.decodeIfPresent(Bool.self, forKey: .audit) ?? false
-        compareWith = try c.decodeIfPresent(String.self, forKey: .compareWith)
-        if let compareWith, compareWith.split(separator: "/").count != 2 {
-            throw DecodingError.dataCorruptedError(forKey: .compareWith, in: c, debugDescription: "compareWith は \"setup/network-id\" のように flow/step で書きます")
-        }
     }
 
     /// The earlier answer named by `compareWith`, when there is one and it applies (a network ID
@@ -265,21 +191,14 @@ public struct TextField: Codable, Equatable, Sendable {
 
 /// Where to go after a step. The first transition whose `when` matches the answers wins;
 /// the last one must be unconditional so the path is always known.
-public struct Transition: Codable, Equatable, Sendable {
+public struct Transition: Equatable, Sendable {
     /// What earlier choices must be for this transition to be taken.
     public var when: Guard
     public var goto: String
-
-    enum CodingKeys: String, CodingKey { case when, goto }
 
     public init(when: Guard = .always, goto: String) {
         self.when = when
         self.goto = goto
     }
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        when = try c.decodeIfPresent(Guard.self, forKey: .when) ?? .always
-        goto = try c.decode(String.self, forKey: .goto)
-    }
 }

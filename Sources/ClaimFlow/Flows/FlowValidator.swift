@@ -19,7 +19,7 @@ enum FlowValidator {
             if step.title.isEmpty { throw fail(step.id, .emptyTitle) }
             let texts = step.body + step.items.map(\.text) + step.items.compactMap(\.detail) + step.options.map(\.label)
                 + step.options.compactMap(\.detail) + [step.title]
-            for name in texts.flatMap(Facts.names) where Fact(rawValue: name) == nil {
+            for name in texts.flatMap(FactNames.names) where Fact(rawValue: name) == nil {
                 throw fail(step.id, .unknownFact(name: name, known: Fact.allCases.map(\.rawValue).sorted()))
             }
             switch step.kind {

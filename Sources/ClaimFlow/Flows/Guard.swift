@@ -50,7 +50,7 @@ public struct Guard: Hashable, Sendable {
             if option.isEmpty {
                 return .failure(GuardProblem("when の \"\(step)\" には選択肢の id、\"!選択肢の id\" か \"*\" を書いてください（いまは \"\(value)\"）。"))
             }
-            if option.contains("*") || option.hasPrefix("!") || option.contains(where: \.isWhitespace) {
+            if option.contains(where: { $0 == "*" || $0.isWhitespace }) || option.hasPrefix("!") {
                 return .failure(GuardProblem("when の \"\(step)\": \"\(value)\" は読めません。使えるのは \"選択肢の id\"、\"!選択肢の id\"、\"*\" だけです。"))
             }
             return .success(negated ? .notChose(step: step, option: option) : .chose(step: step, option: option))
@@ -94,22 +94,6 @@ public struct Guard: Hashable, Sendable {
 public struct GuardProblem: Error, Equatable, Sendable {
     public var message: String
     init(_ message: String) { self.message = message }
-}
-
-extension Guard: Codable {
-    public init(from decoder: Decoder) throws {
-        let written = try decoder.singleValueContainer().decode([String: String].self)
-        do {
-            try self.init(written: written)
-        } catch {
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.message))
-        }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(written)
-    }
 }
 
 extension Guard: ExpressibleByDictionaryLiteral {

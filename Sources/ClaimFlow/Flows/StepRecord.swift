@@ -1,7 +1,7 @@
 /// What accepting a step writes to the records, declared in the flow JSON (`"record": {…}`), so
 /// the monthly flow's per-payer steps say themselves what they record (C3, C4, C9).
-public struct StepRecord: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable {
+public struct StepRecord: Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
         /// A choice of `both`, `shaho`, `kokuho`: the payers this clinic claims to (the profile).
         case payers
         /// A choice of the 受付・事務点検 result after sending: `accepted`, `to-check`, `rejected`,
