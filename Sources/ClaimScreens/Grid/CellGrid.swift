@@ -130,15 +130,16 @@ public struct CellGrid: Sendable {
         }
     }
 
-    /// Fills a run of cells with spaces in a role (bars, highlighted rows).
-    public mutating func fill(row: Int, from: Int = 0, to: Int? = nil, role: CellRole) {
+    /// Fills a run of cells with spaces in a role (bars, highlighted rows), or with one narrow
+    /// character (rules: as writing it `to - from` times, without building the text).
+    public mutating func fill(row: Int, from: Int = 0, to: Int? = nil, role: CellRole, with character: Unicode.Scalar = " ") {
         guard row >= 0, row < height else { return }
         let end = min(to ?? width, width)
         var x = max(from, 0)
         while x < end {
             let index = row * width + x
             clearHalf(index: index, column: x)
-            scalars[index] = Self.space
+            scalars[index] = character.value
             attributes[index] = role.rawValue
             x += 1
         }
