@@ -87,12 +87,18 @@ public struct CellGrid: Sendable {
 
     private mutating func write(scalars text: String.UnicodeScalarView, row: Int, from start: Int, end: Int, role: CellRole) -> Int {
         var x = start
-        for scalar in text {
-            let w = DisplayWidth.of(scalar)
-            if w == 0 { continue } // controls never reach the terminal
-            if x + w > end { break }
-            put(scalar.value, width: w, row: row, column: x, role: role)
-            x += w
+        let width = width
+        // Straight into the two arrays: one uniqueness check per text, not per cell.
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            attributes.withUnsafeMutableBufferPointer { attributes in
+                for scalar in text {
+                    let w = DisplayWidth.of(scalar)
+                    if w == 0 { continue } // controls never reach the terminal
+                    if x + w > end { break }
+                    Self.put(scalar.value, width: w, at: row * width + x, column: x, role: role, gridWidth: width, scalars, attributes)
+                    x += w
+                }
+            }
         }
         return x
     }
@@ -119,14 +125,23 @@ public struct CellGrid: Sendable {
 
     /// One character of width `w` (1 or 2) at (row, x), which the caller checked fits.
     private mutating func put(_ value: UInt32, width w: Int, row: Int, column x: Int, role: CellRole) {
-        let index = row * width + x
-        clearHalf(index: index, column: x)
-        if w == 2 { clearHalf(index: index + 1, column: x + 1) }
+        let width = width
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            attributes.withUnsafeMutableBufferPointer { attributes in
+                Self.put(value, width: w, at: row * width + x, column: x, role: role, gridWidth: width, scalars, attributes)
+            }
+        }
+    }
+
+    private static func put(_ value: UInt32, width w: Int, at index: Int, column x: Int, role: CellRole, gridWidth: Int,
+                            _ scalars: UnsafeMutableBufferPointer<UInt32>, _ attributes: UnsafeMutableBufferPointer<UInt8>) {
+        clearHalf(index: index, column: x, gridWidth: gridWidth, scalars, attributes)
+        if w == 2 { clearHalf(index: index + 1, column: x + 1, gridWidth: gridWidth, scalars, attributes) }
         scalars[index] = value
-        attributes[index] = role.rawValue | (w == 2 ? Self.wideBit : 0)
+        attributes[index] = role.rawValue | (w == 2 ? wideBit : 0)
         if w == 2 {
-            scalars[index + 1] = Self.space
-            attributes[index + 1] = role.rawValue | Self.continuationBit
+            scalars[index + 1] = space
+            attributes[index + 1] = role.rawValue | continuationBit
         }
     }
 
@@ -134,26 +149,32 @@ public struct CellGrid: Sendable {
     /// character (rules: as writing it `to - from` times, without building the text).
     public mutating func fill(row: Int, from: Int = 0, to: Int? = nil, role: CellRole, with character: Unicode.Scalar = " ") {
         guard row >= 0, row < height else { return }
+        let width = width
         let end = min(to ?? width, width)
         var x = max(from, 0)
-        while x < end {
-            let index = row * width + x
-            clearHalf(index: index, column: x)
-            scalars[index] = character.value
-            attributes[index] = role.rawValue
-            x += 1
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            attributes.withUnsafeMutableBufferPointer { attributes in
+                while x < end {
+                    let index = row * width + x
+                    Self.clearHalf(index: index, column: x, gridWidth: width, scalars, attributes)
+                    scalars[index] = character.value
+                    attributes[index] = role.rawValue
+                    x += 1
+                }
+            }
         }
     }
 
     /// Overwriting one half of a wide character blanks the other half, so no half is left over.
-    private mutating func clearHalf(index: Int, column: Int) {
+    private static func clearHalf(index: Int, column: Int, gridWidth: Int,
+                                  _ scalars: UnsafeMutableBufferPointer<UInt32>, _ attributes: UnsafeMutableBufferPointer<UInt8>) {
         let attribute = attributes[index]
-        if attribute & Self.continuationBit != 0, column > 0 {
-            scalars[index - 1] = Self.space
-            attributes[index - 1] &= Self.roleMask
-        } else if attribute & Self.wideBit != 0, column + 1 < width {
-            scalars[index + 1] = Self.space
-            attributes[index + 1] = attribute & Self.roleMask
+        if attribute & continuationBit != 0, column > 0 {
+            scalars[index - 1] = space
+            attributes[index - 1] &= roleMask
+        } else if attribute & wideBit != 0, column + 1 < gridWidth {
+            scalars[index + 1] = space
+            attributes[index + 1] = attribute & roleMask
         }
     }
 
@@ -185,31 +206,27 @@ public struct CellGrid: Sendable {
         }
     }
 
-    /// One row's UTF-8 without continuation cells and without its trailing spaces.
+    /// One row's UTF-8 without continuation cells and without its trailing spaces. The blank end of
+    /// the row (most of most rows) is found first and never encoded.
     private func appendRow(_ row: Int, to bytes: inout [UInt8]) {
-        var kept = bytes.count
-        for index in row * width..<(row + 1) * width {
-            if attributes[index] & Self.continuationBit != 0 { continue }
-            let value = scalars[index]
-            if value < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: value))
-                if value != Self.space { kept = bytes.count }
-            } else if value & Self.clusterFlag != 0 {
-                bytes.append(contentsOf: clusters[Int(value & ~Self.clusterFlag)].utf8)
-                kept = bytes.count
-            } else if let scalar = Unicode.Scalar(value) {
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
-                    var count = 0
-                    UTF8.encode(scalar) { byte in
-                        buffer[count] = byte
-                        count += 1
+        scalars.withUnsafeBufferPointer { scalars in
+            attributes.withUnsafeBufferPointer { attributes in
+                let start = row * width
+                var end = start + width
+                // A continuation cell writes nothing, so it neither ends nor starts the blank end.
+                while end > start, scalars[end - 1] == Self.space || attributes[end - 1] & Self.continuationBit != 0 { end -= 1 }
+                for index in start..<end where attributes[index] & Self.continuationBit == 0 {
+                    let value = scalars[index]
+                    if value < 0x80 {
+                        bytes.append(UInt8(truncatingIfNeeded: value))
+                    } else if value & Self.clusterFlag != 0 {
+                        bytes.append(contentsOf: clusters[Int(value & ~Self.clusterFlag)].utf8)
+                    } else if let scalar = Unicode.Scalar(value) {
+                        UTF8.encode(scalar) { bytes.append($0) }
                     }
-                    bytes.append(contentsOf: buffer[0..<count])
                 }
-                kept = bytes.count
             }
         }
-        bytes.removeSubrange(kept...)
     }
 
     /// True when the cell differs from `other`'s cell at the same index (same-sized grids).
