@@ -78,6 +78,12 @@ public enum Layout {
         let left = margin
         let usable = width - margin * 2
         for (index, block) in blocks.enumerated() {
+            if let known = memo?.blocks.lines(of: block, at: index, width: width) {
+                lines += known
+                continue
+            }
+            let first = lines.count
+            defer { memo?.blocks.remember(lines[first...], of: block, at: index, width: width) }
             switch block {
             case .blank:
                 lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false))
@@ -116,6 +122,7 @@ public enum Layout {
                 }
             }
         }
+        memo?.blocks.keep(first: blocks.count)
         return lines
     }
 
