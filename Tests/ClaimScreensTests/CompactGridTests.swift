@@ -68,17 +68,21 @@ import Testing
 
     /// A grid written through the short cut and one written a character at a time are the same.
     @Test func theShortCutWritesWhatTheSlowPathWrites() {
-        let texts = ["今日は 2026年12月1日(火) です。", "ABC ｱｲｳ　全角", "請求", "x"]
-        var fast = CellGrid(width: 20, height: 4)
-        var slow = CellGrid(width: 20, height: 4)
+        let texts = ["今日は 2026年12月1日(火) です。", "ABC ｱｲｳ　全角", "請求", "x", "ab e\u{301}漢 👍🏽 ｶﾞ 字", "①②"]
+        var fast = CellGrid(width: 20, height: texts.count)
+        var slow = CellGrid(width: 20, height: texts.count)
         for (row, text) in texts.enumerated() {
-            fast.write(text, row: row, column: 1, role: .info, limit: 18)
-            // A cluster at the end sends the whole text down the character path.
-            slow.write(text + "e\u{301}", row: row, column: 1, role: .info, limit: 18)
-            slow.fill(row: row, from: 1 + DisplayWidth.of(text), to: 18, role: .plain)
-            fast.fill(row: row, from: 1 + DisplayWidth.of(text), to: 18, role: .plain)
+            // A zero-width space in front (a control: never drawn) sends the whole text down the character path.
+            #expect(slow.write("\u{200B}" + text, row: row, column: 1, role: .info, limit: 18)
+                        == fast.write(text, row: row, column: 1, role: .info, limit: 18))
         }
         #expect(fast.lines == slow.lines)
         #expect(fast == slow)
+        // A text that leaves the short cut half-way is laid out as Swift's characters say.
+        var mixed = CellGrid(width: 30, height: 1)
+        mixed.write("ab e\u{301}漢 👍🏽 ｶﾞ 字", row: 0, column: 0)
+        var drawn: [Character] = []
+        for column in 0..<30 where !mixed[0, column].isContinuation { drawn.append(mixed[0, column].character) }
+        #expect(Array("ab e\u{301}漢 👍🏽 ｶﾞ 字") == Array(drawn.prefix(11)))
     }
 }
