@@ -32,6 +32,8 @@ public final class Session {
     private let wrapMemo = WrapMemo()
     /// Today's snapshot from the last frame, kept while the clock and what it reads stay the same.
     private let todayMemo = TodayMemo()
+    /// "手順 k / n" from the last frame, kept while the run's step and answers stay the same.
+    private let stepPathMemo = StepPathMemo()
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
@@ -180,7 +182,7 @@ public final class Session {
 
     public var screen: Screen {
         Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, desks: desks,
-                                             revealAllowed: revealAllowed), memo: todayMemo)
+                                             revealAllowed: revealAllowed), memo: todayMemo, paths: stepPathMemo)
     }
 
     public func render() -> CellGrid {

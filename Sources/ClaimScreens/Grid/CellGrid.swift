@@ -27,23 +27,48 @@ public struct Cell: Equatable, Sendable {
 
 /// A screen of cells. Writes clip at the edge and never split a wide character, so what the
 /// headless player snapshots is exactly what ncurses is asked to draw.
-public struct CellGrid: Equatable, Sendable {
+///
+/// Stored flat (issue 19): a cell is one UInt32 (its character's only scalar, or the index of a
+/// longer cluster in `clusters`) and one byte (role, wide, continuation), so a frame is two
+/// arrays to fill and copy rather than 1,920 structs each holding a `Character`.
+public struct CellGrid: Sendable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    /// Per cell: the character's scalar, or `clusterFlag | index into clusters`.
+    private var scalars: [UInt32]
+    /// Per cell: the role's raw value and the `wide` and `continuation` bits.
+    private var attributes: [UInt8]
+    /// Characters of more than one scalar (an accent on its letter, an emoji sequence).
+    private var clusters: [Character] = []
     /// Where the terminal's own cursor goes after the frame (issue 18): the highlighted row or the
     /// caret in a field, so screen readers and magnifiers follow the focus. Not a cell: snapshots
     /// and the diff do not see it.
     public var cursor: CellPosition?
 
+    private static let clusterFlag: UInt32 = 0x8000_0000 // above every Unicode scalar
+    private static let roleMask: UInt8 = 0x1F
+    private static let wideBit: UInt8 = 0x40
+    private static let continuationBit: UInt8 = 0x80
+    private static let space: UInt32 = 0x20
+
     public init(width: Int, height: Int) {
         self.width = max(width, 0)
         self.height = max(height, 0)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        scalars = Array(repeating: Self.space, count: self.width * self.height)
+        attributes = Array(repeating: CellRole.plain.rawValue, count: self.width * self.height)
     }
 
     public subscript(row: Int, column: Int) -> Cell {
-        cells[row * width + column]
+        let index = row * width + column
+        let attribute = attributes[index]
+        return Cell(character: character(at: index), role: CellRole(rawValue: attribute & Self.roleMask) ?? .plain,
+                    isContinuation: attribute & Self.continuationBit != 0)
+    }
+
+    private func character(at index: Int) -> Character {
+        let value = scalars[index]
+        if value & Self.clusterFlag != 0 { return clusters[Int(value & ~Self.clusterFlag)] }
+        return Unicode.Scalar(value).map(Character.init) ?? " "
     }
 
     /// Writes text from (row, column) up to `limit` (exclusive column, default the right edge).
@@ -52,42 +77,104 @@ public struct CellGrid: Equatable, Sendable {
     public mutating func write(_ text: String, row: Int, column: Int, role: CellRole = .plain, limit: Int? = nil) -> Int {
         guard row >= 0, row < height else { return column }
         let end = min(limit ?? width, width)
-        var x = max(column, 0)
+        let x = max(column, 0)
+        if text.unicodeScalars.allSatisfy(SimpleScalar.standsAlone) {
+            // Every scalar is a character of its own: no grapheme breaking needed (most texts).
+            return write(scalars: text.unicodeScalars, row: row, from: x, end: end, role: role)
+        }
+        return write(characters: text, row: row, from: x, end: end, role: role)
+    }
+
+    private mutating func write(scalars text: String.UnicodeScalarView, row: Int, from start: Int, end: Int, role: CellRole) -> Int {
+        var x = start
+        let width = width
+        // Straight into the two arrays: one uniqueness check per text, not per cell.
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            attributes.withUnsafeMutableBufferPointer { attributes in
+                for scalar in text {
+                    let w = DisplayWidth.of(scalar)
+                    if w == 0 { continue } // controls never reach the terminal
+                    if x + w > end { break }
+                    Self.put(scalar.value, width: w, at: row * width + x, column: x, role: role, gridWidth: width, scalars, attributes)
+                    x += w
+                }
+            }
+        }
+        return x
+    }
+
+    private mutating func write(characters text: String, row: Int, from start: Int, end: Int, role: CellRole) -> Int {
+        var x = start
         for character in text {
             let w = DisplayWidth.of(character)
             if w == 0 { continue } // controls and lone combining marks never reach the terminal
             if x + w > end { break }
-            clearHalf(row: row, column: x)
-            if w == 2 { clearHalf(row: row, column: x + 1) }
-            cells[row * width + x] = Cell(character: character, role: role, isContinuation: false)
-            if w == 2 {
-                cells[row * width + x + 1] = Cell(character: " ", role: role, isContinuation: true)
+            let scalars = character.unicodeScalars
+            let value: UInt32
+            if scalars.count == 1, let only = scalars.first {
+                value = only.value
+            } else {
+                value = Self.clusterFlag | UInt32(clusters.count)
+                clusters.append(character)
             }
+            put(value, width: w, row: row, column: x, role: role)
             x += w
         }
         return x
     }
 
-    /// Fills a run of cells with spaces in a role (bars, highlighted rows).
-    public mutating func fill(row: Int, from: Int = 0, to: Int? = nil, role: CellRole) {
+    /// One character of width `w` (1 or 2) at (row, x), which the caller checked fits.
+    private mutating func put(_ value: UInt32, width w: Int, row: Int, column x: Int, role: CellRole) {
+        let width = width
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            attributes.withUnsafeMutableBufferPointer { attributes in
+                Self.put(value, width: w, at: row * width + x, column: x, role: role, gridWidth: width, scalars, attributes)
+            }
+        }
+    }
+
+    private static func put(_ value: UInt32, width w: Int, at index: Int, column x: Int, role: CellRole, gridWidth: Int,
+                            _ scalars: UnsafeMutableBufferPointer<UInt32>, _ attributes: UnsafeMutableBufferPointer<UInt8>) {
+        clearHalf(index: index, column: x, gridWidth: gridWidth, scalars, attributes)
+        if w == 2 { clearHalf(index: index + 1, column: x + 1, gridWidth: gridWidth, scalars, attributes) }
+        scalars[index] = value
+        attributes[index] = role.rawValue | (w == 2 ? wideBit : 0)
+        if w == 2 {
+            scalars[index + 1] = space
+            attributes[index + 1] = role.rawValue | continuationBit
+        }
+    }
+
+    /// Fills a run of cells with spaces in a role (bars, highlighted rows), or with one narrow
+    /// character (rules: as writing it `to - from` times, without building the text).
+    public mutating func fill(row: Int, from: Int = 0, to: Int? = nil, role: CellRole, with character: Unicode.Scalar = " ") {
         guard row >= 0, row < height else { return }
+        let width = width
         let end = min(to ?? width, width)
         var x = max(from, 0)
-        while x < end {
-            clearHalf(row: row, column: x)
-            cells[row * width + x] = Cell(character: " ", role: role, isContinuation: false)
-            x += 1
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            attributes.withUnsafeMutableBufferPointer { attributes in
+                while x < end {
+                    let index = row * width + x
+                    Self.clearHalf(index: index, column: x, gridWidth: width, scalars, attributes)
+                    scalars[index] = character.value
+                    attributes[index] = role.rawValue
+                    x += 1
+                }
+            }
         }
     }
 
     /// Overwriting one half of a wide character blanks the other half, so no half is left over.
-    private mutating func clearHalf(row: Int, column: Int) {
-        let index = row * width + column
-        let cell = cells[index]
-        if cell.isContinuation, column > 0 {
-            cells[index - 1] = Cell(character: " ", role: cells[index - 1].role, isContinuation: false)
-        } else if DisplayWidth.of(cell.character) == 2, column + 1 < width {
-            cells[index + 1] = Cell(character: " ", role: cell.role, isContinuation: false)
+    private static func clearHalf(index: Int, column: Int, gridWidth: Int,
+                                  _ scalars: UnsafeMutableBufferPointer<UInt32>, _ attributes: UnsafeMutableBufferPointer<UInt8>) {
+        let attribute = attributes[index]
+        if attribute & continuationBit != 0, column > 0 {
+            scalars[index - 1] = space
+            attributes[index - 1] &= roleMask
+        } else if attribute & wideBit != 0, column + 1 < gridWidth {
+            scalars[index + 1] = space
+            attributes[index + 1] = attribute & roleMask
         }
     }
 
@@ -106,24 +193,76 @@ public struct CellGrid: Equatable, Sendable {
     /// key (issue 19: building a String a Character at a time was a fifth of a headless frame).
     public var text: String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity((width * 3 + 1) * height)
+        appendText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text`'s UTF-8 added to `bytes`, for a caller that keeps one buffer for every frame.
+    public func appendText(to bytes: inout [UInt8]) {
+        bytes.reserveCapacity(bytes.count + (width * 3 + 1) * height)
         for row in 0..<height {
             if row > 0 { bytes.append(0x0A) }
             appendRow(row, to: &bytes)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// One row's UTF-8 without continuation cells and without its trailing spaces.
+    /// One row's UTF-8 without continuation cells and without its trailing spaces. The blank end of
+    /// the row (most of most rows) is found first and never encoded.
     private func appendRow(_ row: Int, to bytes: inout [UInt8]) {
-        var kept = bytes.count
-        for index in row * width..<(row + 1) * width {
-            let cell = cells[index]
-            if cell.isContinuation { continue }
-            let utf8 = cell.character.utf8
-            bytes.append(contentsOf: utf8)
-            if !(utf8.count == 1 && utf8.first == 0x20) { kept = bytes.count }
+        scalars.withUnsafeBufferPointer { scalars in
+            attributes.withUnsafeBufferPointer { attributes in
+                let start = row * width
+                var end = start + width
+                // A continuation cell writes nothing, so it neither ends nor starts the blank end.
+                while end > start, scalars[end - 1] == Self.space || attributes[end - 1] & Self.continuationBit != 0 { end -= 1 }
+                for index in start..<end where attributes[index] & Self.continuationBit == 0 {
+                    let value = scalars[index]
+                    if value < 0x80 {
+                        bytes.append(UInt8(truncatingIfNeeded: value))
+                    } else if value & Self.clusterFlag != 0 {
+                        bytes.append(contentsOf: clusters[Int(value & ~Self.clusterFlag)].utf8)
+                    } else if let scalar = Unicode.Scalar(value) {
+                        UTF8.encode(scalar) { bytes.append($0) }
+                    }
+                }
+            }
         }
-        bytes.removeSubrange(kept...)
+    }
+
+    /// True when the cell differs from `other`'s cell at the same index (same-sized grids).
+    func differs(at index: Int, from other: CellGrid) -> Bool {
+        if attributes[index] != other.attributes[index] { return true }
+        let mine = scalars[index], theirs = other.scalars[index]
+        if mine & Self.clusterFlag == 0 && theirs & Self.clusterFlag == 0 { return mine != theirs }
+        return character(at: index) != other.character(at: index)
+    }
+
+    func isContinuation(at index: Int) -> Bool { attributes[index] & Self.continuationBit != 0 }
+}
+
+extension CellGrid: Equatable {
+    /// The same cells and cursor; how clusters happen to be stored does not count.
+    public static func == (a: CellGrid, b: CellGrid) -> Bool {
+        guard a.width == b.width, a.height == b.height, a.cursor == b.cursor, a.attributes == b.attributes else { return false }
+        if a.clusters.isEmpty && b.clusters.isEmpty { return a.scalars == b.scalars }
+        return !(0..<a.scalars.count).contains { a.differs(at: $0, from: b) }
+    }
+}
+
+/// Scalars that are always a whole character (grapheme cluster) on their own, whatever comes before
+/// or after them: the text of almost every screen (ASCII, Latin letters, kana, kanji, Japanese
+/// punctuation, full-width forms). A text made only of these is written a scalar at a time.
+/// Anything else — combining marks, joiners, variation selectors, emoji, Hangul jamo, CR, the
+/// half-width sound marks — goes through Swift's grapheme breaking.
+enum SimpleScalar {
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF: return true // not U+00AD (a format character)
+        case 0x3000...0x3029, 0x3031...0x303C: return true // CJK punctuation, not the tone marks nor 〰 〽
+        case 0x3041...0x3096, 0x309B...0x30FF: return true // kana, not the combining sound marks
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true // kanji
+        case 0xFF01...0xFF9D: return true // full-width forms and half-width katakana, not ﾞ ﾟ
+        default: return false
+        }
     }
 }

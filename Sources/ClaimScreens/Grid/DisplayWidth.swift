@@ -27,13 +27,22 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // A text whose every scalar is a character of its own is measured a scalar at a time,
+        // without grapheme breaking (issue 19: most of a frame's texts).
+        var total = 0
+        for scalar in text.unicodeScalars {
+            guard SimpleScalar.standsAlone(scalar) else { return text.reduce(0) { $0 + of($1) } }
+            total += of(scalar)
+        }
+        return total
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         if v < 0x300 { return 1 } // Latin: no table needed
+        // Kana and kanji, the most common wide characters, without the tables (WidthTests checks they agree).
+        if (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x4E00...0x9FFF).contains(v) { return 2 }
         if isZeroWidth(v) { return 0 }
         return isWide(v) ? 2 : 1
     }

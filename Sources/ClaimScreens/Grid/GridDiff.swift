@@ -15,10 +15,10 @@ extension CellGrid {
         var updates: [CellUpdate] = []
         for row in 0..<height {
             for column in 0..<width {
-                let cell = self[row, column]
-                if cell.isContinuation { continue }
-                if comparable, let previous, previous[row, column] == cell { continue }
-                updates.append(CellUpdate(row: row, column: column, cell: cell))
+                let index = row * width + column
+                if isContinuation(at: index) { continue }
+                if comparable, let previous, !differs(at: index, from: previous) { continue }
+                updates.append(CellUpdate(row: row, column: column, cell: self[row, column]))
             }
         }
         return updates

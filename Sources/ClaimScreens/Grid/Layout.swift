@@ -26,7 +26,7 @@ public enum Layout {
         drawTopBar(screen, into: &grid)
         grid.write(screen.place, row: 1, column: margin, role: .header, limit: width - margin)
         grid.write(screen.heading, row: 2, column: margin, role: .title, limit: width - margin)
-        grid.write(String(repeating: "-", count: width), row: 3, column: 0, role: .dim)
+        grid.fill(row: 3, role: .dim, with: "-")
 
         let bodyTop = 4
         let textWidth = width - margin * 2
@@ -36,7 +36,7 @@ public enum Layout {
         let bodyBottom = bodyTop + shared - warningRows // exclusive
         drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom, memo: memo)
 
-        grid.write(String(repeating: "-", count: width), row: bodyBottom, column: 0, role: .dim)
+        grid.fill(row: bodyBottom, role: .dim, with: "-")
         for (offset, line) in WarningArea.lines(for: screen.warnings, width: textWidth, rows: warningRows).enumerated() {
             grid.write(line.text, row: bodyBottom + 1 + offset, column: margin, role: line.role, limit: width - margin)
         }
@@ -78,6 +78,12 @@ public enum Layout {
         let left = margin
         let usable = width - margin * 2
         for (index, block) in blocks.enumerated() {
+            if let known = memo?.blocks.lines(of: block, at: index, width: width) {
+                lines += known
+                continue
+            }
+            let first = lines.count
+            defer { memo?.blocks.remember(lines[first...], of: block, at: index, width: width) }
             switch block {
             case .blank:
                 lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false))
@@ -116,6 +122,7 @@ public enum Layout {
                 }
             }
         }
+        memo?.blocks.keep(first: blocks.count)
         return lines
     }
 

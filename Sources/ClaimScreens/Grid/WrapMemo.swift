@@ -9,6 +9,8 @@ public final class WrapMemo {
     }
 
     private var wrapped: [Key: [String]] = [:]
+    /// The last frame's body, block by block (the layout's other memo, kept by the same window).
+    let blocks = BlockLinesMemo()
     static let capacity = 1024
 
     public init() {}

@@ -3,9 +3,11 @@ import ClaimFlow
 /// A step of a flow: the frame every kind shares (where you are, the heading, the paragraphs with
 /// their facts filled); the kind's type draws the rest and names its keys (`StepPresentation`).
 enum StepView {
-    static func screen(_ state: AppState, flow: FlowDefinition, progress: FlowProgress, _ context: ViewContext) -> Screen {
+    /// `position`: "手順 k / n" when the window remembers it (`StepPathMemo`); worked out here otherwise.
+    static func screen(_ state: AppState, flow: FlowDefinition, progress: FlowProgress, _ context: ViewContext,
+                       position known: (step: Int, of: Int)? = nil) -> Screen {
         guard let step = flow.step(progress.current) else { return MenuView.screen(state, context) }
-        let position = StepPath.position(in: flow, progress: progress)
+        let position = known ?? StepPath.position(in: flow, progress: progress)
         let place = "\(flow.title)  手順 \(position.step) / \(position.of)"
         // A fact is computed only when a text on this step asks for it.
         let facts = Facts(state, context.engine, today: context.today(state))

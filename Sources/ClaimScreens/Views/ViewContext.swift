@@ -37,8 +37,9 @@ public struct ViewContext: Sendable {
 
 /// The state as a screen.
 public enum Views {
-    /// `memo`: the window's last snapshot of today, kept while nothing it reads changed.
-    public static func screen(for state: AppState, _ context: ViewContext, memo: TodayMemo? = nil) -> Screen {
+    /// `memo`: the window's last snapshot of today, kept while nothing it reads changed;
+    /// `paths`: its last step position, kept while the run's step, way back and answers are the same.
+    public static func screen(for state: AppState, _ context: ViewContext, memo: TodayMemo? = nil, paths: StepPathMemo? = nil) -> Screen {
         var context = context
         context.snapshot = memo?.today(state.progress, context.engine) ?? Today(state.progress, context.engine)
         var screen: Screen
@@ -53,7 +54,8 @@ public enum Views {
             screen = CertificatesView.screen(state, context)
         case .flow(let id):
             if let flow = context.catalog.flow(id), let progress = state.progress.flows[id] {
-                screen = StepView.screen(state, flow: flow, progress: progress, context)
+                screen = StepView.screen(state, flow: flow, progress: progress, context,
+                                         position: paths?.position(in: flow, progress: progress))
             } else {
                 screen = MenuView.screen(state, context)
             }

@@ -8,7 +8,7 @@ public struct ChecklistStep: FlowStep {
 
     public func reduce(_ event: Event, _ state: inout AppState, _ scope: StepScope) -> StepOutcome {
         guard var run = scope.run(state) else { return .stay() }
-        let items = definition.visibleItems(scope.flow.applicableAnswers(run.answers))
+        let items = shownItems(in: scope.flow, run.answers)
         let lastRow = max(items.count, 1) - 1
         switch event {
         case .moveUp: run.cursor = max(run.cursor - 1, 0)
@@ -57,6 +57,13 @@ public struct ChecklistStep: FlowStep {
         let items = definition.visibleItems(answers ?? run.answers)
         guard let row = items.firstIndex(where: { $0.required && !checked.contains($0.id) }) else { return nil }
         return (row, items[row])
+    }
+
+    /// The items shown, given the run's answers: every item when none has a `when` (most lists),
+    /// without walking the flow for the answers that apply (issue 19: a cursor move did that).
+    public func shownItems(in flow: FlowDefinition, _ answers: [String: Answer]) -> [ChecklistItem] {
+        if definition.items.allSatisfy(\.when.isAlways) { return definition.items }
+        return definition.visibleItems(flow.applicableAnswers(answers))
     }
 
     /// The cursor goes to the first item not yet ticked.

@@ -4,7 +4,7 @@ import ClaimFlow
 extension ChecklistStep: StepPresentation {
     func view(_ body: inout StepBody, _ page: StepPage) {
         let checked = Set(page.progress.checkedItems(definition.id))
-        let items = definition.visibleItems(page.flow.applicableAnswers(page.progress.answers))
+        let items = shownItems(in: page.flow, page.progress.answers)
         body.separateFromParagraphs()
         for (index, item) in items.enumerated() {
             let ticked = checked.contains(item.id)
