@@ -83,12 +83,14 @@ public struct HeadlessPlayer {
             }
         }
         guard var session = start() else { return result }
-        /// What the checks read: the grid's lines, or the plain mode's.
-        func screenLines() -> [String] {
+        /// What the checks read: the grid's lines, or the plain mode's; drawn once per state.
+        var checked = CheckedScreen()
+        func draw() -> [String] {
             plain ? PlainScreen.lines(session.screen, typing: session.isTyping, secret: session.isTypingSecret)
                 : session.render().lines
         }
-        func screenText() -> String { screenLines().joined(separator: "\n") }
+        func screenLines() -> [String] { checked.lines(draw) }
+        func screenText() -> String { checked.text(draw) }
         var running = true
         stage?.show(session.render())
         /// Hidden (VHS `Hide`), the keys run but nothing is drawn and nobody waits.
@@ -118,6 +120,10 @@ public struct HeadlessPlayer {
                 }
             }
             if stopped { break }
+            switch line.command {
+            case .expect, .expectNot, .wait, .snapshot: break // checks only read the screen
+            default: checked.forget()
+            }
             let needsProgram: Bool
             switch line.command {
             case .type, .key, .alt: needsProgram = true
