@@ -6,7 +6,7 @@ import Foundation
 
 /// Plays tapes without a terminal, through the same Session (key → event → reduce → layout) as
 /// the keyboard. Each tape starts the program on the data folder it is given.
-public struct HeadlessPlayer {
+public struct HeadlessPlayer: Sendable {
     public var catalog: FlowCatalog
     /// The clock until a tape says `Env SEIKYU_NOW …`.
     public var defaultNow: LocalDateTime
@@ -264,7 +264,12 @@ extension HeadlessPlayer {
     /// Reads, parses and plays one tape file. Without a data folder, the tape gets a fresh
     /// temporary one, removed afterwards. Unreadable files and syntax errors count as failures.
     public func play(file path: String, dataDirectory: String?, stage: TapeStage? = nil) -> TapeResult {
-        let (tape, errors) = TapeFile.load(path)
+        play(loaded: TapeFile.load(path), file: path, dataDirectory: dataDirectory, stage: stage)
+    }
+
+    /// The same for a tape file already read (`TapeFile.load`).
+    func play(loaded: (Tape, [TapeSyntaxError]), file path: String, dataDirectory: String?, stage: TapeStage? = nil) -> TapeResult {
+        let (tape, errors) = loaded
         if !errors.isEmpty {
             // Every mistake at once, so one run is enough to fix them all.
             let failures = errors.map { TapeFailure(file: $0.file, line: $0.line, message: $0.message, screen: nil) }
