@@ -276,7 +276,7 @@ extension HeadlessPlayer {
             return TapeResult(file: path, passed: 0, failures: failures, snapshots: [], notes: tape.notes.map(\.description))
         }
         if let dataDirectory { return play(tape, dataDirectory: dataDirectory, stage: stage) }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-play-\(UUID().uuidString)").path
+        let folder = ThrowawayFolder.path(prefix: "seikyu-play-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         emptyDatabase.copy(into: folder, now: defaultNow)
         return play(tape, dataDirectory: folder, stage: stage, throwaway: true)

@@ -38,7 +38,7 @@ public final class EmptyDatabaseTemplate: @unchecked Sendable {
         defer { lock.unlock() }
         if tried { return bytes }
         tried = true
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-template-\(UUID().uuidString)").path
+        let folder = ThrowawayFolder.path(prefix: "seikyu-template-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         guard let store = try? SQLiteProgressStore(directory: folder, durable: false) else { return nil }
         let loaded = store.load(now: now)
