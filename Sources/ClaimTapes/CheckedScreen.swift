@@ -6,11 +6,20 @@
 struct CheckedScreen {
     private var lines: [String]?
     private var text: String?
+    private var searchable: ScreenMatch.Searchable?
 
     /// The next read draws the screen again.
     mutating func forget() {
         lines = nil
         text = nil
+        searchable = nil
+    }
+
+    /// `Expect`'s search (`ScreenMatch`) on the kept screen.
+    mutating func contains(_ wanted: String, _ draw: () -> [String]) -> Bool {
+        var screen = searchable ?? ScreenMatch.Searchable(lines: lines(draw))
+        defer { searchable = screen }
+        return screen.contains(wanted)
     }
 
     /// The screen's lines, drawn by `draw` when nothing is kept for this state.

@@ -1,22 +1,14 @@
 import Foundation
 
 /// `seikyu play TAPE…` with no data folder: every tape starts its own program on its own fresh
-/// throw-away folder, so the tapes share nothing but the assets, which are only read. They play on
-/// several threads (issue 19: the shipped suite on both cores); the results come back in the order
-/// the tapes were given, so the report is the same as one tape after another.
+/// throw-away folder, so the tapes share nothing but the assets, which are only read. They are read
+/// and played on several threads (issue 19: the shipped suite on both cores); the results come back
+/// in the order the tapes were given, so the report is the same as one tape after another.
 public enum TapeBatch {
     public static func play(files: [String], player: HeadlessPlayer, workers: Int) -> [TapeResult] {
-        let loaded = files.map { TapeFile.load($0) }
-        guard workers > 1, files.count > 1, sharesNoFile(loaded.map(\.0), player: player) else {
-            return zip(files, loaded).map { player.play(loaded: $1, file: $0, dataDirectory: nil) }
-        }
-        let results = Results(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: min(workers, files.count)) { _ in
-            while let index = results.claim() {
-                results.store(player.play(loaded: loaded[index], file: files[index], dataDirectory: nil), at: index)
-            }
-        }
-        return results.all
+        let loaded = inParallel(files.count, workers: workers) { TapeFile.load(files[$0]) }
+        let workers = sharesNoFile(loaded.map(\.0), player: player) ? workers : 1
+        return inParallel(files.count, workers: workers) { player.play(loaded: loaded[$0], file: files[$0], dataDirectory: nil) }
     }
 
     /// Whether tapes played together would write the same file: `Output` files (a tape names its
@@ -35,11 +27,21 @@ public enum TapeBatch {
         return true
     }
 
-    /// The next tape to play and each one's result, shared by the threads.
-    private final class Results: @unchecked Sendable {
+    /// `work(0..<count)` on up to `workers` threads, each taking the next index; the results in index order.
+    static func inParallel<T: Sendable>(_ count: Int, workers: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
+        guard workers > 1, count > 1 else { return (0..<count).map(work) }
+        let slots = Slots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
+            while let index = slots.claim() { slots.store(work(index), at: index) }
+        }
+        return slots.all
+    }
+
+    /// The next index to work on and each index's result, shared by the threads.
+    private final class Slots<T: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
         private var next = 0
-        private var results: [TapeResult?]
+        private var results: [T?]
 
         init(count: Int) { results = Array(repeating: nil, count: count) }
 
@@ -51,16 +53,17 @@ public enum TapeBatch {
             return next - 1
         }
 
-        func store(_ result: TapeResult, at index: Int) {
+        func store(_ result: T, at index: Int) {
             lock.lock()
             results[index] = result
             lock.unlock()
         }
 
-        var all: [TapeResult] {
+        /// Every slot is filled once `concurrentPerform` has returned.
+        var all: [T] {
             lock.lock()
             defer { lock.unlock() }
-            return results.map { $0 ?? TapeResult(file: "", passed: 0, failures: [], snapshots: []) }
+            return results.compactMap { $0 }
         }
     }
 }
