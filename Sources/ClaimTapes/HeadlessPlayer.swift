@@ -6,7 +6,7 @@ import Foundation
 
 /// Plays tapes without a terminal, through the same Session (key → event → reduce → layout) as
 /// the keyboard. Each tape starts the program on the data folder it is given.
-public struct HeadlessPlayer {
+public struct HeadlessPlayer: Sendable {
     public var catalog: FlowCatalog
     /// The clock until a tape says `Env SEIKYU_NOW …`.
     public var defaultNow: LocalDateTime
@@ -83,12 +83,13 @@ public struct HeadlessPlayer {
             }
         }
         guard var session = start() else { return result }
-        /// What the checks read: the grid's lines, or the plain mode's.
-        func screenLines() -> [String] {
+        /// What the checks read: the grid's lines, or the plain mode's; drawn once per state.
+        var checked = CheckedScreen()
+        func draw() -> [String] {
             plain ? PlainScreen.lines(session.screen, typing: session.isTyping, secret: session.isTypingSecret)
                 : session.render().lines
         }
-        func screenText() -> String { screenLines().joined(separator: "\n") }
+        func screenText() -> String { checked.text(draw) }
         var running = true
         stage?.show(session.render())
         /// Hidden (VHS `Hide`), the keys run but nothing is drawn and nobody waits.
@@ -118,6 +119,10 @@ public struct HeadlessPlayer {
                 }
             }
             if stopped { break }
+            switch line.command {
+            case .expect, .expectNot, .wait, .snapshot: break // checks only read the screen
+            default: checked.forget()
+            }
             let needsProgram: Bool
             switch line.command {
             case .type, .key, .alt: needsProgram = true
@@ -156,9 +161,9 @@ public struct HeadlessPlayer {
                 clockFixed = true
                 present() // the audience sees the date the tape checks, not the one before
             case .expect(let text):
-                if ScreenMatch.contains(lines: screenLines(), text) { result.passed += 1 } else { fail("Expect \"\(text)\": 画面にありません。") }
+                if checked.contains(text, draw) { result.passed += 1 } else { fail("Expect \"\(text)\": 画面にありません。") }
             case .expectNot(let text):
-                if !ScreenMatch.contains(lines: screenLines(), text) { result.passed += 1 } else { fail("ExpectNot \"\(text)\": 画面にあります。") }
+                if !checked.contains(text, draw) { result.passed += 1 } else { fail("ExpectNot \"\(text)\": 画面にあります。") }
             case .wait(let pattern, let timeout):
                 // Headless there is nothing to wait for: the screen must already match. Live, the
                 // screen is looked at again until the timeout (VHS's default is 15s).
@@ -258,14 +263,19 @@ extension HeadlessPlayer {
     /// Reads, parses and plays one tape file. Without a data folder, the tape gets a fresh
     /// temporary one, removed afterwards. Unreadable files and syntax errors count as failures.
     public func play(file path: String, dataDirectory: String?, stage: TapeStage? = nil) -> TapeResult {
-        let (tape, errors) = TapeFile.load(path)
+        play(loaded: TapeFile.load(path), file: path, dataDirectory: dataDirectory, stage: stage)
+    }
+
+    /// The same for a tape file already read (`TapeFile.load`).
+    func play(loaded: (Tape, [TapeSyntaxError]), file path: String, dataDirectory: String?, stage: TapeStage? = nil) -> TapeResult {
+        let (tape, errors) = loaded
         if !errors.isEmpty {
             // Every mistake at once, so one run is enough to fix them all.
             let failures = errors.map { TapeFailure(file: $0.file, line: $0.line, message: $0.message, screen: nil) }
             return TapeResult(file: path, passed: 0, failures: failures, snapshots: [], notes: tape.notes.map(\.description))
         }
         if let dataDirectory { return play(tape, dataDirectory: dataDirectory, stage: stage) }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-play-\(UUID().uuidString)").path
+        let folder = ThrowawayFolder.path(prefix: "seikyu-play-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         emptyDatabase.copy(into: folder, now: defaultNow)
         return play(tape, dataDirectory: folder, stage: stage, throwaway: true)

@@ -29,7 +29,7 @@ public enum TapeParser {
         // "\r\n" is one Character in Swift: split on it as well as on "\n" and a lone "\r".
         let rawLines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for (index, raw) in rawLines.enumerated() {
-            let line = withoutComment(String(raw)).trimmingCharacters(in: .whitespaces)
+            let line = withoutComment(String(raw)).trimmingTapeSpaces
             if line.isEmpty { continue }
             do {
                 switch try parsed(line) {
@@ -62,7 +62,7 @@ public enum TapeParser {
     static func withoutComment(_ line: String) -> String {
         var quote: Character?
         var escaping = false
-        let isWait = line.trimmingCharacters(in: .whitespaces).hasPrefix("Wait")
+        let isWait = line.trimmingTapeSpaces.hasPrefix("Wait")
         var previous: Character = " "
         var result = ""
         for character in line {
@@ -209,7 +209,7 @@ public enum TapeParser {
 
     static func splitWord(_ text: String) -> (String, String) {
         guard let space = text.firstIndex(where: \.isWhitespace) else { return (text, "") }
-        return (String(text[..<space]), text[space...].trimmingCharacters(in: .whitespaces))
+        return (String(text[..<space]), text[space...].trimmingTapeSpaces)
     }
 
     /// `Type@100ms` → (`Type`, `100ms`).

@@ -88,7 +88,12 @@ struct PlayCommand: ParsableCommand {
             }
         }
         var results: [TapeResult] = []
-        for path in tapes {
+        // Each tape in its own throw-away folder: independent programs, played on every core (issue 19).
+        let throwaway = !(options.dataDirectoryGiven && !demo)
+        if stage == nil && throwaway {
+            results = TapeBatch.play(files: tapes, player: player, workers: ProcessInfo.processInfo.activeProcessorCount)
+        }
+        for path in tapes where stage != nil || !throwaway {
             // The demo always plays in a throw-away folder: the clinic's own data is never touched.
             let folder = options.dataDirectoryGiven && !demo ? options.dataDirectory() : nil
             results.append(player.play(file: path, dataDirectory: folder, stage: stage))

@@ -44,3 +44,20 @@ import Testing
         #expect(try opened.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
     }
 }
+
+/// Issue 19: throw-away folders go to memory (/dev/shm) unless TMPDIR names another place.
+@Suite struct ThrowawayFolderTests {
+    @Test func memoryUnlessTMPDIRSaysOtherwise() {
+        #expect(ThrowawayFolder.choose(tmpdir: nil, memoryUsable: true, system: "/tmp") == "/dev/shm")
+        #expect(ThrowawayFolder.choose(tmpdir: "", memoryUsable: true, system: "/tmp") == "/dev/shm")
+        #expect(ThrowawayFolder.choose(tmpdir: "/scratch", memoryUsable: true, system: "/scratch") == "/scratch")
+        #expect(ThrowawayFolder.choose(tmpdir: nil, memoryUsable: false, system: "/tmp") == "/tmp")
+    }
+
+    @Test func aPathIsNewAndInAFolderThatExists() {
+        let first = ThrowawayFolder.path(prefix: "seikyu-test-"), second = ThrowawayFolder.path(prefix: "seikyu-test-")
+        #expect(first != second)
+        #expect(PathKind.of(first) == .missing)
+        #expect(PathKind.of((first as NSString).deletingLastPathComponent) == .folder)
+    }
+}

@@ -11,7 +11,9 @@ import Foundation
 /// short tape's time, and every tape made the same empty database (issue 19, perf). Only for
 /// folders removed when their tape ends; a kept folder is always opened and migrated in place.
 /// The template's folder is removed when this object goes.
-public final class EmptyDatabaseTemplate {
+/// Tapes playing on several threads share one template: it is made under a lock, once.
+public final class EmptyDatabaseTemplate: @unchecked Sendable {
+    private let lock = NSLock()
     private var bytes: Data?
     private var tried = false
 
@@ -32,9 +34,11 @@ public final class EmptyDatabaseTemplate {
     /// The empty database's bytes, made on first use: a store opened once in a temporary folder
     /// and closed (its WAL checkpointed into the file, no window left registered).
     private func template(now: LocalDateTime) -> Data? {
+        lock.lock()
+        defer { lock.unlock() }
         if tried { return bytes }
         tried = true
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-template-\(UUID().uuidString)").path
+        let folder = ThrowawayFolder.path(prefix: "seikyu-template-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         guard let store = try? SQLiteProgressStore(directory: folder, durable: false) else { return nil }
         let loaded = store.load(now: now)
