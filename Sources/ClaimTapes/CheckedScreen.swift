@@ -8,6 +8,9 @@ struct CheckedScreen {
     private var text: String?
     private var searchable: ScreenMatch.Searchable?
 
+    /// True when this state's screen was already drawn for a check.
+    var isDrawn: Bool { lines != nil }
+
     /// The next read draws the screen again.
     mutating func forget() {
         lines = nil

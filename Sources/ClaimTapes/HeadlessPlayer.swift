@@ -199,6 +199,11 @@ public struct HeadlessPlayer: Sendable {
             case .output(let path):
                 // Issue 16, 5: a place that cannot be written is a failure naming it, never silence.
                 do {
+                    try output?.flush()
+                } catch {
+                    fail(Self.outputProblem(error), screen: false)
+                }
+                do {
                     output = try FrameOutput(path: path)
                 } catch {
                     output = nil
@@ -224,13 +229,27 @@ public struct HeadlessPlayer: Sendable {
             }
             if let current = output {
                 do {
-                    try current.append("---- \(tape.file):\(line.number)\n" + screenText() + "\n")
+                    // The grid's text goes straight into the output's buffer (issue 19); plain mode's
+                    // lines and a screen the checks already drew are reused as they are.
+                    try current.append(header: "---- \(tape.file):\(line.number)\n") { bytes in
+                        if plain || checked.isDrawn {
+                            bytes.append(contentsOf: screenText().utf8)
+                        } else {
+                            session.render().appendText(to: &bytes)
+                        }
+                    }
                 } catch {
                     output = nil // said once; the tape goes on
                     fail(Self.outputProblem(error), screen: false)
                 }
             }
         }
+        do {
+            try output?.flush()
+        } catch {
+            result.failures.append(TapeFailure(file: tape.file, line: 0, message: Self.outputProblem(error), screen: nil))
+        }
+        output = nil
         if stopped {
             result.failures.append(TapeFailure(file: tape.file, line: 0, message: "再生を途中で止めました。", screen: nil))
         }

@@ -37,4 +37,22 @@ import Testing
         _ = try player().play(tape, dataDirectory: folder + "/data")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept\n")
     }
+
+    /// Frames are gathered and written in blocks: a second `Output` line still finds the first
+    /// file holding every frame before it, and a long tape's frames all arrive, in order.
+    @Test func framesGatheredInBlocksAllArriveInOrder() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let keys = (0..<600).map { $0 % 10 < 5 ? "Down" : "Up" }.joined(separator: "\n")
+        let text = "Type \"1\"\nOutput \(folder)/a.txt\nDown\nUp\nOutput \(folder)/b.txt\n" + keys
+        let tape = try TapeParser.parse(text, file: "t.tape")
+        let result = try player().play(tape, dataDirectory: folder + "/data")
+        #expect(result.failures.isEmpty, "\(result.failures.map(\.description))")
+        let first = try String(contentsOfFile: folder + "/a.txt", encoding: .utf8)
+        #expect(first.split(separator: "\n").filter { $0.hasPrefix("---- ") }.map(String.init) == (2...4).map { "---- t.tape:\($0)" })
+        let second = try String(contentsOfFile: folder + "/b.txt", encoding: .utf8)
+        let markers = second.split(separator: "\n").filter { $0.hasPrefix("---- ") }.map(String.init)
+        #expect(markers == (5...605).map { "---- t.tape:\($0)" })
+        #expect(second.hasSuffix("\n"), "the last frame is whole")
+    }
 }
