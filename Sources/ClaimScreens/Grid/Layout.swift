@@ -32,12 +32,12 @@ public enum Layout {
         let textWidth = width - margin * 2
         // Rows between the heading's rule and the key hints, less the rule above the warnings.
         let shared = height - bodyTop - 2
-        let warningRows = WarningArea.rows(for: screen.warnings, width: textWidth, available: shared)
+        let warningRows = WarningArea.rows(for: screen.warnings, width: textWidth, available: shared, memo: memo)
         let bodyBottom = bodyTop + shared - warningRows // exclusive
         drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom, memo: memo)
 
         grid.fill(row: bodyBottom, role: .dim, with: "-")
-        for (offset, line) in WarningArea.lines(for: screen.warnings, width: textWidth, rows: warningRows).enumerated() {
+        for (offset, line) in WarningArea.lines(for: screen.warnings, width: textWidth, rows: warningRows, memo: memo).enumerated() {
             grid.write(line.text, row: bodyBottom + 1 + offset, column: margin, role: line.role, limit: width - margin)
         }
         drawHints(screen.hints, into: &grid, row: height - 1)

@@ -14,8 +14,10 @@ enum WarningArea {
     }
 
     /// How many rows the area takes when `available` rows are shared by it and the body.
-    static func rows(for warnings: [Warning], width: Int, available: Int) -> Int {
-        let wanted = warnings.reduce(0) { $0 + TextWrap.wrap($1.text, width: width).count }
+    /// `memo`: the window's remembered wrappings; the warnings are wrapped twice a frame (here and in
+    /// `lines`) and are mostly the same from frame to frame (issue 19).
+    static func rows(for warnings: [Warning], width: Int, available: Int, memo: WrapMemo? = nil) -> Int {
+        let wanted = warnings.reduce(0) { $0 + wrap($1.text, width: width, memo: memo).count }
         return min(max(wanted, usualRows), largest(available: available))
     }
 
@@ -23,9 +25,9 @@ enum WarningArea {
 
     /// The lines to draw in `rows` rows: every warning whole, or as many whole ones as fit
     /// and then the count of the rest.
-    static func lines(for warnings: [Warning], width: Int, rows: Int) -> [Line] {
+    static func lines(for warnings: [Warning], width: Int, rows: Int, memo: WrapMemo? = nil) -> [Line] {
         let wrapped = warnings.map { warning in
-            TextWrap.wrap(warning.text, width: width).map { Line(text: $0, role: warning.role) }
+            wrap(warning.text, width: width, memo: memo).map { Line(text: $0, role: warning.role) }
         }
         if wrapped.reduce(0, { $0 + $1.count }) <= rows { return wrapped.flatMap { $0 } }
         var shown: [Line] = []
@@ -38,6 +40,10 @@ enum WarningArea {
         if shown.isEmpty, let first = wrapped.first { shown = Array(first.prefix(rows - 1)) }
         let more = TextWrap.wrap(moreMessage(left), width: width).map { Line(text: $0, role: .warning) }
         return Array((shown + more).prefix(rows))
+    }
+
+    private static func wrap(_ text: String, width: Int, memo: WrapMemo?) -> [String] {
+        memo?.wrap(text, width: width) ?? TextWrap.wrap(text, width: width)
     }
 
     static func moreMessage(_ count: Int) -> String {
