@@ -63,7 +63,7 @@ let package = Package(
 // Linked as a fixed-address executable (no PIE): a position-independent one has 2 MB of dynamic
 // relocations that the loader applies at every start, writing into pages the program never uses
 // again; without them the peak resident memory fell by 3 MiB (22.2 against 25.1 MiB, /proc VmHWM).
-let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib", "-function-sections"], .when(configuration: .release))
+let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib", "-Xfrontend", "-function-sections"], .when(configuration: .release))
 // The functions a clerk's session runs are placed side by side (packaging/link-order.txt, written by
 // tools/generate-link-order.sh; each function in its own section so the linker can move it): a page of
 // code is mapped whole (and the kernel maps its neighbours with it), and scattered over the binary those
