@@ -148,29 +148,20 @@ public struct Facts {
         context.directory(progress).describe(deskID, at: now).joined(separator: "\n")
     }
 
-    /// True when the text has a `{{`: a byte scan, as most texts have no fact and Foundation's
-    /// `contains` goes through CFString (issue 19: a tenth of a frame).
-    static func hasOpening(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x7B && previous == 0x7B { return true }
-            previous = byte
-        }
-        return false
-    }
-
     /// Replaces each `{{name}}` with its fact; a name that is no fact is left as it is (the
     /// validator refuses such names when the flows load).
     public func fill(_ text: String) -> String {
-        guard Self.hasOpening(text) else { return text }
+        let tokens = FactNames.tokens(in: text)
+        guard !tokens.isEmpty else { return text } // most texts: no copy, nothing built
+        let bytes = Array(text.utf8)
         var result = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            result += rest[..<open.lowerBound]
-            let name = String(rest[open.upperBound..<close.lowerBound])
-            result += Fact(rawValue: name).map(value) ?? "{{\(name)}}"
-            rest = rest[close.upperBound...]
+        var written = 0
+        for token in tokens {
+            result += String(decoding: bytes[written..<token.whole.lowerBound], as: UTF8.self)
+            let name = String(decoding: bytes[token.name], as: UTF8.self)
+            result += Fact(rawValue: name).map(value) ?? String(decoding: bytes[token.whole], as: UTF8.self)
+            written = token.whole.upperBound
         }
-        return result + rest
+        return result + String(decoding: bytes[written...], as: UTF8.self)
     }
 }
