@@ -54,15 +54,15 @@ let package = Package(
     ]
 )
 
-// Issue 19: the release binaries carry the Swift runtime and Foundation inside them. Loading and
-// relocating a dozen shared Swift libraries was a large part of the start-up and the memory
-// (bench/run.sh); linked statically only what is used is paged in, and the binary runs where no
-// Swift is installed (`ldd` lists only the system's C libraries). The compiler needs the flag too:
-// it then reads the static Foundation's module, whose link entries bring CoreFoundation, ICU and
+// Issue 19: the release binaries are fully static: the Swift runtime, Foundation, SQLite, ncursesw and
+// the C library inside one file (`ldd`: "not a dynamic executable"). Loading and relocating shared
+// libraries was a large part of the start-up, and each library keeps whole pages resident for the
+// few functions it lends: libc, libstdc++, libsqlite3, libm and the loader held 5.4 MiB of the peak
+// (/proc smaps); linked in, only the functions used are paged in, and the link order below puts them
+// side by side. The binary runs where no Swift is installed. The compiler needs the flag too: it then
+// reads the static Foundation's module, whose link entries bring CoreFoundation, ICU and
 // Synchronization along; linking alone misses them, and a target compiled so must be linked so.
-// Linked as a fixed-address executable (no PIE): a position-independent one has 2 MB of dynamic
-// relocations that the loader applies at every start, writing into pages the program never uses
-// again; without them the peak resident memory fell by 3 MiB (22.2 against 25.1 MiB, /proc VmHWM).
+// A static executable has no PIE and so no relocations for the loader to apply at start.
 let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib", "-Xfrontend", "-function-sections"], .when(configuration: .release))
 // The functions a clerk's session runs are placed side by side (packaging/link-order.txt, written by
 // tools/generate-link-order.sh; each function in its own section so the linker can move it): a page of
@@ -70,7 +70,7 @@ let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib", "-Xfrontend", "-f
 // functions kept 12.1 MB of it resident; side by side 7.0 MB (VmHWM on the checklist 22.2 → 18.5 MiB).
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 let linkOrder = packageRoot + "/packaging/link-order.txt"
-var releaseLinkFlags = ["-static-stdlib", "-Xclang-linker", "-no-pie", "-use-ld=lld"]
+var releaseLinkFlags = ["-static-executable", "-use-ld=lld"]
 if FileManager.default.fileExists(atPath: linkOrder) {
     releaseLinkFlags += ["-Xlinker", "--symbol-ordering-file=" + linkOrder, "-Xlinker", "--no-warn-symbol-ordering"]
 }

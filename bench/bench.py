@@ -355,16 +355,19 @@ def main():
     print("resumes there with no notice. A key that changes an answer is saved (a transaction with an fsync) before its frame,")
     print("which dialog does not do; the cursor moves measured above are not saved.")
     print("\nResident memory at the moment the peak was read (run with the highest peak), by kind, MiB: the program file's")
-    print("own pages (code and data; a statically linked Swift runtime and Foundation in seikyu's case) / other files")
-    print("(shared libraries such as libc, SQLite, ncursesw, libstdc++; locale files) / anonymous (heap, stacks):\n")
+    print("own pages (code and data; in seikyu's case also the Swift runtime, Foundation, SQLite, ncursesw and the C")
+    print("library, linked in) / other files (shared libraries such as libc and ncursesw for dialog and whiptail; locale")
+    print("files) / anonymous (heap, stacks):\n")
     print("| program | own file | other files | anonymous |")
     print("| --- | ---: | ---: | ---: |")
     for row in rows:
         p = row["parts"]
         print("| %s | %.1f | %.1f | %.1f |" % (row["name"], p["program"] / 1024, p["files"] / 1024, p["anonymous"] / 1024))
-    print("\nseikyu's release binary is linked without PIE (no relocations to apply at start) by lld, with the functions a")
-    print("session runs placed side by side (packaging/link-order.txt, remade by tools/generate-link-order.sh): the kernel")
-    print("maps code in blocks of pages, so scattered functions keep far more of the binary resident than they use.")
+    print("\nseikyu's release binary is static (no shared library to load, no relocations to apply at start), linked by")
+    print("lld with the functions a session runs placed side by side (packaging/link-order.txt, remade by")
+    print("tools/generate-link-order.sh): the kernel maps code in blocks of pages, so scattered functions keep far more")
+    print("of the binary resident than they use. What stays resident beyond them is code that comes in one piece per")
+    print("source file (the Swift standard library's main object, CoreFoundation, GRDB, SQLite's files) and data.")
 
     print("\n## Headless throughput\n")
     print("`seikyu play` of a generated tape that opens the checklist and then presses one key a line; `Output` writes the")
@@ -382,4 +385,5 @@ def main():
     print("\nLoad average (1 min) when the comparison began: %s; after the tape runs: %s.\n" % (load_before, load_average()))
 
 
-main()
+if __name__ == "__main__":
+    main()

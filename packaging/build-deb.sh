@@ -2,8 +2,8 @@
 # Builds the Debian package seikyu_VERSION-1_ARCH.deb in the current folder (issue 19):
 #   packaging/build-deb.sh
 #   sudo apt-get install ./seikyu_*.deb     (man seikyu; apt-get remove seikyu removes it)
-# The binary has the Swift standard library linked in, so the package depends only on the
-# Debian libraries it links (libc, ncursesw, SQLite ...), computed by dpkg-shlibdeps.
+# The release binary is static (Swift runtime, Foundation, SQLite, ncursesw and the C library inside
+# it), so the package depends only on the files those read at run time (see below).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="$(pwd)"
@@ -23,11 +23,21 @@ version="$("$root/usr/bin/seikyu" --version)"
 arch="$(dpkg --print-architecture)"
 package="seikyu_${version}-1_${arch}.deb"
 
-# dpkg-shlibdeps reads debian/control from the folder it runs in.
-mkdir -p "$stage/source/debian"
-printf 'Source: seikyu\n\nPackage: seikyu\nArchitecture: any\n' > "$stage/source/debian/control"
-depends="$(cd "$stage/source" && dpkg-shlibdeps -O "$root/usr/bin/seikyu" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')"
-[ -n "$depends" ] || { echo "依存するライブラリが分かりません（dpkg-shlibdeps）" >&2; exit 1; }
+if readelf -d "$root/usr/bin/seikyu" 2>/dev/null | grep -q '(NEEDED)'; then
+  # A binary linked against shared libraries (a build made without Package.swift's release flags)
+  # depends on them; dpkg-shlibdeps reads debian/control from the folder it runs in.
+  mkdir -p "$stage/source/debian"
+  printf 'Source: seikyu\n\nPackage: seikyu\nArchitecture: any\n' > "$stage/source/debian/control"
+  depends="$(cd "$stage/source" && dpkg-shlibdeps -O "$root/usr/bin/seikyu" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')"
+  [ -n "$depends" ] || { echo "依存するライブラリが分かりません（dpkg-shlibdeps）" >&2; exit 1; }
+else
+  # Static: no shared library to depend on. The C library inside still loads files of its own
+  # release at run time (the user database's NSS modules, the character-set converters), so the
+  # package asks for the libc6 of the release it was built with; ncursesw reads the terminal
+  # descriptions of ncurses-base.
+  glibc="$(dpkg-query -W -f='${Version}' libc6 | sed 's/-.*//')"
+  depends="libc6 (>= ${glibc}), libc6 (<< ${glibc%.*}.$(( ${glibc##*.} + 1 ))), ncurses-base"
+fi
 
 install -d -m 0755 "$root/usr/share/doc/seikyu" "$root/DEBIAN"
 install -m 0644 "$here/../README.md" "$root/usr/share/doc/seikyu/README.md"

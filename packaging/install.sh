@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs seikyu where it finds its own files (issue 19):
-#   PREFIX/bin/seikyu                      release build, Swift standard library linked in
+#   PREFIX/bin/seikyu                      release build, static (needs no Swift and no shared library)
 #   PREFIX/share/seikyu/                   the Assets (flows, rules, desks, tapes, demo)
 #   PREFIX/share/man/man1/seikyu.1.gz      the manual page (packaging/seikyu.1)
 #   bash / zsh / fish completions          written by the binary itself (swift-argument-parser)
