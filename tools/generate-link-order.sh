@@ -28,8 +28,9 @@ wait_for_profile() {
   echo "generate-link-order: valgrind wrote no profile for session $1" >&2
   exit 1
 }
+patience=300
 screen_shows() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "$patience"); do
     tmux -L linkorder capture-pane -p | grep -q "$1" && return 0
     sleep 0.2
   done
@@ -37,10 +38,11 @@ screen_shows() {
   tmux -L linkorder capture-pane -p >&2
   exit 1
 }
+pause=1
 press() {
   for key in "$@"; do
     tmux -L linkorder send-keys "$key"
-    sleep 1
+    sleep "$pause"
   done
 }
 start_session walk
@@ -57,17 +59,48 @@ start_session resume
 screen_shows "手順 3 /"
 press Down Down Up Space Down Up Space F10
 wait_for_profile resume
-python3 - "$work/seikyu" "$work/callgrind.walk" "$work/callgrind.resume" > packaging/link-order.txt <<'PY'
-import re, subprocess, sys
+# The same everyday session once more under valgrind's lackey, which reports every load and store:
+# the program's constants and tables it reads (Unicode properties, type metadata, SQLite's parser
+# tables) are placed side by side too. Only addresses inside the binary's data segments are kept.
+cat > "$work/data-addresses.py" <<'PY'
+import subprocess, sys
+ranges = []
+for line in subprocess.run(["readelf", "-lW", sys.argv[1]], capture_output=True, text=True, check=True).stdout.splitlines():
+    fields = line.split()
+    if fields[:1] == ["LOAD"] and "E" not in fields[6:-1]:
+        ranges.append((int(fields[2], 16), int(fields[2], 16) + int(fields[5], 16)))
+seen = set()
+for line in sys.stdin.buffer:
+    if len(line) > 4 and line[0:1] == b" " and line[1:2] in b"LSM":
+        address = int(line[3:line.index(b",")], 16)
+        if any(low <= address < high for low, high in ranges):
+            seen.add(address)
+print("\n".join("%x" % address for address in sorted(seen)))
+PY
+mkfifo "$work/trace"
+python3 "$work/data-addresses.py" "$work/seikyu" < "$work/trace" > "$work/data-addresses" &
+filter=$!
+tmux -L linkorder kill-server 2>/dev/null || true
+tmux -L linkorder new-session -d -x 80 -y 24 \
+  "LANG=C.UTF-8 valgrind --tool=lackey --trace-mem=yes --log-file=$work/trace $work/seikyu --assets Assets \
+   --data-dir $work/data --now 2026-12-07T10:00; sleep 600"
+patience=3000 pause=3
+screen_shows "手順 3 /"
+press Down Down Up Space Down Up Space F10
+wait "$filter"
+python3 - "$work/seikyu" "$work/data-addresses" "$work/callgrind.walk" "$work/callgrind.resume" > packaging/link-order.txt <<'PY'
+import bisect, re, subprocess, sys
 from collections import Counter
-binary, profiles = sys.argv[1], sys.argv[2:]
-functions, names = set(), []
-for line in subprocess.run(["nm", "--defined-only", binary], capture_output=True, text=True, check=True).stdout.splitlines():
+binary, data_addresses, profiles = sys.argv[1], sys.argv[2], sys.argv[3:]
+functions, names, data = set(), [], []
+for line in subprocess.run(["nm", "-n", "-S", "--defined-only", binary], capture_output=True, text=True, check=True).stdout.splitlines():
     parts = line.split()
-    if len(parts) == 3:
-        names.append(parts[2])
-        if parts[1] in "tTwW":
-            functions.add(parts[2])
+    if len(parts) == 4:
+        names.append(parts[3])
+        if parts[2] in "tTwW":
+            functions.add(parts[3])
+        elif parts[2] in "rRdDbBvV":
+            data.append((int(parts[0], 16), int(parts[1], 16), parts[3]))
 # A name defined twice (a local copy in several objects, such as a value witness) is left out: the
 # linker would move every section holding a copy, and some are a whole library's code in one section
 # (the Swift regex parser, 475 KB) that the session never runs.
@@ -89,8 +122,17 @@ def ran_in(callgrind):
 walk, resume = ran_in(profiles[0]), ran_in(profiles[1])
 if len(resume) < 1000:
     sys.exit("generate-link-order: only %d functions recorded; was the session cut short?" % len(resume))
-print("\n".join(sorted(resume) + sorted(walk - resume)))
+starts = [start for start, _, _ in data]
+read = set()
+for line in open(data_addresses):
+    address = int(line, 16)
+    i = bisect.bisect_right(starts, address) - 1
+    if i >= 0 and address < data[i][0] + data[i][1] and counted[data[i][2]] == 1:
+        read.add(data[i][2])
+if len(read) < 1000:
+    sys.exit("generate-link-order: only %d data objects recorded; was the session cut short?" % len(read))
+print("\n".join(sorted(resume) + sorted(walk - resume) + sorted(read)))
 PY
 # The build does not know the link reads this file: link again on the next build.
 rm -f .build/release/seikyu
-echo "packaging/link-order.txt: $(wc -l < packaging/link-order.txt) functions"
+echo "packaging/link-order.txt: $(wc -l < packaging/link-order.txt) names (functions, then data)"
