@@ -95,7 +95,9 @@ binary, data_addresses, profiles = sys.argv[1], sys.argv[2], sys.argv[3:]
 functions, names, data = set(), [], []
 for line in subprocess.run(["nm", "-n", "-S", "--defined-only", binary], capture_output=True, text=True, check=True).stdout.splitlines():
     parts = line.split()
-    if len(parts) == 4:
+    if len(parts) == 3:  # no size: counted, never ordered
+        names.append(parts[2])
+    elif len(parts) == 4:
         names.append(parts[3])
         if parts[2] in "tTwW":
             functions.add(parts[3])
