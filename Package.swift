@@ -63,7 +63,13 @@ let package = Package(
 // reads the static Foundation's module, whose link entries bring CoreFoundation, ICU and
 // Synchronization along; linking alone misses them, and a target compiled so must be linked so.
 // A static executable has no PIE and so no relocations for the loader to apply at start.
-let staticStdlib = SwiftSetting.unsafeFlags(["-static-stdlib", "-Xfrontend", "-function-sections"], .when(configuration: .release))
+// Metadata of generic types (a Dictionary keyed by our own types, say) is reached by direct accessors,
+// not looked up by mangled name at run time: each such lookup checked the key's Hashable conformance by
+// walking all 6,874 conformance records of the binary, ~0.4 M instructions a type, 18 M at start-up.
+let staticStdlib = SwiftSetting.unsafeFlags([
+    "-static-stdlib", "-Xfrontend", "-function-sections",
+    "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+], .when(configuration: .release))
 // The functions a clerk's session runs are placed side by side (packaging/link-order.txt, written by
 // tools/generate-link-order.sh; each function in its own section so the linker can move it): a page of
 // code is mapped whole (and the kernel maps its neighbours with it), and scattered over the binary those
