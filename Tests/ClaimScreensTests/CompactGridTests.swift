@@ -86,3 +86,37 @@ import Testing
         #expect(Array("ab e\u{301}漢 👍🏽 ｶﾞ 字") == Array(drawn.prefix(11)))
     }
 }
+
+/// Issue 19: `write` goes scalar by scalar until a scalar that may join its neighbours, then writes
+/// the text again by characters. Whatever the text and wherever it is clipped, the cells must be
+/// those written by characters from the start (a reference written here cell by cell).
+@Suite struct OnePassWriteTests {
+    func byCharacters(_ text: String, column: Int, limit: Int, over background: String) -> CellGrid {
+        var grid = CellGrid(width: 12, height: 1)
+        grid.write(background, row: 0, column: 0, role: .dim)
+        var x = column
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if x + w > limit { break }
+            grid.write(String(character), row: 0, column: x, role: .title)
+            x += w
+        }
+        return grid
+    }
+
+    @Test func clippedOrNotTheCellsAreThoseOfTheCharacters() {
+        let texts = ["abc#\u{FE0F}", "ab#\u{FE0F}x", "あい\u{3099}う", "e\u{301}xyz", "ab☺\u{FE0F}", "漢字かな", "x👍🏽y", "abcdefghijklmn"]
+        for text in texts {
+            for limit in 1...12 {
+                for background in ["", "ああああああ", "xxxxxxxxxxxx"] {
+                    var grid = CellGrid(width: 12, height: 1)
+                    grid.write(background, row: 0, column: 0, role: .dim)
+                    grid.write(text, row: 0, column: 1, role: .title, limit: limit)
+                    let reference = byCharacters(text, column: 1, limit: limit, over: background)
+                    #expect(grid == reference, "\(text) limit \(limit) over \(background): \(grid.lines) \(reference.lines)")
+                }
+            }
+        }
+    }
+}

@@ -78,29 +78,43 @@ public struct CellGrid: Sendable {
         guard row >= 0, row < height else { return column }
         let end = min(limit ?? width, width)
         let x = max(column, 0)
-        if text.unicodeScalars.allSatisfy(SimpleScalar.standsAlone) {
-            // Every scalar is a character of its own: no grapheme breaking needed (most texts).
-            return write(scalars: text.unicodeScalars, row: row, from: x, end: end, role: role)
-        }
+        // Most texts are scalars that are each a character of their own: no grapheme breaking needed.
+        if let written = write(scalars: text.unicodeScalars, row: row, from: x, end: end, role: role) { return written }
         return write(characters: text, row: row, from: x, end: end, role: role)
     }
 
-    private mutating func write(scalars text: String.UnicodeScalarView, row: Int, from start: Int, end: Int, role: CellRole) -> Int {
+    /// Writes scalar by scalar while every scalar stands alone (`SimpleScalar`); nil at the first one
+    /// that may join its neighbours (issue 19: checking the whole text first was a sixth of the
+    /// layout). The caller then writes the whole text again by characters. A scalar is written only
+    /// once the next one is known to stand alone too, so every cell written so far holds a whole
+    /// character, the same one in the same place as the characters give, and is written over with
+    /// what it already holds; the scalar the joining one follows was never written.
+    private mutating func write(scalars text: String.UnicodeScalarView, row: Int, from start: Int, end: Int, role: CellRole) -> Int? {
         var x = start
         let width = width
         // Straight into the two arrays: one uniqueness check per text, not per cell.
-        scalars.withUnsafeMutableBufferPointer { scalars in
+        return scalars.withUnsafeMutableBufferPointer { scalars in
             attributes.withUnsafeMutableBufferPointer { attributes in
-                for scalar in text {
+                var pending: Unicode.Scalar?
+                /// Writes `pending`; false when it does not fit (the text is clipped there).
+                func writePending() -> Bool {
+                    guard let scalar = pending else { return true }
                     let w = DisplayWidth.of(scalar)
-                    if w == 0 { continue } // controls never reach the terminal
-                    if x + w > end { break }
+                    if w == 0 { return true } // controls never reach the terminal
+                    if x + w > end { return false }
                     Self.put(scalar.value, width: w, at: row * width + x, column: x, role: role, gridWidth: width, scalars, attributes)
                     x += w
+                    return true
                 }
+                for scalar in text {
+                    guard SimpleScalar.standsAlone(scalar) else { return nil }
+                    guard writePending() else { return x }
+                    pending = scalar
+                }
+                _ = writePending()
+                return x
             }
         }
-        return x
     }
 
     private mutating func write(characters text: String, row: Int, from start: Int, end: Int, role: CellRole) -> Int {
