@@ -222,7 +222,7 @@ public struct CellGrid: Sendable {
 
     /// One row's UTF-8 without continuation cells and without its trailing spaces. The blank end of
     /// the row (most of most rows) is found first and never encoded.
-    private func appendRow(_ row: Int, to bytes: inout [UInt8]) {
+    func appendRow(_ row: Int, to bytes: inout [UInt8]) {
         scalars.withUnsafeBufferPointer { scalars in
             attributes.withUnsafeBufferPointer { attributes in
                 let start = row * width
@@ -249,6 +249,19 @@ public struct CellGrid: Sendable {
         let mine = scalars[index], theirs = other.scalars[index]
         if mine & Self.clusterFlag == 0 && theirs & Self.clusterFlag == 0 { return mine != theirs }
         return character(at: index) != other.character(at: index)
+    }
+
+    /// Makes `row` the same as `other`'s row (a grid of the same size); the cursor is left alone.
+    mutating func copyRow(_ row: Int, from other: CellGrid) {
+        let start = row * width, end = start + width
+        scalars.replaceSubrange(start..<end, with: other.scalars[start..<end])
+        attributes.replaceSubrange(start..<end, with: other.attributes[start..<end])
+        guard !other.clusters.isEmpty else { return }
+        // A character of several scalars gets its own place in this grid's side table.
+        for index in start..<end where scalars[index] & Self.clusterFlag != 0 {
+            scalars[index] = Self.clusterFlag | UInt32(clusters.count)
+            clusters.append(other.clusters[Int(other.scalars[index] & ~Self.clusterFlag)])
+        }
     }
 
     func isContinuation(at index: Int) -> Bool { attributes[index] & Self.continuationBit != 0 }
