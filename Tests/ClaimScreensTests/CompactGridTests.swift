@@ -120,3 +120,19 @@ import Testing
         }
     }
 }
+
+/// Issue 19: a row's text is encoded to UTF-8 by hand into a buffer on the stack. Every length of
+/// encoding (1 to 4 bytes) and the edges between them must give Swift's own UTF-8.
+@Suite struct RowEncodingTests {
+    @Test func everyScalarIsEncodedAsSwiftEncodesIt() {
+        let edges: [UInt32] = [0x21, 0x7E, 0xA1, 0x7FF, 0x800, 0xFFFD, 0xD7FF, 0xE000, 0x10000, 0x1F600, 0x10FFFD]
+        let values = edges + Array(stride(from: UInt32(0x21), through: 0x10FFFF, by: 97))
+        for value in values {
+            guard let scalar = Unicode.Scalar(value), DisplayWidth.of(scalar) > 0 else { continue }
+            var grid = CellGrid(width: 6, height: 2)
+            let text = "a" + String(Character(scalar)) + "z"
+            grid.write(text, row: 1, column: 0)
+            #expect(Array(grid.text.utf8) == Array(("\n" + text).utf8), "U+\(String(value, radix: 16))")
+        }
+    }
+}

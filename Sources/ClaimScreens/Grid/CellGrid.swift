@@ -221,25 +221,66 @@ public struct CellGrid: Sendable {
     }
 
     /// One row's UTF-8 without continuation cells and without its trailing spaces. The blank end of
-    /// the row (most of most rows) is found first and never encoded.
-    func appendRow(_ row: Int, to bytes: inout [UInt8]) {
+    /// the row (most of most rows) is found first and never encoded. Without clusters the row is
+    /// encoded into a buffer on the stack and added in one copy (issue 19: appending byte by byte,
+    /// each append checking the array's capacity and uniqueness, was an eighth of a headless key).
+    private func appendRow(_ row: Int, to bytes: inout [UInt8]) {
         scalars.withUnsafeBufferPointer { scalars in
             attributes.withUnsafeBufferPointer { attributes in
                 let start = row * width
                 var end = start + width
                 // A continuation cell writes nothing, so it neither ends nor starts the blank end.
                 while end > start, scalars[end - 1] == Self.space || attributes[end - 1] & Self.continuationBit != 0 { end -= 1 }
-                for index in start..<end where attributes[index] & Self.continuationBit == 0 {
-                    let value = scalars[index]
-                    if value < 0x80 {
-                        bytes.append(UInt8(truncatingIfNeeded: value))
-                    } else if value & Self.clusterFlag != 0 {
-                        bytes.append(contentsOf: clusters[Int(value & ~Self.clusterFlag)].utf8)
-                    } else if let scalar = Unicode.Scalar(value) {
-                        UTF8.encode(scalar) { bytes.append($0) }
+                guard end > start else { return }
+                guard clusters.isEmpty else {
+                    for index in start..<end where attributes[index] & Self.continuationBit == 0 {
+                        let value = scalars[index]
+                        if value & Self.clusterFlag != 0 {
+                            bytes.append(contentsOf: clusters[Int(value & ~Self.clusterFlag)].utf8)
+                        } else if let scalar = Unicode.Scalar(value) {
+                            UTF8.encode(scalar) { bytes.append($0) }
+                        }
                     }
+                    return
+                }
+                // At most four bytes a scalar.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (end - start) * 4) { buffer in
+                    var used = 0
+                    for index in start..<end where attributes[index] & Self.continuationBit == 0 {
+                        used += Self.encode(scalars[index], into: buffer, at: used)
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
                 }
             }
+        }
+    }
+
+    /// The scalar `value`'s UTF-8 at `offset`; how many bytes (none for a value that is no scalar).
+    @inline(__always)
+    private static func encode(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch value {
+        case 0..<0x80:
+            buffer[offset] = UInt8(truncatingIfNeeded: value)
+            return 1
+        case 0x80..<0x800:
+            buffer[offset] = 0xC0 | UInt8(truncatingIfNeeded: value >> 6)
+            buffer[offset + 1] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+            return 2
+        case 0xD800...0xDFFF:
+            return 0
+        case 0x800..<0x10000:
+            buffer[offset] = 0xE0 | UInt8(truncatingIfNeeded: value >> 12)
+            buffer[offset + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
+            buffer[offset + 2] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+            return 3
+        case 0x10000...0x10FFFF:
+            buffer[offset] = 0xF0 | UInt8(truncatingIfNeeded: value >> 18)
+            buffer[offset + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 12) & 0x3F)
+            buffer[offset + 2] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
+            buffer[offset + 3] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+            return 4
+        default:
+            return 0
         }
     }
 
