@@ -29,6 +29,9 @@ import Testing
             (screen(items: 30), 80, 24), (screen(selected: 29, items: 30), 80, 24), (screen(selected: 12, items: 30), 80, 24), // scrolling
             (screen(warnings: ["証明書の期限が近づいています。"]), 80, 24),
             (screen(warnings: ["証明書の期限が近づいています。", "回線を確かめてください。", "三つ目", "四つ目"]), 80, 24),
+            // A row left blank, then drawn again from the key it had two frames before.
+            (screen(warnings: ["回線を確かめてください。"]), 80, 24), (screen(warnings: ["回線を確かめてください。"]), 80, 24),
+            (screen(), 80, 24), (screen(warnings: ["回線を確かめてください。"]), 80, 24),
             (screen(hints: [KeyHint("F10", "終了")]), 80, 24),
             (screen(selected: 1), 100, 30), (screen(selected: 1), 80, 24), (screen(), 60, 20), (screen(), 80, 24),
         ]
