@@ -26,9 +26,11 @@ public enum TapeParser {
         var notes: [TapeNote] = []
         var errors: [TapeSyntaxError] = []
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        // "\r\n" is one Character in Swift: split on it as well as on "\n" and a lone "\r".
-        let rawLines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        for (index, raw) in rawLines.enumerated() {
+        for (index, raw) in rawLines(of: body).enumerated() {
+            if let key = plainKey(raw) {
+                lines.append(TapeLine(number: index + 1, command: key, speedMilliseconds: nil))
+                continue
+            }
             let line = withoutComment(String(raw)).trimmingTapeSpaces
             if line.isEmpty { continue }
             do {
@@ -45,6 +47,44 @@ public enum TapeParser {
             }
         }
         return (Tape(file: file, lines: lines, notes: notes), errors)
+    }
+
+    /// The lines of a tape, split on "\n", "\r\n" and a lone "\r" (as Swift's Characters would: a
+    /// line break never joins what follows it), found in the UTF-8 bytes (issue 19: splitting a
+    /// 100,000-line tape into Characters was a tenth of reading it).
+    static func rawLines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            lines.append(text[start..<index])
+            utf8.formIndex(after: &index)
+            if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+
+    /// A line that is only a key's name (`Down`, `Enter`, `F10`, `Ctrl+C`): the key once, as the
+    /// full reading below gives it, without its comment, quote and spacing rules (none can apply to
+    /// letters, digits and `+`). Nil for anything else, which the full reading takes.
+    static func plainKey(_ line: Substring) -> TapeCommand? {
+        guard !line.isEmpty, line.utf8.count <= 16 else { return nil }
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"): continue
+            default: return nil
+            }
+        }
+        return KeyNames.key(named: String(line)).map { .key($0, count: 1) }
     }
 
     struct Problem: Error {

@@ -86,3 +86,53 @@ import Testing
         #expect(Array("ab e\u{301}漢 👍🏽 ｶﾞ 字") == Array(drawn.prefix(11)))
     }
 }
+
+/// Issue 19: `write` goes scalar by scalar until a scalar that may join its neighbours, then writes
+/// the text again by characters. Whatever the text and wherever it is clipped, the cells must be
+/// those written by characters from the start (a reference written here cell by cell).
+@Suite struct OnePassWriteTests {
+    func byCharacters(_ text: String, column: Int, limit: Int, over background: String) -> CellGrid {
+        var grid = CellGrid(width: 12, height: 1)
+        grid.write(background, row: 0, column: 0, role: .dim)
+        var x = column
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if x + w > limit { break }
+            grid.write(String(character), row: 0, column: x, role: .title)
+            x += w
+        }
+        return grid
+    }
+
+    @Test func clippedOrNotTheCellsAreThoseOfTheCharacters() {
+        let texts = ["abc#\u{FE0F}", "ab#\u{FE0F}x", "あい\u{3099}う", "e\u{301}xyz", "ab☺\u{FE0F}", "漢字かな", "x👍🏽y", "abcdefghijklmn"]
+        for text in texts {
+            for limit in 1...12 {
+                for background in ["", "ああああああ", "xxxxxxxxxxxx"] {
+                    var grid = CellGrid(width: 12, height: 1)
+                    grid.write(background, row: 0, column: 0, role: .dim)
+                    grid.write(text, row: 0, column: 1, role: .title, limit: limit)
+                    let reference = byCharacters(text, column: 1, limit: limit, over: background)
+                    #expect(grid == reference, "\(text) limit \(limit) over \(background): \(grid.lines) \(reference.lines)")
+                }
+            }
+        }
+    }
+}
+
+/// Issue 19: a row's text is encoded to UTF-8 by hand into a buffer on the stack. Every length of
+/// encoding (1 to 4 bytes) and the edges between them must give Swift's own UTF-8.
+@Suite struct RowEncodingTests {
+    @Test func everyScalarIsEncodedAsSwiftEncodesIt() {
+        let edges: [UInt32] = [0x21, 0x7E, 0xA1, 0x7FF, 0x800, 0xFFFD, 0xD7FF, 0xE000, 0x10000, 0x1F600, 0x10FFFD]
+        let values = edges + Array(stride(from: UInt32(0x21), through: 0x10FFFF, by: 97))
+        for value in values {
+            guard let scalar = Unicode.Scalar(value), DisplayWidth.of(scalar) > 0 else { continue }
+            var grid = CellGrid(width: 6, height: 2)
+            let text = "a" + String(Character(scalar)) + "z"
+            grid.write(text, row: 1, column: 0)
+            #expect(Array(grid.text.utf8) == Array(("\n" + text).utf8), "U+\(String(value, radix: 16))")
+        }
+    }
+}

@@ -78,29 +78,43 @@ public struct CellGrid: Sendable {
         guard row >= 0, row < height else { return column }
         let end = min(limit ?? width, width)
         let x = max(column, 0)
-        if text.unicodeScalars.allSatisfy(SimpleScalar.standsAlone) {
-            // Every scalar is a character of its own: no grapheme breaking needed (most texts).
-            return write(scalars: text.unicodeScalars, row: row, from: x, end: end, role: role)
-        }
+        // Most texts are scalars that are each a character of their own: no grapheme breaking needed.
+        if let written = write(scalars: text.unicodeScalars, row: row, from: x, end: end, role: role) { return written }
         return write(characters: text, row: row, from: x, end: end, role: role)
     }
 
-    private mutating func write(scalars text: String.UnicodeScalarView, row: Int, from start: Int, end: Int, role: CellRole) -> Int {
+    /// Writes scalar by scalar while every scalar stands alone (`SimpleScalar`); nil at the first one
+    /// that may join its neighbours (issue 19: checking the whole text first was a sixth of the
+    /// layout). The caller then writes the whole text again by characters. A scalar is written only
+    /// once the next one is known to stand alone too, so every cell written so far holds a whole
+    /// character, the same one in the same place as the characters give, and is written over with
+    /// what it already holds; the scalar the joining one follows was never written.
+    private mutating func write(scalars text: String.UnicodeScalarView, row: Int, from start: Int, end: Int, role: CellRole) -> Int? {
         var x = start
         let width = width
         // Straight into the two arrays: one uniqueness check per text, not per cell.
-        scalars.withUnsafeMutableBufferPointer { scalars in
+        return scalars.withUnsafeMutableBufferPointer { scalars in
             attributes.withUnsafeMutableBufferPointer { attributes in
-                for scalar in text {
+                var pending: Unicode.Scalar?
+                /// Writes `pending`; false when it does not fit (the text is clipped there).
+                func writePending() -> Bool {
+                    guard let scalar = pending else { return true }
                     let w = DisplayWidth.of(scalar)
-                    if w == 0 { continue } // controls never reach the terminal
-                    if x + w > end { break }
+                    if w == 0 { return true } // controls never reach the terminal
+                    if x + w > end { return false }
                     Self.put(scalar.value, width: w, at: row * width + x, column: x, role: role, gridWidth: width, scalars, attributes)
                     x += w
+                    return true
                 }
+                for scalar in text {
+                    guard SimpleScalar.standsAlone(scalar) else { return nil }
+                    guard writePending() else { return x }
+                    pending = scalar
+                }
+                _ = writePending()
+                return x
             }
         }
-        return x
     }
 
     private mutating func write(characters text: String, row: Int, from start: Int, end: Int, role: CellRole) -> Int {
@@ -207,7 +221,9 @@ public struct CellGrid: Sendable {
     }
 
     /// One row's UTF-8 without continuation cells and without its trailing spaces. The blank end of
-    /// the row (most of most rows) is found first and never encoded.
+    /// the row (most of most rows) is found first and never encoded. Without clusters the row is
+    /// encoded into a buffer on the stack and added in one copy (issue 19: appending byte by byte,
+    /// each append checking the array's capacity and uniqueness, was an eighth of a headless key).
     private func appendRow(_ row: Int, to bytes: inout [UInt8]) {
         scalars.withUnsafeBufferPointer { scalars in
             attributes.withUnsafeBufferPointer { attributes in
@@ -215,17 +231,56 @@ public struct CellGrid: Sendable {
                 var end = start + width
                 // A continuation cell writes nothing, so it neither ends nor starts the blank end.
                 while end > start, scalars[end - 1] == Self.space || attributes[end - 1] & Self.continuationBit != 0 { end -= 1 }
-                for index in start..<end where attributes[index] & Self.continuationBit == 0 {
-                    let value = scalars[index]
-                    if value < 0x80 {
-                        bytes.append(UInt8(truncatingIfNeeded: value))
-                    } else if value & Self.clusterFlag != 0 {
-                        bytes.append(contentsOf: clusters[Int(value & ~Self.clusterFlag)].utf8)
-                    } else if let scalar = Unicode.Scalar(value) {
-                        UTF8.encode(scalar) { bytes.append($0) }
+                guard end > start else { return }
+                guard clusters.isEmpty else {
+                    for index in start..<end where attributes[index] & Self.continuationBit == 0 {
+                        let value = scalars[index]
+                        if value & Self.clusterFlag != 0 {
+                            bytes.append(contentsOf: clusters[Int(value & ~Self.clusterFlag)].utf8)
+                        } else if let scalar = Unicode.Scalar(value) {
+                            UTF8.encode(scalar) { bytes.append($0) }
+                        }
                     }
+                    return
+                }
+                // At most four bytes a scalar.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (end - start) * 4) { buffer in
+                    var used = 0
+                    for index in start..<end where attributes[index] & Self.continuationBit == 0 {
+                        used += Self.encode(scalars[index], into: buffer, at: used)
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
                 }
             }
+        }
+    }
+
+    /// The scalar `value`'s UTF-8 at `offset`; how many bytes (none for a value that is no scalar).
+    @inline(__always)
+    private static func encode(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch value {
+        case 0..<0x80:
+            buffer[offset] = UInt8(truncatingIfNeeded: value)
+            return 1
+        case 0x80..<0x800:
+            buffer[offset] = 0xC0 | UInt8(truncatingIfNeeded: value >> 6)
+            buffer[offset + 1] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+            return 2
+        case 0xD800...0xDFFF:
+            return 0
+        case 0x800..<0x10000:
+            buffer[offset] = 0xE0 | UInt8(truncatingIfNeeded: value >> 12)
+            buffer[offset + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
+            buffer[offset + 2] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+            return 3
+        case 0x10000...0x10FFFF:
+            buffer[offset] = 0xF0 | UInt8(truncatingIfNeeded: value >> 18)
+            buffer[offset + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 12) & 0x3F)
+            buffer[offset + 2] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
+            buffer[offset + 3] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+            return 4
+        default:
+            return 0
         }
     }
 
@@ -235,6 +290,19 @@ public struct CellGrid: Sendable {
         let mine = scalars[index], theirs = other.scalars[index]
         if mine & Self.clusterFlag == 0 && theirs & Self.clusterFlag == 0 { return mine != theirs }
         return character(at: index) != other.character(at: index)
+    }
+
+    /// Makes `row` the same as `other`'s row (a grid of the same size); the cursor is left alone.
+    mutating func copyRow(_ row: Int, from other: CellGrid) {
+        let start = row * width, end = start + width
+        scalars.replaceSubrange(start..<end, with: other.scalars[start..<end])
+        attributes.replaceSubrange(start..<end, with: other.attributes[start..<end])
+        guard !other.clusters.isEmpty else { return }
+        // A character of several scalars gets its own place in this grid's side table.
+        for index in start..<end where scalars[index] & Self.clusterFlag != 0 {
+            scalars[index] = Self.clusterFlag | UInt32(clusters.count)
+            clusters.append(other.clusters[Int(other.scalars[index] & ~Self.clusterFlag)])
+        }
     }
 
     func isContinuation(at index: Int) -> Bool { attributes[index] & Self.continuationBit != 0 }

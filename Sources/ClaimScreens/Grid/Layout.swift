@@ -23,10 +23,32 @@ public enum Layout {
             return tooSmall(width: width, height: height)
         }
         var grid = CellGrid(width: width, height: height)
-        drawTopBar(screen, into: &grid)
-        grid.write(screen.place, row: 1, column: margin, role: .header, limit: width - margin)
-        grid.write(screen.heading, row: 2, column: margin, role: .title, limit: width - margin)
-        grid.fill(row: 3, role: .dim, with: "-")
+        // The window's rows, taken out for the frame (a value worked on here, put back at the end).
+        var rows: RowMemo?
+        if let memo {
+            rows = memo.rows
+            memo.rows = RowMemo() // so the frame's copy is the only one, changed in place
+            rows?.begin(width: width, height: height)
+        }
+        func text(_ text: String, row: Int, role: CellRole, limit: Int) {
+            paint(row, .text(text, column: margin, role: role, limit: limit), into: &grid, &rows) { grid in
+                grid.write(text, row: row, column: margin, role: role, limit: limit)
+                return nil
+            }
+        }
+        func rule(row: Int) {
+            paint(row, .fill(role: .dim, character: "-"), into: &grid, &rows) { grid in
+                grid.fill(row: row, role: .dim, with: "-")
+                return nil
+            }
+        }
+        paint(0, .topBar(banner: screen.banner, title: screen.title, clock: screen.clock), into: &grid, &rows) { grid in
+            drawTopBar(screen, into: &grid)
+            return nil
+        }
+        text(screen.place, row: 1, role: .header, limit: width - margin)
+        text(screen.heading, row: 2, role: .title, limit: width - margin)
+        rule(row: 3)
 
         let bodyTop = 4
         let textWidth = width - margin * 2
@@ -34,16 +56,32 @@ public enum Layout {
         let shared = height - bodyTop - 2
         let warningRows = WarningArea.rows(for: screen.warnings, width: textWidth, available: shared, memo: memo)
         let bodyBottom = bodyTop + shared - warningRows // exclusive
-        drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom, memo: memo)
+        drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom, memo: memo, rowMemo: &rows)
 
-        grid.fill(row: bodyBottom, role: .dim, with: "-")
+        rule(row: bodyBottom)
         for (offset, line) in WarningArea.lines(for: screen.warnings, width: textWidth, rows: warningRows, memo: memo).enumerated() {
-            grid.write(line.text, row: bodyBottom + 1 + offset, column: margin, role: line.role, limit: width - margin)
+            text(line.text, row: bodyBottom + 1 + offset, role: line.role, limit: width - margin)
         }
-        drawHints(screen.hints, into: &grid, row: height - 1)
+        paint(height - 1, .hints(screen.hints), into: &grid, &rows) { grid in
+            drawHints(screen.hints, into: &grid, row: height - 1)
+            return nil
+        }
         // Without a list or a field the focus is the heading: a screen reader starts there.
         if grid.cursor == nil { grid.cursor = CellPosition(row: 2, column: margin) }
+        if let memo, case .some = rows {
+            rows?.finish(grid)
+            memo.rows = rows ?? RowMemo()
+        }
         return grid
+    }
+
+    /// One row drawn by `draw`, or copied from the last frame by the window's `RowMemo` when it was
+    /// drawn from an equal key; returns the row's caret column (a field's line), if any.
+    @discardableResult
+    private static func paint(_ row: Int, _ key: @autoclosure () -> RowMemo.Key, into grid: inout CellGrid, _ rows: inout RowMemo?,
+                              _ draw: (inout CellGrid) -> Int?) -> Int? {
+        guard case .some = rows else { return draw(&grid) }
+        return rows?.row(row, key(), into: &grid, draw) ?? nil
     }
 
     private static func drawTopBar(_ screen: Screen, into grid: inout CellGrid) {
@@ -59,7 +97,7 @@ public enum Layout {
     }
 
     /// A wrapped body line, remembering which block it came from.
-    struct BodyLine {
+    struct BodyLine: Equatable {
         var column: Int
         var text: String
         var role: CellRole
@@ -148,7 +186,8 @@ public enum Layout {
         return [Span("[ " + before, .field), Span(at, position < characters.count ? .selected : .field), tail]
     }
 
-    private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int, memo: WrapMemo?) {
+    private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int, memo: WrapMemo?,
+                                 rowMemo: inout RowMemo?) {
         let lines = bodyLines(screen.body, width: grid.width, memo: memo)
         let rows = bottom - top
         var first = 0
@@ -163,32 +202,44 @@ public enum Layout {
             if screen.focus == nil { first = screen.scroll }
             first = min(max(first, 0), lines.count - visible)
             for (offset, line) in lines[first..<(first + visible)].enumerated() {
-                draw(line, into: &grid, row: top + offset, focus: screen.focus)
+                draw(line, into: &grid, row: top + offset, focus: screen.focus, rows: &rowMemo)
             }
             let above = first > 0 ? "上にも続きがあります（上キー・PageUp）" : ""
             let below = first + visible < lines.count ? "下に続きがあります（下キー・PageDown）" : ""
             let marker = [above, below].filter { !$0.isEmpty }.joined(separator: "  ")
-            grid.write(marker, row: bottom - 1, column: margin, role: .dim)
+            let width = grid.width
+            paint(bottom - 1, .text(marker, column: margin, role: .dim, limit: width), into: &grid, &rowMemo) { grid in
+                grid.write(marker, row: bottom - 1, column: margin, role: .dim)
+                return nil
+            }
         } else {
             for (offset, line) in lines.enumerated() {
-                draw(line, into: &grid, row: top + offset, focus: screen.focus)
+                draw(line, into: &grid, row: top + offset, focus: screen.focus, rows: &rowMemo)
             }
         }
     }
 
-    private static func draw(_ line: BodyLine, into grid: inout CellGrid, row: Int, focus: Int?) {
+    private static func draw(_ line: BodyLine, into grid: inout CellGrid, row: Int, focus: Int?, rows: inout RowMemo?) {
         // The real cursor (issue 18): on the highlighted row's first line, at its mark.
         if line.highlight, line.caretSpan == nil, grid.cursor == nil {
             grid.cursor = CellPosition(row: row, column: line.column + 2)
         }
+        let caret = paint(row, .body(line), into: &grid, &rows) { grid in paintCells(line, into: &grid, row: row) }
+        // A field's caret takes the cursor over any highlighted row.
+        if let caret, line.block == focus || focus == nil { grid.cursor = CellPosition(row: row, column: caret) }
+    }
+
+    /// The line's cells; returns the column where its caret span starts, if it has one.
+    private static func paintCells(_ line: BodyLine, into grid: inout CellGrid, row: Int) -> Int? {
         // The highlight covers the text only: moving it then rewrites two short runs, not two
         // whole rows (BENCHMARKS.md: bytes per cursor move).
         var x = grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)
+        var caret: Int?
         for (index, span) in line.spans.enumerated() {
-            // A field's caret takes the cursor over any highlighted row.
-            if index == line.caretSpan, line.block == focus || focus == nil { grid.cursor = CellPosition(row: row, column: x) }
+            if index == line.caretSpan { caret = x }
             x = grid.write(span.text, row: row, column: x, role: span.role, limit: grid.width - margin)
         }
+        return caret
     }
 
     /// Most important first, and the last (quit) always stays: drop from just before it.

@@ -11,6 +11,8 @@ public final class WrapMemo {
     private var wrapped: [Key: [String]] = [:]
     /// The last frame's body, block by block (the layout's other memo, kept by the same window).
     let blocks = BlockLinesMemo()
+    /// The last frame's rows and what each was drawn from (the layout's third memo).
+    var rows = RowMemo()
     static let capacity = 1024
 
     public init() {}

@@ -17,7 +17,14 @@ public final class SQLiteProgressStore: ProgressStore {
     public var databasePath: String { directory + "/" + Self.fileName }
     public var memoFolder: String { directory + "/memos" }
     /// Set once `load` opened the database; nil when it could not be used.
-    private(set) var database: DatabaseQueue?
+    private(set) var database: DatabaseQueue? {
+        didSet {
+            revisionQuery?.finalize()
+            revisionQuery = database.flatMap(RevisionQuery.init)
+        }
+    }
+    /// The revision read before every key, straight on the connection (issue 19).
+    private var revisionQuery: RevisionQuery?
     private var registeredWindow = false
     /// The progress as this store last read or wrote it, with each section's counter then: a
     /// reload reads only the sections another window or command has written since (issue 11).
@@ -203,6 +210,7 @@ public final class SQLiteProgressStore: ProgressStore {
             try? database.write { db in try db.execute(sql: "DELETE FROM open_windows WHERE pid = ?", arguments: [getpid()]) }
             registeredWindow = false
         }
+        revisionQuery?.finalize() // or SQLite would not close the file
         try? database.close()
         self.database = nil
         known = nil
@@ -213,7 +221,8 @@ public final class SQLiteProgressStore: ProgressStore {
     /// Asked before every key. One statement reads one row atomically, so no transaction and no
     /// read-only toggling around it (`read` adds four statements), and the statement is prepared once.
     public func revision() -> Int? {
-        try? database?.unsafeRead { try Int.fetchOne($0.cachedStatement(sql: "SELECT value FROM revision")) }
+        if let revisionQuery { return revisionQuery.value() }
+        return try? database?.unsafeRead { try Int.fetchOne($0.cachedStatement(sql: "SELECT value FROM revision")) }
     }
 
     public func reload() throws(DataProblemError) -> (progress: SavedProgress, revision: Int) {

@@ -1,0 +1,81 @@
+/// The last frame's rows, each with what it was drawn from, for one window: a cursor move changes
+/// two rows of twenty-four, and drawing every row again (widths, clipping, wide characters) was a
+/// third of a headless key (issue 19, callgrind). A row's cells depend only on what is drawn into
+/// it, on a blank row of the same width, so a row drawn from an equal `Key` in a grid of the same
+/// size is copied from the last frame instead of drawn. A value: the layout takes it out of the
+/// window's `WrapMemo` for the frame and puts it back after, so the frame works on its own copy.
+struct RowMemo {
+    /// Everything that is drawn into one row.
+    enum Key: Equatable {
+        /// Nothing kept: not drawn, or drawn more than once in its frame.
+        case none
+        case topBar(banner: String?, title: String, clock: String)
+        case text(String, column: Int, role: CellRole, limit: Int)
+        case fill(role: CellRole, character: Unicode.Scalar)
+        /// A body line (its caret column is kept with the row).
+        case body(Layout.BodyLine)
+        case hints([KeyHint])
+    }
+
+    /// The last frame (an empty grid before the first).
+    private var last = CellGrid(width: 0, height: 0)
+    /// Per row of the last frame and of this one: its key, and its caret column.
+    private var lastKeys: [Key] = []
+    private var lastCarets: [Int?] = []
+    private var keys: [Key] = []
+    private var carets: [Int?] = []
+    /// Rows this frame has drawn or copied so far.
+    private var touched: [Bool] = []
+
+    /// A frame of this size begins. The arrays are refilled in place, not made anew each frame (three
+    /// arrays allocated and freed a frame were a tenth of the layout, callgrind).
+    mutating func begin(width: Int, height: Int) {
+        if last.width != width || last.height != height {
+            lastKeys.removeAll(keepingCapacity: true)
+            lastCarets.removeAll(keepingCapacity: true)
+        }
+        if keys.count != height {
+            keys = Array(repeating: .none, count: height)
+            carets = Array(repeating: nil, count: height)
+            touched = Array(repeating: false, count: height)
+        } else {
+            for row in 0..<height { touched[row] = false }
+        }
+    }
+
+    /// Draws `row` with `draw` (which returns the caret column, if the row has one), or copies it
+    /// from the last frame when that row was drawn from an equal key. Returns the caret column.
+    @discardableResult
+    mutating func row(_ row: Int, _ key: Key, into grid: inout CellGrid, _ draw: (inout CellGrid) -> Int?) -> Int? {
+        guard row >= 0, row < keys.count else { return draw(&grid) }
+        if touched[row] {
+            // Drawn twice in one frame: drawn as asked, and not kept for the next frame.
+            keys[row] = .none
+            carets[row] = nil
+            return draw(&grid)
+        }
+        touched[row] = true
+        if row < lastKeys.count, key != .none, lastKeys[row] == key {
+            grid.copyRow(row, from: last)
+            keys[row] = key
+            carets[row] = lastCarets[row]
+            return lastCarets[row]
+        }
+        let caret = draw(&grid)
+        keys[row] = key
+        carets[row] = caret
+        return caret
+    }
+
+    /// The frame is drawn: it is the one the next frame compares with.
+    mutating func finish(_ grid: CellGrid) {
+        // A row this frame did not draw is blank: nothing of an earlier frame's key stays with it.
+        for row in 0..<keys.count where !touched[row] {
+            keys[row] = .none
+            carets[row] = nil
+        }
+        last = grid
+        swap(&lastKeys, &keys)
+        swap(&lastCarets, &carets)
+    }
+}
