@@ -134,7 +134,10 @@ public final class SQLiteProgressStore: ProgressStore {
             }
             try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
         }
-        try migrator.migrate(database)
+        // The look above already read what is applied: a database that has every migration
+        // (every start but the first after an update) is not asked again in a transaction of its
+        // own. Applied-but-unknown ones were refused above.
+        if applied != Set(migrator.migrations) { try migrator.migrate(database) }
         return database
     }
 
