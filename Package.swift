@@ -25,7 +25,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "ClaimFlow"),
-        .target(name: "ClaimStore", dependencies: ["ClaimFlow", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ClaimStore", dependencies: [
+            "ClaimFlow", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         .target(name: "ClaimScreens", dependencies: ["ClaimFlow"]),
         .target(name: "ClaimRuntime", dependencies: ["ClaimFlow", "ClaimStore", "ClaimScreens"]),
         .target(name: "ClaimTapes", dependencies: ["ClaimFlow", "ClaimScreens", "ClaimRuntime", "ClaimStore"]),

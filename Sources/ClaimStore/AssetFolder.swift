@@ -33,7 +33,11 @@ public enum AssetFolder {
 
     /// `DIR/contacts.json`: the desks (T10), with numbers and hours only where confirmed.
     public static func loadDesks(from assets: String) throws(FlowAssetError) -> DeskDirectory {
-        try decode("contacts.json", in: assets) ?? DeskDirectory(desks: [])
+        let name = "contacts.json"
+        guard let data = FileManager.default.contents(atPath: assets + "/" + name) else { return DeskDirectory(desks: []) }
+        let json: JSONValue
+        do { json = try JSONParser.parse(data) } catch { throw FlowAssetError(file: name, .notJSON) }
+        do { return try DeskDirectory(json: json) } catch { throw FlowAssetError(file: name, error.problem) }
     }
 
     /// `DIR/demo/progress.json`: the sample clinic for `seikyu --demo` (issue 6).

@@ -17,25 +17,36 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "画面の代わりに1行ずつ表示し、1行ずつ読みます（スクリーンリーダー・シリアル回線・パイプ向け）")
     var plain = false
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    /// One variable, asked of the C library: ProcessInfo copied the whole environment into a
+    /// dictionary for each question (issue 19: Foundation on the start-up path).
+    func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// What the terminal reads from the environment (TERM, NO_COLOR), present or absent as set.
+    var terminalEnvironment: [String: String] {
+        var variables: [String: String] = [:]
+        for name in ["TERM", "NO_COLOR"] { variables[name] = environment(name) }
+        return variables
+    }
 
     /// The data folder: --data-dir, SEIKYU_DATA_DIR, $XDG_STATE_HOME/seikyu, ~/.local/state/seikyu.
     func dataDirectory() -> String {
         if let dataDir, !dataDir.isEmpty { return dataDir }
-        if let value = environment["SEIKYU_DATA_DIR"], !value.isEmpty { return value }
-        if let xdg = environment["XDG_STATE_HOME"], !xdg.isEmpty { return xdg + "/seikyu" }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        if let value = environment("SEIKYU_DATA_DIR"), !value.isEmpty { return value }
+        if let xdg = environment("XDG_STATE_HOME"), !xdg.isEmpty { return xdg + "/seikyu" }
+        let home = environment("HOME") ?? NSHomeDirectory()
         return home + "/.local/state/seikyu"
     }
 
     /// True when the clerk named a data folder (so `play` must not use a temporary one).
     var dataDirectoryGiven: Bool {
-        (dataDir?.isEmpty == false) || (environment["SEIKYU_DATA_DIR"]?.isEmpty == false)
+        (dataDir?.isEmpty == false) || (environment("SEIKYU_DATA_DIR")?.isEmpty == false)
     }
 
     /// The fixed clock from --now / SEIKYU_NOW, or nil for the real one.
     func fixedNow() throws -> LocalDateTime? {
-        guard let text = now ?? environment["SEIKYU_NOW"], !text.isEmpty else { return nil }
+        guard let text = now ?? environment("SEIKYU_NOW"), !text.isEmpty else { return nil }
         // Issue 16: the exact form, nothing after it, in the years the calendar computes with.
         guard let parsed = LocalDateTime(accepting: text) else {
             throw ValidationError("--now（SEIKYU_NOW）は 2026-12-09T10:00 の形で、\(SupportedYearsWording.span)の日時を指定してください: \"\(text)\"")
@@ -52,7 +63,7 @@ struct GlobalOptions: ParsableArguments {
     /// (PREFIX/share/seikyu beside PREFIX/bin: packaging/install.sh, the .deb), then the source tree.
     func assetsDirectory() -> String {
         if let assets, !assets.isEmpty { return assets }
-        if let value = environment["SEIKYU_ASSETS"], !value.isEmpty { return value }
+        if let value = environment("SEIKYU_ASSETS"), !value.isEmpty { return value }
         let executable = URL(fileURLWithPath: Self.executablePath()).deletingLastPathComponent()
         let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Assets").standardized.path
         let candidates = [

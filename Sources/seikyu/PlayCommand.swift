@@ -82,7 +82,7 @@ struct PlayCommand: ParsableCommand {
         var stage: LiveStage?
         if live {
             do {
-                stage = LiveStage(terminal: try Terminal(environment: options.environment))
+                stage = LiveStage(terminal: try Terminal(environment: options.terminalEnvironment))
             } catch {
                 throw ExitWith(message: error.japanese, status: ExitStatus.failure)
             }

@@ -38,7 +38,7 @@ struct RecordCommand: ParsableCommand {
                               rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
         session.revealAllowed = false
         let terminal: Terminal
-        do { terminal = try Terminal(environment: options.environment) } catch {
+        do { terminal = try Terminal(environment: options.terminalEnvironment) } catch {
             throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         }
         let size = terminal.size

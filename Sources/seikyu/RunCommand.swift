@@ -59,7 +59,7 @@ struct RunCommand: ParsableCommand {
         }
         let terminal: Terminal
         do {
-            terminal = try Terminal(environment: options.environment)
+            terminal = try Terminal(environment: options.terminalEnvironment)
         } catch {
             throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         }

@@ -5,20 +5,21 @@ import TerminalShell
 /// `seikyu` — the command line (design.md §3).
 @main
 struct Seikyu: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "seikyu",
-        abstract: "レセプトオンライン請求の手引き — セットアップ・月次請求・接続トラブル",
-        version: SeikyuVersion.number,
-        subcommands: [RunCommand.self, PlayCommand.self, StatusCommand.self, CalendarCommand.self, ChangesCommand.self, CertsCommand.self, CheckIDCommand.self, MemoCommand.self, RecordCommand.self, MonthCommand.self, ExportCommand.self, BackupCommand.self],
-        defaultSubcommand: RunCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        CompletionRequest.parsingWithoutCheck ? CompletionRequest.unchecked : CompletionRequest.checked
+    }
+
+    static let subcommands: [ParsableCommand.Type] = [
+        RunCommand.self, PlayCommand.self, StatusCommand.self, CalendarCommand.self, ChangesCommand.self, CertsCommand.self,
+        CheckIDCommand.self, MemoCommand.self, RecordCommand.self, MonthCommand.self, ExportCommand.self, BackupCommand.self,
+    ]
 
     /// Help and usage errors in Japanese, usage errors with status 2 (design.md §3), not
     /// ArgumentParser's English and its 64 (CommandLineReply).
     static func main() {
         CoreDumps.forbid() // before a password can be typed or read (issue 16)
         do {
-            var command = try parseAsRoot()
+            var command = try CompletionRequest.parse(CommandLine.arguments.dropFirst())
             try command.run()
         } catch let failure as ExitWith {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))

@@ -12,6 +12,37 @@ import Testing
         LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute)!
     }
 
+    /// Issue 19: contacts.json is read without Codable; it must read what the Codable decoding
+    /// (still used for saved progress) reads, desk by desk and hour by hour.
+    @Test func theShippedDesksReadAsCodableReadsThem() throws {
+        let data = try #require(FileManager.default.contents(atPath: assetsDirectory + "/contacts.json"))
+        let decoded = try JSONDecoder().decode(DeskDirectory.self, from: data)
+        #expect(try shipped() == decoded)
+        #expect(decoded.desks.count >= 8)
+    }
+
+    @Test func aDeskIsReadWithItsLegacyHoursAndItsMistakesNamed() throws {
+        func read(_ text: String) throws(AssetReadError) -> DeskDirectory {
+            do { return try DeskDirectory(json: JSONParser.parse(Array(text.utf8))) } catch let error as AssetReadError { throw error } catch {
+                throw AssetReadError(.notJSON)
+            }
+        }
+        let legacy = try read(#"{"desks": [{"id": "a", "name": "A", "handles": "h", "hours": "24h", "related": ["x"], "phone": null}]}"#)
+        #expect(legacy.desks == [Desk(id: "a", name: "A", handles: "h", hours: DeskHours.always.schedule, related: ["x"])])
+        #expect(throws: AssetReadError(.missingKey("handles"))) { try read(#"{"desks": [{"id": "a", "name": "A"}]}"#) }
+        #expect(throws: AssetReadError(.missingKey("desks"))) { try read(#"{"rules": []}"#) }
+        #expect(throws: AssetReadError(.missingKey("includesHolidays"))) {
+            try read(#"{"desks": [{"id": "a", "name": "A", "handles": "h", "hours": {"rules": [{"days": [1, 4]}]}}]}"#)
+        }
+        #expect(throws: AssetReadError.self) {
+            try read(#"{"desks": [{"id": "a", "name": "A", "handles": "h", "hours": {"rules": [{"days": [4, 1], "includesHolidays": true}]}}]}"#)
+        }
+        #expect(throws: AssetReadError.self) {
+            try read(#"{"desks": [{"id": "a", "name": "A", "handles": "h", "hours": {"rules": [{"includesHolidays": true, "open": "09:00"}]}}]}"#)
+        }
+        #expect(throws: AssetReadError.self) { try read(#"{"desks": [{"id": "a", "name": "A", "handles": "h", "checkedOn": "21/11"}]}"#) }
+    }
+
     @Test func numbersShipForEachPublishedDesk() throws {
         let desks = try shipped()
         let expected = [

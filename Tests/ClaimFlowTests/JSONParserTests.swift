@@ -63,8 +63,13 @@ import Testing
         #expect((try? JSONSerialization.jsonObject(with: Data(#"{"a": [1, 2,], "b": {"c": true,},}"#.utf8))) != nil)
     }
 
-    @Test func invalidUTF8IsRefused() {
+    @Test func invalidUTF8IsRefused() throws {
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse([0x22, 0xFF, 0xFE, 0x22]) }
+        // Also after an escape, in a key, and outside any string.
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse([0x22, 0x5C, 0x6E, 0xC3, 0x22]) }
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array(#"{"a"#.utf8) + [0xE3, 0x81] + Array(#"": 1}"#.utf8)) }
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse([0x5B, 0xFF, 0x5D]) }
+        #expect(try JSONParser.parse(Array(#"["日本\n語", "\u3042"]"#.utf8)) == .array([.string("日本\n語"), .string("あ")]))
     }
 
     @Test func theErrorNamesTheLine() {

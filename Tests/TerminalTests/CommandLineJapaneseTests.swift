@@ -91,6 +91,25 @@ import Testing
         expectJapanese(finished.errors, arguments.joined(separator: " "))
     }
 
+    /// The completion scripts still come from the library (issue 19: its own look for the option
+    /// is skipped only when no argument can ask for a script), in both spellings of the option.
+    @Test(arguments: [["--generate-completion-script", "bash"], ["--generate-completion-script=zsh"],
+                      ["--generate-completion-script", "fish"]])
+    func aCompletionScriptIsWritten(arguments: [String]) {
+        let finished = seikyu(arguments)
+        #expect(finished.status == 0, "\(arguments): \(finished.errors)")
+        #expect(finished.output.contains("data-dir") && finished.output.contains("calendar"), "\(arguments)\n\(finished.output)")
+    }
+
+    /// The name the parse wears to skip that look never reaches a usage line or a help screen.
+    @Test(arguments: [["--bogus"], ["bogus"], ["run", "--bogus"], ["--help"], ["help", "run"]])
+    func theProgramIsNamedOnce(arguments: [String]) {
+        let finished = seikyu(arguments)
+        let text = finished.output + finished.errors
+        #expect(text.contains("使い方: seikyu"), "\(arguments)\n\(text)")
+        #expect(!text.contains("seikyu seikyu"), "\(arguments)\n\(text)")
+    }
+
     /// A failure a command reports by its exit code keeps it, and says nothing in English.
     @Test func aCommandsOwnExitCodeIsKept() {
         let finished = seikyu(["check-id", "--kind", "clinic-code", "0110113718"])

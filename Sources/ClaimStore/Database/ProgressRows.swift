@@ -60,13 +60,13 @@ enum ProgressRows {
             progress.changesPlace = ChangesPlace()
             progress.certificatesPlace = CertificatesPlace()
             if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT location, menu_cursor, changes_place, certificates_place FROM place")) {
-                progress.location = try json(Location.self, row["location"], table: "place")
+                progress.location = try parsed(row["location"], table: "place", SavedPlaceJSON.location)
                 progress.menuCursor = row["menu_cursor"]
                 if let place: String = row["changes_place"] {
-                    progress.changesPlace = try json(ChangesPlace.self, place, table: "place")
+                    progress.changesPlace = try parsed(place, table: "place", SavedPlaceJSON.changesPlace)
                 }
                 if let place: String = row["certificates_place"] {
-                    progress.certificatesPlace = try json(CertificatesPlace.self, place, table: "place")
+                    progress.certificatesPlace = try parsed(place, table: "place", SavedPlaceJSON.certificatesPlace)
                 }
             }
         case .flows:
@@ -74,7 +74,7 @@ enum ProgressRows {
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM flow_progress")) {
                 let id: String = row["flow"]
                 var flow = FlowProgress(start: row["current_step"], at: try time(row["updated_at"], table: "flow_progress"))
-                flow.history = try json([String].self, row["history"], table: "flow_progress")
+                flow.history = try parsed(row["history"], table: "flow_progress", SavedPlaceJSON.strings)
                 flow.cursor = row["cursor"]
                 flow.completed = row["completed"]
                 if let revisit: String = row["revisit"] { flow.revisit = try json(Revisit.self, revisit, table: "flow_progress") }
@@ -282,6 +282,13 @@ enum ProgressRows {
 
     static func json<Value: Decodable>(_ type: Value.Type, _ text: String, table: String) throws -> Value {
         do { return try JSONDecoder().decode(type, from: Data(text.utf8)) } catch {
+            throw UnreadableValue(table: table, value: text)
+        }
+    }
+
+    /// A value read from its JSON tree (SavedPlaceJSON); unreadable as `json` says it.
+    static func parsed<Value>(_ text: String, table: String, _ read: (JSONValue) throws(AssetReadError) -> Value) throws -> Value {
+        do { return try read(JSONParser.parse(text.utf8)) } catch {
             throw UnreadableValue(table: table, value: text)
         }
     }

@@ -117,28 +117,34 @@ public final class SQLiteProgressStore: ProgressStore {
 
     private func connect() throws -> DatabaseQueue {
         var configuration = Configuration()
-        configuration.journalMode = .wal
+        // WAL is set below, not by GRDB's `.wal`: its set-up also makes sure a non-empty -wal file
+        // exists (for DatabasePool snapshots, which this program never takes) by creating and dropping
+        // a table, a write transaction at every start, after asking Foundation's URL for the file's
+        // size (issue 19: NSURL, CFString and a conformance scan, 1.5 M instructions).
+        configuration.journalMode = .default
         // Another window or command holding the write lock for a moment is waited for, not an error.
         configuration.busyMode = .timeout(10)
         configuration.label = "seikyu"
         let migrator = Schema.migrator
         // Asked read-only first: a database from a newer seikyu is not touched at all.
-        var reading = Configuration()
-        reading.readonly = true
-        reading.busyMode = .timeout(10)
-        let peek = try DatabaseQueue(path: databasePath, configuration: reading)
-        let applied = try peek.read { db in try migrator.appliedIdentifiers(db) }
-        try peek.close()
+        let applied = try MigrationPeek.appliedIdentifiers(at: databasePath)
         if !applied.subtracting(migrator.migrations).isEmpty {
             throw SchemaTooNew(migrations: applied.subtracting(migrator.migrations).sorted())
         }
         let database = try DatabaseQueue(path: databasePath, configuration: configuration)
         // Every commit reaches the disk before the next key (a durable folder): at most the event in flight is lost.
-        // Set here, not in prepareDatabase: GRDB's WAL set-up runs after prepareDatabase and sets
-        // `synchronous = NORMAL` (GRDB 7.10, Database.setUpWALMode), which fsyncs only at checkpoints.
         let synchronous = durable ? "FULL" : "OFF"
-        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
-        try migrator.migrate(database)
+        try database.writeWithoutTransaction { db in
+            // WAL lets two windows and any command share the folder (issue 11); it stays in the file once set.
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw DatabaseError(message: "WAL モードにできません: \(databasePath)")
+            }
+            try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+        }
+        // The look above already read what is applied: a database that has every migration
+        // (every start but the first after an update) is not asked again in a transaction of its
+        // own. Applied-but-unknown ones were refused above.
+        if applied != Set(migrator.migrations) { try migrator.migrate(database) }
         return database
     }
 

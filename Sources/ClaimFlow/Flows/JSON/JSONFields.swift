@@ -42,6 +42,12 @@ public struct JSONFields {
         return try Self.string(value, field: key)
     }
 
+    public func bool(_ key: String) throws(AssetReadError) -> Bool {
+        let value = try required(key)
+        guard case .bool(let flag) = value else { throw AssetReadError(.wrongType(field: key, expected: .bool, found: value.shape)) }
+        return flag
+    }
+
     public func bool(_ key: String, default fallback: Bool) throws(AssetReadError) -> Bool {
         guard let value = value(key) else { return fallback }
         guard case .bool(let flag) = value else { throw AssetReadError(.wrongType(field: key, expected: .bool, found: value.shape)) }
