@@ -184,11 +184,19 @@ for row in subjects {
     print("| \(yearsLabel(row.years)) | \(framePair(row.disk)) | \(pair(row.twoWindows)) "
           + "| \(String(format: "%.1f", row.load)) | \(String(format: "%.1f", row.seeded.seconds)) |")
 }
-let differentFrames = subjects.dropFirst().filter { $0.frame != subjects.first?.frame }.map { yearsLabel($0.years) }
+/// "5 years (line 3: 「…」 against 「…」)": where a size's frame first differs from the first size's.
+let differentFrames = subjects.dropFirst().compactMap { subject -> String? in
+    guard let first = subjects.first, subject.frame != first.frame else { return nil }
+    let mine = subject.frame.split(separator: "\n", omittingEmptySubsequences: false)
+    let theirs = first.frame.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = (0..<min(mine.count, theirs.count)).first { mine[$0] != theirs[$0] } ?? min(mine.count, theirs.count)
+    let text = { (lines: [Substring]) in line < lines.count ? lines[line].trimmingCharacters(in: .whitespaces) : "" }
+    return "\(yearsLabel(subject.years)) (line \(line + 1): 「\(text(mine))」 against 「\(text(theirs))」)"
+}
 print("""
 
-The frame a key is followed by is the same screen at every history size (its text compared after the warm-up): \
-\(differentFrames.isEmpty ? "it is" : "it is not, at \(differentFrames.joined(separator: ", ")): those sizes draw a different screen, so their frame times are not comparable").
+The frame a key is followed by, compared as text after the warm-up: \
+\(differentFrames.isEmpty ? "the same screen at every history size" : "a different screen at \(differentFrames.joined(separator: ", ")), so the frame times of those sizes are not comparable").
 """)
 print("""
 
