@@ -22,6 +22,9 @@ final class Subject {
     var load = 0.0
     var windows: [String: [Session]] = [:]
     var disk = Timings(), twoWindows = Timings(), tmpfs = Timings(), tmpfsNoFrames = Timings(), unsaved = Timings()
+    /// The frame a measured key is followed by, as text: the same at every size, or the frame
+    /// column would compare different screens rather than the work behind one.
+    var frame = ""
 
     init(years: Int, progress: SavedProgress, audit: Int) {
         self.years = years
@@ -71,6 +74,7 @@ do {
         for (name, sessions) in subject.windows {
             press(sessions, keys: name == "two" ? 10 : options.warmUp, frames: options.frames, into: &discard)
         }
+        subject.frame = subject.windows["disk"]![0].render().lines.joined(separator: "\n")
         subjects.append(subject)
     }
     for round in 0..<options.rounds {
@@ -180,6 +184,20 @@ for row in subjects {
     print("| \(yearsLabel(row.years)) | \(framePair(row.disk)) | \(pair(row.twoWindows)) "
           + "| \(String(format: "%.1f", row.load)) | \(String(format: "%.1f", row.seeded.seconds)) |")
 }
+/// "5 years (line 3: 「…」 against 「…」)": where a size's frame first differs from the first size's.
+let differentFrames = subjects.dropFirst().compactMap { subject -> String? in
+    guard let first = subjects.first, subject.frame != first.frame else { return nil }
+    let mine = subject.frame.split(separator: "\n", omittingEmptySubsequences: false)
+    let theirs = first.frame.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = (0..<min(mine.count, theirs.count)).first { mine[$0] != theirs[$0] } ?? min(mine.count, theirs.count)
+    let text = { (lines: [Substring]) in line < lines.count ? lines[line].trimmingCharacters(in: .whitespaces) : "" }
+    return "\(yearsLabel(subject.years)) (line \(line + 1): 「\(text(mine))」 against 「\(text(theirs))」)"
+}
+print("""
+
+The frame a key is followed by, compared as text after the warm-up: \
+\(differentFrames.isEmpty ? "the same screen at every history size" : "a different screen at \(differentFrames.joined(separator: ", ")), so the frame times of those sizes are not comparable").
+""")
 print("""
 
 Why, from the code when this benchmark was written:
@@ -189,11 +207,12 @@ are compared by identity, so the records and the audit trail are neither read no
 the statements it runs come from the connection's statement cache. Disk minus tmpfs is the fsync of \
 the WAL. On the virtual disk this was written on, strace -T showed one fdatasync taking anywhere from \
 0.2 to 13 ms depending on the moment, so the disk column moves more from run to run than between sizes.
-- The frame asks the history only what today needs: one snapshot of today per frame (`Today`: the \
-calendar, the window status, the month per payer), and whether this month is in is a scan of the \
-month's records (`isSubmitted(month:)`), not a set built from every 受領書. What still grows per \
-frame: the month's standing (`Today` → `MonthStanding`, `unconfirmedPayers`) scans the list of records \
-several times; that is little at 5 years and most of the frame's growth at 50 (perf).
+- The frame asks the history only what today needs, through one snapshot of today (`Today`: the \
+calendar, the window status, this month per payer, planned and overdue changes). A window keeps its \
+last snapshot, and `Today` compares what it reads (the lists by value, which costs nothing while they \
+are the very lists of the last frame): a tick changes only the flows, so the snapshot is reused; when \
+the records did change, this month's are taken in one scan (`MonthRecords`). The calendar looks up a \
+month's recorded extension once a month, not once a day.
 - A window reads the whole history once, when it opens. After another window or a command saved, it \
 reads again only the sections whose counter moved (v3: a counter per section in the revision row, \
 moved by the same statement as the revision): a tick elsewhere is the flows, not five years of \

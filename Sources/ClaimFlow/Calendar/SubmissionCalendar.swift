@@ -60,9 +60,12 @@ public struct SubmissionCalendar: Sendable {
     public func month(year: Int, month: Int) -> [CalendarDay] {
         let holidays = JapaneseHolidays.holidays(in: year)
         let count = CivilDate.daysIn(year: year, month: month)
+        // Looked up once a month, not once a day: the recorded extensions grow with the years (issue 19).
+        let ext = extensionFor(year: year, month: month)
+        let deadline = deadline(year: year, month: month)
         var days = (1...count).map { dayNumber -> CalendarDay in
             let date = CivilDate.nearest(year: year, month: month, day: dayNumber)
-            return day(date, holiday: holidays[date])
+            return day(date, holiday: holidays[date], extension: ext, deadline: deadline)
         }
         markPeaks(&days, holidays: holidays)
         return days
@@ -72,11 +75,10 @@ public struct SubmissionCalendar: Sendable {
         month(year: date.year, month: date.month)[date.day - 1]
     }
 
-    private func day(_ date: CivilDate, holiday: String?) -> CalendarDay {
+    /// `ext` and `deadline`: the month's extension for both payers and its deadline (C2, C8).
+    private func day(_ date: CivilDate, holiday: String?, extension ext: WindowExtension?, deadline: (day: Int, close: Int)) -> CalendarDay {
         let d = date.day
         let closed = isClosed(date)
-        let ext = extensionFor(year: date.year, month: date.month)
-        let deadline = deadline(year: date.year, month: date.month)
 
         var submission = rules.windows.first { (d >= $0.from) && (d <= $0.to) }?.hours
         var extended = false

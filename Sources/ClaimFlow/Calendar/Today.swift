@@ -14,25 +14,71 @@ public struct Today: Sendable {
     public let missedDeadline: [Payer]
     /// PCs whose certificate needs downloading or renewing, or has expired (issue 14).
     public let certificates: [CertificateReminder]
+    /// Changes still to come that fall in a freeze (the main screen's warnings).
+    public let plannedConflicts: [FreezeCheck.PlannedConflict]
+    /// Planned changes whose day has passed [S0]: the clerk is asked what became of them.
+    public let overdueChanges: [ChangeRecord]
+    /// This claim month's records, kept while the list of records is the same.
+    let records: MonthRecords
+    /// Everything the snapshot was worked out from.
+    let reads: Reads
 
-    public init(_ progress: SavedProgress, _ context: Context) {
+    /// What `Today` reads: equal reads give an equal snapshot. The catalog is read only through
+    /// `duty` and `keepsMonthly`. Lists are compared by value, which costs nothing when they are
+    /// the very list of the last frame (Swift compares shared storage first).
+    struct Reads: Equatable, Sendable {
+        var now: LocalDateTime
+        var rules: SubmissionRules
+        var desks: DeskDirectory
+        var duty: ClaimDuty
+        var keepsMonthly: Bool
+        var submissions: [Submission]
+        var payers: [Payer]
+        var extensions: [WindowExtension]
+        var contacts: [String: Desk]
+        var certificates: [Certificate]
+        var changes: [ChangeRecord]
+    }
+
+    /// `previous`: the last frame's snapshot. When nothing `Today` reads changed it is the answer
+    /// (a tick on a checklist changes only the flows); otherwise this month's records are taken
+    /// again only when the list of records changed (issue 19: a frame's cost must not grow
+    /// with years of history).
+    public init(_ progress: SavedProgress, _ context: Context, reusing previous: Today? = nil) {
         let now = context.now
-        let calendar = context.calendar(for: progress)
+        let duty = ClaimDuty(progress, catalog: context.catalog)
+        let keepsMonthly = !progress.submissions.isEmpty || context.catalog.run(.monthly, in: progress) != nil
+        let reads = Reads(now: now, rules: context.rules, desks: context.desks, duty: duty, keepsMonthly: keepsMonthly,
+                          submissions: progress.submissions, payers: progress.payers, extensions: progress.extensions,
+                          contacts: progress.contacts, certificates: progress.certificates, changes: progress.changes)
+        if let previous, previous.reads == reads {
+            self = previous
+            return
+        }
+        let calendar = SubmissionCalendar(rules: context.rules, extensions: progress.extensions, duty: duty)
         self.now = now
         self.calendar = calendar
-        var status = WindowStatus.at(now, calendar: calendar, progress: progress)
+        self.reads = reads
+        let monthKey = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
+        if let previous, previous.records.month == monthKey, previous.reads.submissions == progress.submissions {
+            records = previous.records
+        } else {
+            records = MonthRecords(month: monthKey, in: progress.submissions)
+        }
+        let submitted = records.unconfirmedPayers(claimed: progress.claimedPayers).isEmpty
+        var status = WindowStatus.at(now, calendar: calendar, submitted: submitted)
         // C2, T10: a deadline on a day off closes weekday desks; said before the freeze line.
         if let off = DeadlineDayOff.at(now, calendar: calendar, desks: context.directory(progress), submitted: status.submitted) {
             let freeze = status.cautions.firstIndex { if case .freeze = $0 { return true } else { return false } }
             status.cautions.insert(.desksClosedOnDeadline(off), at: freeze ?? status.cautions.count)
         }
         self.status = status
-        month = MonthStanding(month: SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month),
-                              progress: progress, now: now, calendar: calendar)
-        let keepsMonthly = !progress.submissions.isEmpty || context.catalog.run(.monthly, in: progress) != nil
+        month = MonthStanding(records, claimedPayers: progress.claimedPayers, now: now, calendar: calendar)
         certificates = CertificateReminder.at(now.date, progress.certificates,
                                               freezeEnds: FreezeCheck.conflict(for: now.date, calendar: calendar)?.firstSafeDay)
         missedDeadline = keepsMonthly && calendar.duty.hasClaim(on: now.date) ? month.missed : []
+        plannedConflicts = FreezeCheck.plannedConflicts(progress.changes, today: now.date, calendar: calendar)
+        overdueChanges = ChangeRecord.overdue(progress.changes, today: now.date)
     }
 }
 

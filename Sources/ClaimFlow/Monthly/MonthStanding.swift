@@ -30,11 +30,17 @@ public struct MonthStanding: Equatable, Sendable {
     public var missed: [Payer]
 
     public init(month: String, progress: SavedProgress, now: LocalDateTime, calendar: SubmissionCalendar) {
+        self.init(MonthRecords(month: month, in: progress.submissions), claimedPayers: progress.claimedPayers, now: now, calendar: calendar)
+    }
+
+    /// From the month's own records (`Today` keeps them between frames, issue 19).
+    public init(_ records: MonthRecords, claimedPayers: [Payer], now: LocalDateTime, calendar: SubmissionCalendar) {
+        let month = records.month
         self.month = month
-        var standings = progress.claimedPayers.map { payer in
-            PayerStanding(payer: payer, submission: progress.submission(month: month, payer: payer))
+        var standings = claimedPayers.map { payer in
+            PayerStanding(payer: payer, submission: records.submission(payer: payer))
         }
-        if let unknown = progress.submission(month: month, payer: nil) {
+        if let unknown = records.submission(payer: nil) {
             standings.insert(PayerStanding(payer: nil, submission: unknown), at: 0)
         }
         payers = standings
@@ -46,7 +52,7 @@ public struct MonthStanding: Equatable, Sendable {
             // The deadline day's closing minute (24:00 is the end of that day); C8 per payer.
             return now.date > last || (now.date == last && now.minuteOfDay >= deadline.close)
         }
-        missed = progress.unconfirmedPayers(month: month).filter(passed)
+        missed = records.unconfirmedPayers(claimed: claimedPayers).filter(passed)
     }
 }
 

@@ -115,16 +115,14 @@ extension SavedProgress {
         submissions = Submission.ordered(submissions)
     }
 
-    /// Payers of a month not yet confirmed. A receipt of unknown payer (old data) counts as the
-    /// whole month, as it did when it was recorded.
+    /// Payers of a month not yet confirmed (C3). One scan of the records for the month's own.
     public func unconfirmedPayers(month: String) -> [Payer] {
-        if submissions.contains(where: { $0.month == month && $0.payer == nil && $0.isConfirmed }) { return [] }
-        return claimedPayers.filter { submission(month: month, payer: $0)?.isConfirmed != true }
+        MonthRecords(month: month, in: submissions).unconfirmedPayers(claimed: claimedPayers)
     }
 
     /// Every payer of the month confirmed (or a 受領書 of unknown payer, from old data). A scan
-    /// of the records, no set of all months: it is asked for every frame, and years of history
-    /// must not make a key slower (issue 11's benchmark).
+    /// of the records, no set of all months; a frame asks `Today`, which keeps the month's
+    /// records while the list is the same (issue 19), so years of history do not slow a key.
     public func isSubmitted(month: String) -> Bool { unconfirmedPayers(month: month).isEmpty }
 
     public func isSubmitted(year: Int, month: Int) -> Bool {

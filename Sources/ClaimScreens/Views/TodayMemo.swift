@@ -20,7 +20,8 @@ public final class TodayMemo {
     func today(_ progress: SavedProgress, _ context: Context) -> Today {
         let key = Key(now: context.now, rules: context.rules, desks: context.desks, inputs: Today.inputs(progress))
         if let last, last.key == key { return last.today }
-        let today = Today(progress, context)
+        // A miss (a tick changes the flows) still keeps what `Today` reads from the history.
+        let today = Today(progress, context, reusing: last?.today)
         last = (key, today)
         return today
     }

@@ -79,10 +79,9 @@ public enum Views {
             // Today's warnings (deadline, peak day, freeze) stay in the fixed place.
             let today = context.today(state)
             var warnings = context.missedDeadline(state) + today.status.warnings
-            let planned = FreezeCheck.plannedConflicts(state.progress.changes, today: context.now.date, calendar: today.calendar)
-            warnings.insert(contentsOf: planned.map(Messages.changes.plannedChangeInFreeze), at: min(1, warnings.count))
+            warnings.insert(contentsOf: today.plannedConflicts.map(Messages.changes.plannedChangeInFreeze), at: min(1, warnings.count))
             // [S0]: a plan whose day has passed stays planned until the clerk says what became of it.
-            let overdue = ChangeRecord.overdue(state.progress.changes, today: context.now.date)
+            let overdue = today.overdueChanges
             if state.progress.location == .menu, !overdue.isEmpty { warnings.append(Messages.changes.overdue(overdue)) }
             // Issue 14: certificates after the month's own warnings (today's deadline comes first).
             // Several PCs share one reminder: two would push the menu and the deadline line off.
