@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The file a tape's `Output` line names: the frame after every line is appended to it. Opened once
 /// for the tape, not once a frame (issue 19: a stat, an open and a close per key were a large part

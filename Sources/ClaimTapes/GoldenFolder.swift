@@ -1,5 +1,5 @@
 import ClaimStore
-import Foundation
+import FoundationEssentials
 
 /// `play --golden DIR`: each `Snapshot NAME` is compared with DIR/NAME.txt; with `--update`
 /// the file is written instead. A screen that changed on purpose is one `--update` away; one

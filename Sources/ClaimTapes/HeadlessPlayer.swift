@@ -2,7 +2,7 @@ import ClaimFlow
 import ClaimStore
 import ClaimRuntime
 import ClaimScreens
-import Foundation
+import FoundationEssentials
 
 /// Plays tapes without a terminal, through the same Session (key → event → reduce → layout) as
 /// the keyboard. Each tape starts the program on the data folder it is given.
@@ -56,7 +56,7 @@ public struct HeadlessPlayer: Sendable {
         var output: FrameOutput?
         /// `--screens` failed once: said once, not for every snapshot after it.
         var screensFailed = false
-        let tapeName = ((tape.file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let tapeName = PathName.stem(tape.file)
 
         // A throw-away folder may already hold the empty database (`emptyDatabase`): it is still new.
         var firstStartIsFresh = throwaway || !FileManager.default.fileExists(atPath: dataDirectory)

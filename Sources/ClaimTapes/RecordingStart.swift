@@ -1,6 +1,7 @@
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a recording starts (issue 17, 6). A tape replays key by key, so it shows the same screens
 /// only from the same saved progress: when the data folder already holds some, a copy of it is
@@ -15,7 +16,7 @@ public enum RecordingStart: Equatable {
     /// Keeps a copy of `store`'s database beside `tape` when `progress` holds anything.
     public static func keep(_ store: SQLiteProgressStore, progress: SavedProgress, besides tape: String) -> RecordingStart {
         guard progress.hasRecords else { return .emptyFolder }
-        let folder = ((tape as NSString).deletingPathExtension) + ".start"
+        let folder = PathName.withoutExtension(tape) + ".start"
         // 0700 like every data folder; an existing one (a symlink, an older copy) is never written into.
         guard mkdir(folder, 0o700) == 0 else {
             return .notKept(reason: "控えのフォルダ \(folder) を作れません（すでにあるか、書けない場所です）")
@@ -35,10 +36,10 @@ public enum RecordingStart: Equatable {
         case .emptyFolder:
             return []
         case .kept(let folder):
-            let name = (folder as NSString).lastPathComponent
+            let name = PathName.last(folder)
             return ["# 記録を始めたとき、データのフォルダにはすでに進み具合がありました。その控えを \(name)/ に残しました。",
                     "# 同じ画面で再生するには、控えをコピーしたフォルダで再生してください:",
-                    "#   cp -r \(name) 再生用 && seikyu play --data-dir 再生用 \((tape as NSString).lastPathComponent)"]
+                    "#   cp -r \(name) 再生用 && seikyu play --data-dir 再生用 \(PathName.last(tape))"]
         case .notKept(let reason):
             return ["# 注意: 記録を始めたとき、データのフォルダにはすでに進み具合がありましたが、その控えを残せませんでした（\(reason)）。",
                     "# このテープは、空のフォルダから再生しても同じ画面になりません。"]

@@ -1,4 +1,7 @@
-import Foundation
+import Dispatch
+import ClaimStore
+import FoundationEssentials
+import Synchronization
 
 /// `seikyu play TAPE…` with no data folder: every tape starts its own program on its own fresh
 /// throw-away folder, so the tapes share nothing but the assets, which are only read. They are read
@@ -21,7 +24,7 @@ public enum TapeBatch {
         }
         if writesOutput { return false }
         if player.screensDirectory != nil {
-            let names = tapes.map { (($0.file as NSString).lastPathComponent as NSString).deletingPathExtension }
+            let names = tapes.map { PathName.stem($0.file) }
             if Set(names).count != names.count { return false }
         }
         return true
@@ -38,32 +41,24 @@ public enum TapeBatch {
     }
 
     /// The next index to work on and each index's result, shared by the threads.
-    private final class Slots<T: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-        private var results: [T?]
+    private final class Slots<T: Sendable>: Sendable {
+        private let state: Mutex<(next: Int, results: [T?])>
 
-        init(count: Int) { results = Array(repeating: nil, count: count) }
+        init(count: Int) { state = Mutex((next: 0, results: Array(repeating: nil, count: count))) }
 
         func claim() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < results.count else { return nil }
-            next += 1
-            return next - 1
+            state.withLock { state in
+                guard state.next < state.results.count else { return nil }
+                state.next += 1
+                return state.next - 1
+            }
         }
 
         func store(_ result: T, at index: Int) {
-            lock.lock()
-            results[index] = result
-            lock.unlock()
+            state.withLock { $0.results[index] = result }
         }
 
         /// Every slot is filled once `concurrentPerform` has returned.
-        var all: [T] {
-            lock.lock()
-            defer { lock.unlock() }
-            return results.compactMap { $0 }
-        }
+        var all: [T] { state.withLock { $0.results.compactMap { $0 } } }
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import ClaimStore
+import FoundationEssentials
 
 /// Reads a tape file and pulls in the tapes its `Source` lines name (relative to the tape's
 /// folder), so the player sees one list of lines. Every syntax error of every file is kept.
@@ -16,7 +17,7 @@ public enum TapeFile {
                 : "Source \(path): テープを読み込めません（ファイルがないか、UTF-8 ではありません）。"
             return (empty, [TapeSyntaxError(file: parent, line: line, message: message)])
         }
-        let standardized = (path as NSString).standardizingPath
+        let standardized = PathName.resolved(path)
         if visiting.contains(standardized) {
             return (empty, [TapeSyntaxError(file: parent, line: line, message: "Source \(path): テープが自分自身を読み込んでいます（くり返しになります）。")])
         }
@@ -29,7 +30,7 @@ public enum TapeFile {
                 lines.append(tapeLine)
                 continue
             }
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathName.parent(path)
             let sourced = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
             let (inner, innerErrors) = load(sourced, from: path, line: tapeLine.number, visiting: &visiting)
             errors += innerErrors

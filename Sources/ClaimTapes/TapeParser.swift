@@ -31,7 +31,7 @@ public enum TapeParser {
                 lines.append(TapeLine(number: index + 1, command: key, speedMilliseconds: nil))
                 continue
             }
-            let line = withoutComment(String(raw)).trimmingTapeSpaces
+            let line = withoutComment(String(raw)).trimmingSpaces
             if line.isEmpty { continue }
             do {
                 switch try parsed(line) {
@@ -102,7 +102,7 @@ public enum TapeParser {
     static func withoutComment(_ line: String) -> String {
         var quote: Character?
         var escaping = false
-        let isWait = line.trimmingTapeSpaces.hasPrefix("Wait")
+        let isWait = line.trimmingSpaces.hasPrefix("Wait")
         var previous: Character = " "
         var result = ""
         for character in line {
@@ -249,7 +249,7 @@ public enum TapeParser {
 
     static func splitWord(_ text: String) -> (String, String) {
         guard let space = text.firstIndex(where: \.isWhitespace) else { return (text, "") }
-        return (String(text[..<space]), text[space...].trimmingTapeSpaces)
+        return (String(text[..<space]), text[space...].trimmingSpaces)
     }
 
     /// `Type@100ms` → (`Type`, `100ms`).

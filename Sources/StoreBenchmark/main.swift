@@ -190,7 +190,7 @@ let differentFrames = subjects.dropFirst().compactMap { subject -> String? in
     let mine = subject.frame.split(separator: "\n", omittingEmptySubsequences: false)
     let theirs = first.frame.split(separator: "\n", omittingEmptySubsequences: false)
     let line = (0..<min(mine.count, theirs.count)).first { mine[$0] != theirs[$0] } ?? min(mine.count, theirs.count)
-    let text = { (lines: [Substring]) in line < lines.count ? lines[line].trimmingCharacters(in: .whitespaces) : "" }
+    let text = { (lines: [Substring]) in line < lines.count ? lines[line].trimmingSpaces : "" }
     return "\(yearsLabel(subject.years)) (line \(line + 1): 「\(text(mine))」 against 「\(text(theirs))」)"
 }
 print("""

@@ -1,7 +1,7 @@
 import CTerminalGuard
 import ClaimRuntime
 import ClaimScreens
-import Foundation
+import FoundationEssentials
 
 /// Runs a session on the real terminal until the clerk quits or a signal arrives.
 public enum InteractiveLoop {

@@ -1,7 +1,8 @@
 import CNcursesw
 import CTerminalGuard
 import ClaimScreens
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Why the terminal could not be started, in Japanese, with what to do.
 public enum TerminalError: Error, Equatable {

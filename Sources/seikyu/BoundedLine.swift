@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One line from standard input, read a bounded amount at a time (issue 16: `check-id` read
 /// everything to the end, 7.4 GB and 48 s for 1 MB; a network ID or password is a few dozen
@@ -14,7 +15,7 @@ enum BoundedLine {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             if let newline = chunk[..<count].firstIndex(of: UInt8(ascii: "\n")) {

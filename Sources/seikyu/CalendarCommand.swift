@@ -1,7 +1,7 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
 
 /// `seikyu calendar [YYYY-MM | YYYY] [--json]` — the submission calendar (C1–C8, holidays).
 struct CalendarCommand: ParsableCommand {
@@ -105,7 +105,7 @@ struct CalendarCommand: ParsableCommand {
             let events = CalendarExport.events(year: year, calendar: calendar, changes: saved.changes, certificates: saved.certificates)
             let text = ICalendarText.render(events, stamp: now)
             guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardStream.output.write(text)
                 return
             }
             do {

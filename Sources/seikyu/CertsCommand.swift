@@ -1,7 +1,8 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `seikyu certs list [--json]` / `seikyu certs add --pc NAME --issued DATE …` — the register of
 /// PCs and their certificates, with the deadlines it computes (issue 14; domain "Setup", certificates).
@@ -129,7 +130,7 @@ struct CertsCommand: ParsableCommand {
         }
 
         func validate() throws {
-            guard !pc.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--pc に端末の名前を指定してください") }
+            guard !pc.trimmingSpaces.isEmpty else { throw ValidationError("--pc に端末の名前を指定してください") }
             _ = try Self.date(issued, option: "issued")
             if let downloaded { _ = try Self.date(downloaded, option: "downloaded") }
             if let expires { _ = try Self.date(expires, option: "expires") }
@@ -157,7 +158,7 @@ struct CertsCommand: ParsableCommand {
                         refusal = problem
                         return []
                     }
-                    let record = progress.addCertificate(pc: pc.trimmingCharacters(in: .whitespaces), role: role, issued: issuedOn,
+                    let record = progress.addCertificate(pc: pc.trimmingSpaces, role: role, issued: issuedOn,
                                                          downloaded: downloadedOn, expiresOnNotice: expiresOn, backedUp: backedUp,
                                                          backedUpOn: backupDay)
                     added = record
@@ -214,7 +215,7 @@ struct CertsCommand: ParsableCommand {
                 edit.role = typed
             }
             if let rename {
-                guard !rename.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--rename に新しい名前を指定してください") }
+                guard !rename.trimmingSpaces.isEmpty else { throw ValidationError("--rename に新しい名前を指定してください") }
                 edit.rename = rename
             }
             return edit

@@ -10,7 +10,7 @@ struct ChangeKindArgument: ExpressibleByArgument {
     init(_ kind: ChangeKind) { self.kind = kind }
 
     init?(argument: String) {
-        let typed = argument.trimmingCharacters(in: .whitespaces)
+        let typed = argument.trimmingSpaces
         guard let kind = ChangeKind.allCases.first(where: { $0.rawValue == typed || $0.japanese == typed }) else { return nil }
         self.kind = kind
     }

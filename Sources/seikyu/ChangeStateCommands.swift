@@ -1,7 +1,8 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `seikyu changes done|postpone|edit|cancel ID` — what the changes screen does to a planned
 /// change [S0], for scripts and for a clerk at the command line. Each is one transaction with

@@ -1,7 +1,8 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `seikyu changes list` / `seikyu changes add --date D --kind K "note"` — the change log [S0];
 /// `done`, `postpone`, `edit` and `cancel` (ChangeStateCommands.swift) act on a planned change.
@@ -94,7 +95,7 @@ func openStore(_ options: GlobalOptions, now: LocalDateTime) throws -> SQLitePro
         throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
     }
     if let lines = loaded.problem?.japanese ?? loaded.notice {
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStream.error.write(lines.joined(separator: "\n") + "\n")
     }
     return store
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimFlow
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `seikyu check-id` — analyse a network ID, password or clinic code (I1–I3) for testers and
 /// IT staff. Passwords come from standard input only, never the command line (it would land

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimScreens
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the command line answers when parsing stops (a help request, a usage error, an exit
 /// code a command threw): the text in Japanese, where it goes and the exit status (design.md
@@ -47,7 +48,7 @@ struct CommandLineReply {
             let indent = descriptionColumn(line)
             let lead = String(line.prefix(indent))
             let body = String(line.dropFirst(indent))
-            let pad = lead.trimmingCharacters(in: .whitespaces).isEmpty ? lead : String(repeating: " ", count: DisplayWidth.of(lead))
+            let pad = lead.trimmingSpaces.isEmpty ? lead : String(repeating: " ", count: DisplayWidth.of(lead))
             let lines = TextWrap.wrap(body, width: max(width - DisplayWidth.of(lead), 20))
             return lines.enumerated().map { ($0.offset == 0 ? lead : pad) + $0.element }
         }.joined(separator: "\n")
@@ -98,8 +99,7 @@ struct CommandLineReply {
 
     func write() {
         guard !text.isEmpty else { return }
-        let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
-        handle.write(Data((text + "\n").utf8))
+        (toStandardError ? StandardStream.error : StandardStream.output).write(text + "\n")
     }
 
     /// The terminal's width when standard output is one, else 80 (the program's floor).

@@ -1,5 +1,5 @@
 import ClaimScreens
-import Foundation
+import FoundationEssentials
 
 /// The words swift-argument-parser writes into help screens and parse errors, in Japanese
 /// (issue 15, 11). The library (1.8) renders these from fixed English templates

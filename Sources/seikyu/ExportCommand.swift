@@ -1,7 +1,8 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `seikyu export [--out FILE]` — everything in the data folder as JSON, for a backup a person
 /// can read, a vendor, or another program (issue 11). No password is in it: none is ever saved.
@@ -28,7 +29,7 @@ struct ExportCommand: ParsableCommand {
             throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
         guard let out else {
-            FileHandle.standardOutput.write(data)
+            StandardStream.output.write([UInt8](data))
             return
         }
         do { try AtomicFile.write(data, to: out) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Options every command takes; each has an environment variable for scripts (design.md §3).
 struct GlobalOptions: ParsableArguments {
@@ -35,7 +36,7 @@ struct GlobalOptions: ParsableArguments {
         if let dataDir, !dataDir.isEmpty { return dataDir }
         if let value = environment("SEIKYU_DATA_DIR"), !value.isEmpty { return value }
         if let xdg = environment("XDG_STATE_HOME"), !xdg.isEmpty { return xdg + "/seikyu" }
-        let home = environment("HOME") ?? NSHomeDirectory()
+        let home = environment("HOME") ?? FileManager.default.homeDirectoryForCurrentUser.path
         return home + "/.local/state/seikyu"
     }
 

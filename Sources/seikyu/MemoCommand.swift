@@ -1,7 +1,7 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
 
 /// `seikyu memo [--out FILE]` — the 相談メモ of the latest troubleshooting run (T11), to print
 /// or hand to a support desk: the same text as its file in memos/ and the screen (`m` on the

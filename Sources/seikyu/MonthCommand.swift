@@ -1,7 +1,7 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
 
 /// `seikyu month [YYYY-MM] [--json]` — one claim month per payer (C3, C4, C9, C10): sent,
 /// 受付・事務点検 result, 請求確定, the 受領書 (number, printed time), 返戻 downloaded.

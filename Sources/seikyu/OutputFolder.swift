@@ -1,11 +1,13 @@
-import Foundation
+import ClaimStore
+import FoundationEssentials
+import Glibc
 
 /// Issue 16: where a command will write, checked before any work starts (a `record` session
 /// lost at F10 to a missing folder; `play --screens` into a place it cannot write said nothing).
 enum OutputFolder {
     /// The folder a file will be written into: it must exist and take a new file.
     static func checkParent(of path: String, what: String) throws {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathName.parent(path)
         try check(parent.isEmpty ? "." : parent, what: what)
     }
 
@@ -20,8 +22,8 @@ enum OutputFolder {
     }
 
     private static func check(_ folder: String, what: String) throws {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        var isFolder = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder else {
             throw ExitWith(message: "\(what)のフォルダ \(folder) がありません。先にフォルダを作るか、別の場所を指定してください。",
                            status: ExitStatus.failure)
         }

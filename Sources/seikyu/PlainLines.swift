@@ -1,5 +1,6 @@
 import CTerminalGuard
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Standard input as lines for `seikyu --plain` (issue 18): buffered, so lines piped in one go are
 /// all read; a secret line is read with the terminal's echo off when standard input is a terminal.
@@ -16,7 +17,7 @@ final class PlainLines {
         defer {
             if hidden != nil {
                 hidden?.restore()
-                FileHandle.standardOutput.write(Data("\n".utf8)) // the Enter the terminal did not echo
+                StandardStream.output.write("\n") // the Enter the terminal did not echo
             }
         }
         while true {
@@ -33,7 +34,7 @@ final class PlainLines {
             }
             if seikyu_guard_pending_signal() != 0 { return nil }
             var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue } // the signal check above decides
             if count <= 0 {
                 ended = true

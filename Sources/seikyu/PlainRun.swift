@@ -1,7 +1,7 @@
 import CTerminalGuard
 import ClaimRuntime
 import ClaimScreens
-import Foundation
+import FoundationEssentials
 
 /// `seikyu --plain` (issue 18): the session on standard input and output as lines.
 enum PlainRun {
@@ -13,7 +13,7 @@ enum PlainRun {
         defer { seikyu_guard_restore() }
         let lines = PlainLines()
         func write(_ text: [String]) {
-            try? FileHandle.standardOutput.write(contentsOf: Data(text.map { $0 + "\n" }.joined().utf8))
+            StandardStream.output.write(text.map { $0 + "\n" }.joined())
         }
         let ending = PlainLoop.run(session, readLine: { lines.next(secret: $0) }, write: write)
         let signal = seikyu_guard_pending_signal()

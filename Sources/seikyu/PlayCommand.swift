@@ -2,7 +2,7 @@ import ArgumentParser
 import ClaimFlow
 import ClaimStore
 import ClaimTapes
-import Foundation
+import FoundationEssentials
 import TerminalShell
 
 /// `seikyu play TAPE…` — run tapes headless; closing line `N passed, N failed` (design.md §3).
@@ -130,7 +130,7 @@ struct PlayCommand: ParsableCommand {
             // Each tape leaves its last screen; one missing means the writes failed on the way.
             let played = zip(tapes, results).filter { $0.1.snapshots.contains { $0.0 == "final" } }.map(\.0)
             let finals = played.map { path in
-                screens + "/" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".final.txt"
+                screens + "/" + PathName.stem(path) + ".final.txt"
             }
             try OutputFolder.confirmWritten(finals, what: "スナップショット")
         }

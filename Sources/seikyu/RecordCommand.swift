@@ -4,7 +4,7 @@ import ClaimStore
 import ClaimRuntime
 import ClaimScreens
 import ClaimTapes
-import Foundation
+import FoundationEssentials
 import TerminalShell
 
 /// `seikyu record TAPE` — use the program; every key is written as a tape that `seikyu play`
@@ -45,7 +45,7 @@ struct RecordCommand: ParsableCommand {
         // Issue 17, 6: a folder with progress is copied beside the tape, so the tape replays.
         let startingState = RecordingStart.keep(store, progress: session.state.progress, besides: tape)
         if case .notKept = startingState {
-            FileHandle.standardError.write(Data((startingState.tapeNotes(tape: tape).map { String($0.dropFirst(2)) }.joined(separator: "\n") + "\n").utf8))
+            StandardStream.error.write(startingState.tapeNotes(tape: tape).map { String($0.dropFirst(2)) }.joined(separator: "\n") + "\n")
         }
         let recorder = TapeRecorder(start: start, width: size.width, height: size.height, notes: startingState.tapeNotes(tape: tape))
         _ = session.handle(.resize(width: size.width, height: size.height))

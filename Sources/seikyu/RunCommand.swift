@@ -3,7 +3,8 @@ import ClaimFlow
 import ClaimStore
 import ClaimRuntime
 import ClaimScreens
-import Foundation
+import FoundationEssentials
+import Glibc
 import TerminalShell
 
 /// `seikyu` with no subcommand: the interactive program.
@@ -66,7 +67,7 @@ struct RunCommand: ParsableCommand {
         let status = InteractiveLoop.run(session, on: terminal)
         terminal.stop()
         if let notice = session.loadNotice, notice.level == .error {
-            FileHandle.standardError.write(Data((notice.lines.joined(separator: "\n") + "\n").utf8))
+            StandardStream.error.write(notice.lines.joined(separator: "\n") + "\n")
         }
         if status == 0 {
             print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TerminalShell
 
 /// `seikyu` — the command line (design.md §3).
@@ -22,15 +23,15 @@ struct Seikyu: ParsableCommand {
             var command = try CompletionRequest.parse(CommandLine.arguments.dropFirst())
             try command.run()
         } catch let failure as ExitWith {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-            Foundation.exit(failure.status)
+            StandardStream.error.write(failure.message + "\n")
+            Glibc.exit(failure.status)
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-            Foundation.exit(ExitStatus.failure)
+            StandardStream.error.write(failure.description + "\n")
+            Glibc.exit(ExitStatus.failure)
         } catch {
             let reply = CommandLineReply(for: error, of: Seikyu.self, width: CommandLineReply.terminalWidth())
             reply.write()
-            Foundation.exit(reply.status)
+            Glibc.exit(reply.status)
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ClaimFlow
 import ClaimStore
-import Foundation
+import FoundationEssentials
 
 /// `seikyu status [--json]` — where each flow stands, without opening the screen.
 struct StatusCommand: ParsableCommand {

@@ -1,21 +1,14 @@
-import Foundation
+import Synchronization
 
 /// A small thread-safe memo of holidays by year (pure: the same year always gives the same days).
-final class YearCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var years: [Int: [CivilDate: String]] = [:]
+/// Tapes are played on every core at once, so the memo is shared under a lock.
+final class YearCache: Sendable {
+    private let years = Mutex<[Int: [CivilDate: String]]>([:])
 
     func value(for year: Int, compute: () -> [CivilDate: String]) -> [CivilDate: String] {
-        lock.lock()
-        if let known = years[year] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = years.withLock({ $0[year] }) { return known }
         let computed = compute()
-        lock.lock()
-        years[year] = computed
-        lock.unlock()
+        years.withLock { $0[year] = computed }
         return computed
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One PC and its 利用者の電子証明書 (issue 14). Domain "Setup", certificates [S2][SSK]: one
 /// certificate per PC, downloadable within 180 days of issue, valid about 3 years, renewable from
@@ -103,7 +103,7 @@ public enum PCRole: String, Codable, Sendable, CaseIterable {
 
     /// Reads `claims` / `shared-with-eligibility` or the Japanese label (請求用 / オン資と兼用).
     public init?(typed: String) {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimmingSpaces
         if let role = PCRole(rawValue: text) { self = role; return }
         switch text {
         case "請求用", "請求": self = .claims

@@ -26,7 +26,7 @@ enum CertificateAnswerCheck {
 
     /// The same check on a whole run (also at completion: an answer changed from the summary).
     static func refusal(flow: FlowDefinition, run: FlowProgress, progress: SavedProgress, today: CivilDate) -> CertificateRefusal? {
-        CertificateCheck.refusal(pc: flow.text(.certificatePC, in: run)?.trimmingCharacters(in: .whitespaces),
+        CertificateCheck.refusal(pc: flow.text(.certificatePC, in: run)?.trimmingSpaces,
                                  issued: flow.date(.certificateIssued, in: run), downloaded: flow.date(.certificateDownloaded, in: run),
                                  expiresOnNotice: flow.date(.certificateExpires, in: run), others: progress.certificates, today: today)
     }

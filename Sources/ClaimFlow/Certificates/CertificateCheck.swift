@@ -28,7 +28,7 @@ extension SavedProgress {
     /// Why a new PC with these values cannot join the register, or nil (add and the add flow).
     public func refusalToAdd(pc: String, issued: CivilDate, downloaded: CivilDate? = nil, expiresOnNotice: CivilDate? = nil,
                              backedUpOn: CivilDate? = nil, today: CivilDate) -> CertificateRefusal? {
-        CertificateCheck.refusal(pc: pc.trimmingCharacters(in: .whitespaces), issued: issued, downloaded: downloaded,
+        CertificateCheck.refusal(pc: pc.trimmingSpaces, issued: issued, downloaded: downloaded,
                                  expiresOnNotice: expiresOnNotice, backedUpOn: backedUpOn, others: certificates, today: today)
     }
 }

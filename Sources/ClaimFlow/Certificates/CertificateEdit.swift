@@ -26,7 +26,7 @@ public struct CertificateEdit: Equatable, Sendable {
     /// The entry with the edit applied (not yet checked).
     public func applied(to certificate: Certificate) -> Certificate {
         var after = certificate
-        if let rename { after.pc = rename.trimmingCharacters(in: .whitespaces) }
+        if let rename { after.pc = rename.trimmingSpaces }
         if let role { after.role = role }
         if let issued { after.issued = issued }
         if let downloaded { after.downloaded = downloaded }
@@ -63,7 +63,7 @@ public enum CertificateRefusal: Error, Equatable, Sendable {
 extension SavedProgress {
     /// The entry named `pc` (blanks around it ignored).
     public func certificate(named pc: String) -> Certificate? {
-        let name = pc.trimmingCharacters(in: .whitespaces)
+        let name = pc.trimmingSpaces
         return certificates.first { $0.pc == name }
     }
 
@@ -98,11 +98,11 @@ extension SavedProgress {
     /// unknown or held twice (old data, before names were unique) and no number says which.
     public func certificate(named pc: String?, id: Int? = nil) -> Result<Certificate, CertificateRefusal> {
         if let id {
-            guard let entry = certificates.first(where: { $0.id == id && (pc == nil || $0.pc == pc?.trimmingCharacters(in: .whitespaces)) })
-            else { return .failure(.noSuchPC(pc?.trimmingCharacters(in: .whitespaces) ?? "\(id)", known: certificates.map(\.pc))) }
+            guard let entry = certificates.first(where: { $0.id == id && (pc == nil || $0.pc == pc?.trimmingSpaces) })
+            else { return .failure(.noSuchPC(pc?.trimmingSpaces ?? "\(id)", known: certificates.map(\.pc))) }
             return .success(entry)
         }
-        let name = (pc ?? "").trimmingCharacters(in: .whitespaces)
+        let name = (pc ?? "").trimmingSpaces
         let matches = certificates.filter { $0.pc == name }
         switch matches.count {
         case 0: return .failure(.noSuchPC(name, known: certificates.map(\.pc)))

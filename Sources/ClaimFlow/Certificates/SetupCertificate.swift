@@ -11,7 +11,7 @@ enum SetupCertificate {
     /// written before the PC has a name and an issue date. Returns the entry as it now stands.
     @discardableResult
     static func fill(_ progress: inout SavedProgress, setup flow: FlowDefinition, run: FlowProgress) -> Certificate? {
-        guard let name = flow.text(.claimPCName, in: run)?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
+        guard let name = flow.text(.claimPCName, in: run)?.trimmingSpaces, !name.isEmpty,
               let issued = flow.date(.claimCertificateIssued, in: run) else { return nil }
         let role = role(flow, run) ?? .claims
         let downloaded = flow.date(.claimCertificateDownloaded, in: run)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every flow the program knows, validated once at start-up.
 public struct FlowCatalog: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A flow as written in `Assets/flows/*.json`: the words and the order of the steps are data,
 /// so trainers and support staff can correct wording without touching code.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The validators a text step may name in its asset. Each returns what is wrong as a value;
 /// `EntryMessages` words it as what to do.
@@ -34,7 +34,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     /// Doubts about an acceptable text that the clerk may confirm by pressing Enter again (I1).
     public func doubts(in text: String) -> [ClinicCode.Problem] {
         guard self == .clinicCode else { return [] }
-        let result = ClinicCode.check(text.trimmingCharacters(in: .whitespaces))
+        let result = ClinicCode.check(text.trimmingSpaces)
         guard result.usable else { return [] }
         return result.problems
     }
@@ -44,7 +44,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
     public func answer(for typed: String) -> Result<Answer, TextProblem> {
         let text = normalized(FullWidth.toHalfWidth(typed))
         if let problem = problem(in: text) { return .failure(TextProblem(message: problem)) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         if self == .date || self == .optionalDate, case .success(let date) = ClerkDate.read(trimmed) { return .success(.date(date)) }
         return .success(.text(trimmed))
     }
@@ -62,7 +62,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
 
     /// nil when the text is acceptable.
     public func check(_ text: String) -> Problem? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         if self == .optional || (self == .optionalDate && trimmed.isEmpty) { return nil }
         if trimmed.isEmpty { return .empty }
         switch self {
@@ -100,7 +100,7 @@ public enum TextValidatorName: String, Codable, Sendable, CaseIterable {
 
     /// The same form, any year `CivilDate` holds (to tell the form from the range).
     private static func anyDateTime(_ text: String) -> LocalDateTime? {
-        let halfWidth = FullWidth.toHalfWidth(text.trimmingCharacters(in: .whitespaces))
+        let halfWidth = FullWidth.toHalfWidth(text.trimmingSpaces)
         let parts = halfWidth.split(whereSeparator: { $0 == " " || $0 == "T" })
         guard parts.count == 2 else { return nil }
         let time = parts[1].count == 4 ? "0" + parts[1] : String(parts[1]) // 9:05 as 09:05

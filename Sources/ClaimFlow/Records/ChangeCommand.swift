@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the clerk can do to a planned change [S0] (the changes screen and `seikyu changes`). Done
 /// and cancelled changes are records of what happened and stay as they are.
@@ -42,7 +42,7 @@ extension ChangeRecord {
             next.history.append(ChangeRevision(action: .postponed, at: now, fromDate: date, toDate: day))
         case .edit(let day, let text):
             let newDate = day.flatMap { $0 == date ? nil : $0 }
-            let newNote = text.map { $0.trimmingCharacters(in: .whitespaces) }
+            let newNote = text.map { $0.trimmingSpaces }
             if newNote?.isEmpty == true { return .failure(.emptyNote) }
             let changedNote = newNote.flatMap { $0 == note ? nil : $0 }
             guard newDate != nil || changedNote != nil else { return .failure(.nothingToEdit) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A wall-clock moment in Japan time (JST, UTC+9, no daylight saving).
 ///
@@ -29,7 +29,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
             self = fast
             return
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         let parts = trimmed.split(whereSeparator: { $0 == "T" || $0 == " " }).map(String.init)
         guard (1...2).contains(parts.count), let date = CivilDate(parsing: parts[0]) else { return nil }
         var hour = 0, minute = 0

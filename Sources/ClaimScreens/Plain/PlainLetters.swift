@@ -29,7 +29,7 @@ public struct PlainLetter: Equatable, Sendable {
         // The key guide ("a 追加する  p 延期する …", dim under the rule) names letters some hints leave out.
         for case .paragraph(let text, .dim) in screen.body {
             for entry in text.split(whereSeparator: { $0 == "\n" }).flatMap({ $0.split(separator: "  ") }) {
-                let parts = String(entry).trimmingSpaces.split(separator: " ", maxSplits: 1).map(String.init)
+                let parts = String(entry).trimmingASCIISpaces.split(separator: " ", maxSplits: 1).map(String.init)
                 if parts.count == 2 { add(parts[0], parts[1]) }
             }
         }
@@ -57,14 +57,14 @@ public struct PlainLetter: Equatable, Sendable {
     /// 「日付を直す」 is also typed 日付, 「追加する」 追加: the phrase and its noun.
     static func phraseWords(_ phrase: String) -> [String] {
         var words = [phrase]
-        if let object = phrase.range(of: "を") { words.append(String(phrase[..<object.lowerBound])) }
+        if let object = phrase.firstIndex(of: "を") { words.append(String(phrase[..<object])) }
         if phrase.hasSuffix("する"), phrase.count > 2 { words.append(String(phrase.dropLast(2))) }
         return words.filter { !$0.isEmpty }.map { $0.lowercased() }
     }
 }
 
 extension String {
-    var trimmingSpaces: String {
+    var trimmingASCIISpaces: String {
         var characters = Substring(self)
         while characters.first == " " { characters.removeFirst() }
         while characters.last == " " { characters.removeLast() }

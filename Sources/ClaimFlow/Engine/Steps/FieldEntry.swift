@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Typing on a step with a field (a text step, and the checker's name on a readback): the keys of
 /// a one-line editor, and Enter through the field's validator.
@@ -40,7 +40,7 @@ enum FieldEntry {
             }
             return .accepted(typed)
         }
-        let entered = field.validator.normalized(FullWidth.toHalfWidth(typed)).trimmingCharacters(in: .whitespaces)
+        let entered = field.validator.normalized(FullWidth.toHalfWidth(typed)).trimmingSpaces
         if let problem = field.validator.problem(in: entered) { return .refused(.warning(problem)) }
         // Doubts warn once; Enter on the same text again goes on (I1: never block on the paper's code).
         let doubts = field.validator.warnings(in: entered)

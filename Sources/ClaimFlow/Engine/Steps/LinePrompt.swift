@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a plain line-by-line mode (issue 18) would print for a step and how it reads the line
 /// typed back. Values only, texts as written in the flow: the plain mode words and fills them.
@@ -19,7 +19,7 @@ public enum LinePrompt: Equatable, Sendable {
 
     /// The line as an answer; nil when it is not one here (a number out of range, text on a list).
     public func read(_ line: String) -> LineAnswer? {
-        let typed = FullWidth.toHalfWidth(line).trimmingCharacters(in: .whitespaces)
+        let typed = FullWidth.toHalfWidth(line).trimmingSpaces
         switch self {
         case .read, .review:
             return typed.isEmpty ? .goOn : nil
