@@ -51,6 +51,9 @@ let package = Package(
             "ClaimFlow", "ClaimStore", "ClaimRuntime", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ClaimScreensTests", dependencies: ["ClaimScreens", "ClaimRuntime", "ClaimStore"]),
+        .testTarget(name: "CommandLineTests", dependencies: [
+            "seikyu", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "TapeTests", dependencies: ["ClaimTapes", "ClaimStore"]),
         .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

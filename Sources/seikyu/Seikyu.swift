@@ -20,8 +20,13 @@ struct Seikyu: ParsableCommand {
     static func main() {
         CoreDumps.forbid() // before a password can be typed or read (issue 16)
         do {
-            var command = try CompletionRequest.parse(CommandLine.arguments.dropFirst())
-            try command.run()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let everydayStart = RunArgumentsShortcut.command(arguments) {
+                try everydayStart.run()
+            } else {
+                var command = try CompletionRequest.parse(arguments)
+                try command.run()
+            }
         } catch let failure as ExitWith {
             StandardStream.error.write(failure.message + "\n")
             Glibc.exit(failure.status)
