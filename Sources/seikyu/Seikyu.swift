@@ -30,6 +30,10 @@ struct Seikyu: ParsableCommand {
         } catch let failure as ExitWith {
             StandardStream.error.write(failure.message + "\n")
             Glibc.exit(failure.status)
+        } catch let code as ExitCode {
+            // A command's own ending (quitting the screens, a tape's result) has no message: the library's
+            // reply would build the help screens first to find that out (4.8 M instructions at every quit).
+            Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         } catch let failure as Failure {
             StandardStream.error.write(failure.description + "\n")
             Glibc.exit(ExitStatus.failure)
