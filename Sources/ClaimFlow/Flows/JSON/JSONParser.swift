@@ -24,8 +24,8 @@ public enum JSONParser {
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, SyntaxError> {
         var reader = Reader(bytes: buffer)
-        // UTF-8 is checked where it can occur, string by string (outside strings only ASCII is JSON): checking
-        // the whole text first and then each string again read every byte twice (issue 19).
+        // The whole text is checked once, so each string is made from its bytes without a check of its own.
+        guard String(validating: buffer, as: UTF8.self) != nil else { return .failure(SyntaxError(line: 1)) }
         // A UTF-8 byte order mark is allowed, as JSONSerialization allows it.
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { reader.offset = 3 }
         let value: JSONValue
@@ -119,7 +119,7 @@ public enum JSONParser {
             }
         }
 
-        /// A string from its opening quote; its bytes must be UTF-8.
+        /// A string from its opening quote (the text was checked to be UTF-8 before).
         mutating func string() throws(SyntaxError) -> String {
             offset += 1
             let start = offset
@@ -131,9 +131,7 @@ public enum JSONParser {
             guard let stop = current else { throw failure() }
             if stop == UInt8(ascii: "\"") {
                 offset += 1
-                guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)
-                else { offset = start; throw failure() }
-                return text
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)
             }
             var scalars = Array(bytes[start..<offset])
             while true {
@@ -155,8 +153,7 @@ public enum JSONParser {
                 default: offset -= 1; throw failure()
                 }
             }
-            guard let text = String(validating: scalars, as: UTF8.self) else { offset = start; throw failure() }
-            return text
+            return String(decoding: scalars, as: UTF8.self)
         }
 
         /// `\uXXXX`, with a surrogate pair as two escapes; the scalar as UTF-8.
