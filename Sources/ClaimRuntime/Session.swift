@@ -36,7 +36,9 @@ public final class Session {
     private let stepPathMemo = StepPathMemo()
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
-    public init(catalog: FlowCatalog, store: ProgressStore?, clock: @escaping () -> LocalDateTime,
+    /// `loaded`: what `store` has already read, when the shell read it (on start-up, while the flows were
+    /// decoded on another core); else the store is read here.
+    public init(catalog: FlowCatalog, store: ProgressStore?, loaded: LoadResult? = nil, clock: @escaping () -> LocalDateTime,
                 width: Int = 80, height: Int = 24, demo: Bool = false, rules: SubmissionRules = .standard,
                 desks: DeskDirectory = DeskDirectory(desks: [])) {
         self.catalog = catalog
@@ -48,7 +50,7 @@ public final class Session {
         self.width = width
         self.height = height
         if let store {
-            let loaded = store.load(now: clock())
+            let loaded = loaded ?? store.load(now: clock())
             let notice = loaded.problem.map { Notice(.error, $0.japanese) } ?? loaded.notice.map { Notice(.info, $0) }
             state = AppState(progress: loaded.progress, notice: notice)
             canSave = loaded.canSave

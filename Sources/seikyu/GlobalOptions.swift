@@ -107,8 +107,13 @@ struct GlobalOptions: ParsableArguments {
 
     func catalog() throws -> FlowCatalog {
         let folder = assetsDirectory()
+        return try catalog(Result { () throws(FlowAssetError) in try AssetFolder.loadFlows(from: folder) }, from: folder)
+    }
+
+    /// The flows read from `folder` (perhaps on another thread), or the message for its failure.
+    func catalog(_ loaded: Result<FlowCatalog, FlowAssetError>, from folder: String) throws -> FlowCatalog {
         do {
-            return try AssetFolder.loadFlows(from: folder)
+            return try loaded.get()
         } catch {
             throw Self.unreadable(folder, error)
         }
