@@ -21,8 +21,9 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         // Issue 19: the flows are read and decoded on the second core while this one opens the data
-        // folder and reads it (each about a third of a start's work). Errors are reported in the order
-        // they always were: the assets first, then the clock, then the data folder.
+        // folder and reads it, and reads the calendar and the desks (each side about a third of a start's
+        // work). Errors are reported in the order they always were: the flows, the clock, the data folder,
+        // the calendar, the desks.
         let assets = options.assetsDirectory()
         let flows = BackgroundWork { Result { () throws(FlowAssetError) in try AssetFolder.loadFlows(from: assets) } }
         let givenClock = Result { try options.clock() }
@@ -31,6 +32,8 @@ struct RunCommand: ParsableCommand {
            let store = try? SQLiteProgressStore(directory: options.dataDirectory(), window: true) {
             opened = (store, store.load(now: now()))
         }
+        let rules = Result { try options.rules() }
+        let desks = Result { try options.desks() }
         let catalog = try reportingFailure { try options.catalog(flows.wait(), from: assets) }
         var clock = try givenClock.get()
         var folder = options.dataDirectory()
@@ -61,7 +64,7 @@ struct RunCommand: ParsableCommand {
         } }
         defer { store.close() }
         let session = Session(catalog: catalog, store: store, loaded: opened?.loaded, clock: clock, demo: demo,
-                              rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
+                              rules: try reportingFailure { try rules.get() }, desks: try reportingFailure { try desks.get() })
         session.demoSeed = seed
         if options.plain {
             // Issue 18: no curses at all, so a pipe, a serial line or TERM=dumb works.
