@@ -21,13 +21,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ClaimFlow"),
-        .target(name: "ClaimStore", dependencies: [
-            "ClaimFlow", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        ]),
+        // SQLite's C API: the store's own small layer (Sources/ClaimStore/SQLite), no Foundation.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "ClaimStore", dependencies: ["ClaimFlow", "CSQLite"]),
         .target(name: "ClaimScreens", dependencies: ["ClaimFlow"]),
         .target(name: "ClaimRuntime", dependencies: ["ClaimFlow", "ClaimStore", "ClaimScreens"]),
         .target(name: "ClaimTapes", dependencies: ["ClaimFlow", "ClaimScreens", "ClaimRuntime", "ClaimStore"]),
@@ -48,14 +47,14 @@ let package = Package(
         .executableTarget(name: "StoreBenchmark", dependencies: ["ClaimFlow", "ClaimStore", "ClaimScreens", "ClaimRuntime"]),
         .testTarget(name: "ClaimFlowTests", dependencies: ["ClaimFlow", "ClaimStore"]),
         .testTarget(name: "ClaimStoreTests", dependencies: [
-            "ClaimFlow", "ClaimStore", "ClaimRuntime", .product(name: "GRDB", package: "GRDB.swift"),
+            "ClaimFlow", "ClaimStore", "ClaimRuntime",
         ]),
         .testTarget(name: "ClaimScreensTests", dependencies: ["ClaimScreens", "ClaimRuntime", "ClaimStore"]),
         .testTarget(name: "CommandLineTests", dependencies: [
             "seikyu", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TapeTests", dependencies: ["ClaimTapes", "ClaimStore"]),
-        .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "TerminalTests", dependencies: ["ClaimFlow", "ClaimStore"]),
     ]
 )
 

@@ -355,7 +355,7 @@ def main():
     print("resumes there with no notice. A key that changes an answer is saved (a transaction with an fsync) before its frame,")
     print("which dialog does not do; the cursor moves measured above are not saved.")
     print("\nResident memory at the moment the peak was read (run with the highest peak), by kind, MiB: the program file's")
-    print("own pages (code and data; in seikyu's case also the Swift runtime, Foundation, SQLite, ncursesw and the C")
+    print("own pages (code and data; in seikyu's case also the Swift runtime, FoundationEssentials, SQLite, ncursesw and the C")
     print("library, linked in) / other files (shared libraries such as libc and ncursesw for dialog and whiptail; locale")
     print("files) / anonymous (heap, stacks):\n")
     print("| program | own file | other files | anonymous |")
@@ -367,7 +367,7 @@ def main():
     print("lld with the functions a session runs placed side by side (packaging/link-order.txt, remade by")
     print("tools/generate-link-order.sh): the kernel maps code in blocks of pages, so scattered functions keep far more")
     print("of the binary resident than they use. What stays resident beyond them is code that comes in one piece per")
-    print("source file (the Swift standard library's main object, CoreFoundation, GRDB, SQLite's files) and data.")
+    print("source file (the Swift standard library's main object, SQLite's files) and data.")
 
     print("\n## Headless throughput\n")
     print("`seikyu play` of a generated tape that opens the checklist and then presses one key a line; `Output` writes the")

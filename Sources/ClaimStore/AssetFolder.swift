@@ -1,5 +1,5 @@
 import ClaimFlow
-import Foundation
+import FoundationEssentials
 
 /// Reads the shipped assets (flows, tapes) from a folder: the one other place the library
 /// reads the disk, kept here so the engine itself stays pure.

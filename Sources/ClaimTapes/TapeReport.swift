@@ -35,10 +35,10 @@ public enum TapeReport {
     public static func tap(_ results: [TapeResult]) -> String {
         var lines = ["TAP version 14", "1..\(results.count)"]
         for (index, result) in results.enumerated() {
-            let description = result.file.replacingOccurrences(of: "#", with: "\\#")
+            let description = result.file.replacing("#", with: "\\#")
             let mark = result.failures.isEmpty ? "ok" : "not ok"
             lines.append("\(mark) \(index + 1) - \(description)")
-            for note in result.notes { lines.append("# " + note.replacingOccurrences(of: "\n", with: " ")) }
+            for note in result.notes { lines.append("# " + note.replacing("\n", with: " ")) }
             guard !result.failures.isEmpty else { continue }
             lines.append("  ---")
             lines.append("  passed: \(result.passed)")

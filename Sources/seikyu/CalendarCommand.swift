@@ -109,9 +109,9 @@ struct CalendarCommand: ParsableCommand {
                 return
             }
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                try AtomicFile.write(Data(text.utf8), to: out)
             } catch {
-                throw ExitWith(message: "書き出せませんでした: \(out)（\(error.localizedDescription)）", status: ExitStatus.failure)
+                throw ExitWith(message: error.japanese, status: ExitStatus.failure)
             }
             print("\(year)年の予定 \(events.count) 件を書き出しました: \(out)")
             return

@@ -27,7 +27,7 @@ struct CommandLineReply {
         toStandardError = true
         let message = root.message(for: error)
         var rest = full
-        if !message.isEmpty, let range = full.range(of: message) {
+        if !message.isEmpty, let range = full.firstRange(of: message) {
             rest = String(full[range.upperBound...]).trimmingPrefix("\n")
         }
         let said = message.isEmpty ? "" : CommandLineWords.errorLabel + CommandLineWords.error(message)

@@ -48,7 +48,7 @@ enum CommandLineWords {
         }
         var line = line
         // The default subcommand's mark, padded so the descriptions stay in their column.
-        if let range = line.range(of: " (default)") {
+        if let range = line.firstRange(of: " (default)") {
             let wider = DisplayWidth.of(" (default)") - DisplayWidth.of(" (既定)")
             let followedBySpaces = line[range.upperBound...].hasPrefix("  ")
             line.replaceSubrange(range, with: " (既定)" + (followedBySpaces ? String(repeating: " ", count: wider) : ""))
@@ -162,7 +162,7 @@ enum CommandLineWords {
                 parts.append(String(rest.dropLast(literal.count)))
                 return parts
             }
-            guard !literal.isEmpty, let range = rest.range(of: literal) else { return nil }
+            guard !literal.isEmpty, let range = rest.firstRange(of: literal) else { return nil }
             parts.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }

@@ -54,6 +54,9 @@ struct MonthCommand: ParsableCommand {
         return (parts[0], parts[1])
     }
 
+    /// "05" for 5: a date's day as the JSON report writes it.
+    static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+
     func run() throws {
         let now = try options.fixedNow() ?? JapanClock.now()
         let (year, number) = month.flatMap(Self.parse) ?? (now.date.year, now.date.month)
@@ -68,7 +71,7 @@ struct MonthCommand: ParsableCommand {
             let record = progress.submission(month: key, payer: standing.payer)
             let own = calendar.deadline(year: year, month: number, payer: standing.payer)
             return PayerJSON(payer: standing.payer?.rawValue ?? "unknown", name: standing.payer?.japanese ?? "請求先不明（以前の記録）",
-                             deadline: "\(key)-\(String(format: "%02d", own.day))T\(Hours.text(own.close))",
+                             deadline: "\(key)-\(Self.twoDigits(own.day))T\(Hours.text(own.close))",
                              sent: record?.sentAt != nil || record?.receipt != nil, sentAt: record?.sentAt?.description,
                              result: record?.result?.rawValue, confirmed: standing.isConfirmed,
                              confirmedAt: record?.confirmedAt?.description, receiptNumber: record?.receipt?.number,
@@ -77,7 +80,7 @@ struct MonthCommand: ParsableCommand {
                              returnsDownloadedAt: record?.returnsDownloadedAt?.description)
         }
         let report = MonthJSON(claimMonth: key, serviceMonth: service,
-                               deadline: "\(key)-\(String(format: "%02d", deadline.day))T\(Hours.text(deadline.close))",
+                               deadline: "\(key)-\(Self.twoDigits(deadline.day))T\(Hours.text(deadline.close))",
                                payers: payers, missedDeadline: standing.missed.map(\.rawValue))
         if json {
             let encoder = JSONEncoder()
@@ -85,7 +88,7 @@ struct MonthCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
         }
-        print("\(year)年\(number)月の請求（\(service.replacingOccurrences(of: "-", with: "年"))月診療分）  締め切り: \(number)月\(deadline.day)日 \(Hours.text(deadline.close))")
+        print("\(year)年\(number)月の請求（\(service.replacing("-", with: "年"))月診療分）  締め切り: \(number)月\(deadline.day)日 \(Hours.text(deadline.close))")
         for payer in payers {
             var parts: [String] = []
             parts.append(payer.sent ? "送信済み" : "未送信")
@@ -95,7 +98,7 @@ struct MonthCommand: ParsableCommand {
             }
             parts.append(payer.confirmed ? "請求確定済み" : "請求確定まだ")
             if let number = payer.receiptNumber {
-                parts.append("受領書 \(number)" + (payer.receiptPrintedAt.map { "（\($0.replacingOccurrences(of: "T", with: " "))）" } ?? ""))
+                parts.append("受領書 \(number)" + (payer.receiptPrintedAt.map { "（\($0.replacing("T", with: " "))）" } ?? ""))
             }
             parts.append(payer.returnsDownloaded ? "返戻ダウンロード済み" : "返戻ダウンロードまだ")
             print("  \(payer.name): " + parts.joined(separator: "、"))

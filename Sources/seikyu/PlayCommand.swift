@@ -123,7 +123,7 @@ struct PlayCommand: ParsableCommand {
             do {
                 try AtomicFile.write(Data(TapeReport.junit(results).utf8), to: junit)
             } catch {
-                throw ExitWith(message: "JUnit の結果を \(junit) に書けませんでした: \(error.localizedDescription)", status: ExitStatus.failure)
+                throw ExitWith(message: "JUnit の結果を書けませんでした: \(error.japanese)", status: ExitStatus.failure)
             }
         }
         if let screens {

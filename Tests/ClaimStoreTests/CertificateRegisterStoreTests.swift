@@ -1,7 +1,6 @@
 import ClaimFlow
 @testable import ClaimStore
 import Foundation
-import GRDB
 import Testing
 
 /// Issue 14: the certificate register is saved (migration "v8: the certificate register") and read back, by this
@@ -30,7 +29,7 @@ import Testing
     @Test func aVersionSixDatabaseGetsTheNewTable() throws {
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         try Schema.migrator.migrate(database, upTo: "v6: the way back to the summary")
         try database.close()
         let loaded = try SQLiteProgressStore(directory: folder.path).load(now: december3)

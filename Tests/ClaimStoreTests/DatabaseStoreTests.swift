@@ -2,7 +2,6 @@ import ClaimFlow
 import ClaimRuntime
 import ClaimStore
 import Foundation
-import GRDB
 import Testing
 
 /// Issue 11: one SQLite database, each accepted event one transaction, an append-only audit trail.
@@ -43,7 +42,7 @@ import Testing
         _ = store.load(now: december3)
         try store.update { _ in [AuditEntry(at: december3, flow: "setup", step: "equipment", item: "pc", action: "checked")] }
         store.close()
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         #expect(throws: DatabaseError.self) { try database.write { try $0.execute(sql: "UPDATE audit SET action = 'unchecked'") } }
         #expect(throws: DatabaseError.self) { try database.write { try $0.execute(sql: "DELETE FROM audit") } }
         #expect(try database.read { try String.fetchAll($0, sql: "SELECT action FROM audit") } == ["checked"])
@@ -74,7 +73,7 @@ import Testing
         let window = try session(folder.path, catalog: catalog)
         _ = window.apply(.accept)
         // A trigger that refuses new answers stands in for a full disk.
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         try database.write {
             try $0.execute(sql: "CREATE TRIGGER full BEFORE INSERT ON answers BEGIN SELECT RAISE(ABORT, 'disk full'); END")
         }
@@ -94,7 +93,7 @@ import Testing
         let store = try SQLiteProgressStore(directory: folder.path)
         _ = store.load(now: december3)
         store.close()
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         try database.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')") }
         try database.close()
         let before = bytes(folder.file(SQLiteProgressStore.fileName))

@@ -1,7 +1,6 @@
 import ClaimFlow
 @testable import ClaimStore
 import Foundation
-import GRDB
 import Testing
 
 /// Issue 15: what was typed is kept per step, with its caret, and an answer opened from the
@@ -44,7 +43,7 @@ import Testing
     @Test func aVersionFourDatabaseKeepsItsDraftOnTheStepItWasTypedOn() throws {
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         try Schema.migrator.migrate(database, upTo: "v4: date answers")
         try database.write {
             try $0.execute(sql: """
@@ -64,7 +63,7 @@ import Testing
         #expect(try store.export(now: december3).progress.flows["setup"]?.drafts["receipt-number"]?.text == "12345")
         store.close()
 
-        let reopened = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let reopened = try Database(path: folder.file(SQLiteProgressStore.fileName))
         let columns = try reopened.read { try $0.columns(in: "flow_progress").map(\.name) }
         #expect(!columns.contains("draft"), "one place for a draft: the drafts table")
         #expect(columns.contains("revisit"))

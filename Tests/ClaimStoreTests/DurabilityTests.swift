@@ -1,6 +1,5 @@
 import ClaimFlow
 @testable import ClaimStore
-import GRDB
 import Testing
 
 /// Issue 11: each accepted event is on the disk before the next key (WAL with synchronous=FULL).
@@ -11,7 +10,7 @@ import Testing
         defer { store.close() }
         #expect(store.load(now: december3).canSave)
         let database = try #require(store.database)
-        // GRDB's own WAL set-up asks for NORMAL (fsync at checkpoints only); the store must win.
+        // WAL is often paired with NORMAL (fsync at checkpoints only; GRDB's set-up asked for it); the store must say FULL.
         #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
         #expect(try database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }

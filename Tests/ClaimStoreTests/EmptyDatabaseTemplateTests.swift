@@ -1,7 +1,6 @@
 import ClaimFlow
 @testable import ClaimStore
 import Foundation
-import GRDB
 import Testing
 
 /// Issue 19: `seikyu play`'s throw-away folders start from a copy of one empty database. Each copy

@@ -2,7 +2,6 @@ import ClaimFlow
 import ClaimRuntime
 @testable import ClaimStore
 import Foundation
-import GRDB
 import Testing
 
 /// Issue 11: a window that sees another window's or a command's save reads only the sections

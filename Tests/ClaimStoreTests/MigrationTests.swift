@@ -1,7 +1,6 @@
 import ClaimFlow
 @testable import ClaimStore
 import Foundation
-import GRDB
 import Testing
 
 /// A database written by an earlier version is migrated in place, keeping every record.
@@ -9,7 +8,7 @@ import Testing
     @Test func aVersionOneDatabaseKeepsItsReceiptsAsPayerUnknown() throws {
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         try Schema.migrator.migrate(database, upTo: "v1: progress, records, audit trail")
         try database.write {
             try $0.execute(sql: "INSERT INTO receipts (month, received_at, reference) VALUES ('2026-11', '2026-11-07T09:12', 'OLD-1')")
@@ -31,7 +30,7 @@ import Testing
     @Test func aVersionThreeDatabaseKeepsItsTextDatesReadable() throws {
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         try Schema.migrator.migrate(database, upTo: "v3: a counter per section")
         try database.write {
             try $0.execute(sql: """
@@ -53,7 +52,7 @@ import Testing
         store.close()
 
         // Recorded, so an older seikyu (which cannot read a date answer) sees a newer database.
-        let reopened = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let reopened = try Database(path: folder.file(SQLiteProgressStore.fileName))
         #expect(try reopened.read { try Schema.migrator.appliedIdentifiers($0) }.contains("v4: date answers"))
         try reopened.close()
     }
@@ -64,7 +63,7 @@ import Testing
     @Test func aDatabaseBeforeChangeStatesKeepsWhatEachChangeMeant() throws {
         let folder = ScratchFolder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         try Schema.migrator.migrate(database, upTo: "v6: the way back to the summary")
         try database.write {
             try $0.execute(sql: """
@@ -97,7 +96,7 @@ import Testing
         #expect(reread.changes.first { $0.id == 2 }?.isPlanned == true)
         #expect(reread.changesPlace.draft?.text == "2027/3/1")
         #expect(reread.changesPlace.stage == .typing(.markDone))
-        let reopened = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let reopened = try Database(path: folder.file(SQLiteProgressStore.fileName))
         #expect(try reopened.read { try String.fetchAll($0, sql: "SELECT state FROM changes ORDER BY id") } == ["done", "planned", "done"])
         #expect(try reopened.read { try String.fetchOne($0, sql: "SELECT done_on FROM changes WHERE id = 1") } == "2026-11-02")
         try reopened.close()
@@ -127,7 +126,7 @@ import Testing
             return []
         }
         store.close()
-        let database = try DatabaseQueue(path: folder.file(SQLiteProgressStore.fileName))
+        let database = try Database(path: folder.file(SQLiteProgressStore.fileName))
         #expect(try database.read { try String.fetchOne($0, sql: "SELECT answer FROM answers WHERE step = 'designation'") }
                 == #"{"kind":"date","value":"2027-04-01"}"#)
         try database.close()

@@ -14,6 +14,7 @@ import Testing
         #expect(PathName.last(path) == ns.lastPathComponent)
         #expect(PathName.parent(path) == ns.deletingLastPathComponent)
         #expect(PathName.stem(path) == (ns.lastPathComponent as NSString).deletingPathExtension)
+        #expect(PathName.pathExtension(path) == ns.pathExtension)
     }
 
     @Test func withoutExtensionKeepsTheFolder() {

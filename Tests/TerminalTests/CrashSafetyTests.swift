@@ -1,7 +1,6 @@
 import ClaimFlow
 import ClaimStore
 import Foundation
-import GRDB
 import Testing
 
 /// Issues 7 and 11: SIGKILL at random moments never leaves a database that fails SQLite's
@@ -24,9 +23,9 @@ import Testing
     /// SQLite's own full check of every page and index, on the file as the kill left it.
     /// A killed process may still be on its way out, holding its lock for a moment: waited for.
     func integrity(_ data: String) throws -> [String] {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        let database = try DatabaseQueue(path: data + "/" + SQLiteProgressStore.fileName, configuration: configuration)
+        var configuration = Database.Configuration()
+        configuration.busyTimeoutSeconds = 10
+        let database = try Database(path: data + "/" + SQLiteProgressStore.fileName, configuration: configuration)
         defer { try? database.close() }
         return try database.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
     }
@@ -35,10 +34,10 @@ import Testing
     func revision(_ data: String) -> Int {
         let path = data + "/" + SQLiteProgressStore.fileName
         guard FileManager.default.fileExists(atPath: path) else { return 0 }
-        var configuration = Configuration()
+        var configuration = Database.Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(10)
-        guard let database = try? DatabaseQueue(path: path, configuration: configuration) else { return 0 }
+        configuration.busyTimeoutSeconds = 10
+        guard let database = try? Database(path: path, configuration: configuration) else { return 0 }
         defer { try? database.close() }
         return (try? database.read { try Int.fetchOne($0, sql: "SELECT value FROM revision") }) ?? 0
     }

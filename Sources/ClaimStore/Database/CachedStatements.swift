@@ -1,4 +1,3 @@
-import GRDB
 
 extension Database {
     /// `execute(sql:arguments:)` through the connection's statement cache. A saved key runs the

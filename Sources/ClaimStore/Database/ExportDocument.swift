@@ -1,5 +1,5 @@
 import ClaimFlow
-import Foundation
+import FoundationEssentials
 
 /// `seikyu export`: everything in the database as one JSON document, for a backup a person can
 /// read, a vendor, or another program. Never contains a password: the database never had one.

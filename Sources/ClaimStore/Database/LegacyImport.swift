@@ -4,8 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import GRDB
+import FoundationEssentials
 
 /// A folder written by the JSON store (schema 1: `progress.json`, `audit.jsonl`) is taken in on
 /// the first start with the database: profile, answers, records, contacts, audit lines. The old
@@ -34,7 +33,7 @@ enum LegacyImport {
     }
 
     /// Runs under the folder lock. Nil when there is nothing to take in.
-    static func run(folder: String, into database: DatabaseQueue, now: LocalDateTime) throws -> Report? {
+    static func run(folder: String, into database: Database, now: LocalDateTime) throws -> Report? {
         let progressPath = folder + "/" + progressFile, auditPath = folder + "/" + auditFile
         let hasProgress = PathKind.of(progressPath) == .regularFile, hasAudit = PathKind.of(auditPath) == .regularFile
         guard hasProgress || hasAudit else { return nil }
@@ -100,7 +99,7 @@ enum LegacyImport {
     private static func move(_ paths: [String], into target: String, folder: String) throws {
         guard mkdir(target, 0o700) == 0 else { throw Errno(errno) }
         for path in paths {
-            guard rename(path, target + "/" + (path as NSString).lastPathComponent) == 0 else { throw Errno(errno) }
+            guard rename(path, target + "/" + PathName.last(path)) == 0 else { throw Errno(errno) }
         }
         AtomicFile.syncFolder(of: target + "/x")
         AtomicFile.syncFolder(of: folder + "/x")

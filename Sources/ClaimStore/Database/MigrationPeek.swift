@@ -1,12 +1,11 @@
-import GRDB
-import GRDBSQLite
+import CSQLite
 
 /// The migrations a database has recorded, read through a read-only SQLite connection before
 /// anything opens it for writing: a database from a newer seikyu is never written (issue 11).
-/// SQLite's C API, not a second GRDB queue (issue 19: the queue's dispatch queue, set-up
+/// SQLite's C API on a connection of its own, read-only (issue 19: a second GRDB queue's dispatch queue, set-up
 /// statements, functions and authorizer were 3 M instructions of every start, for one SELECT).
 enum MigrationPeek {
-    /// Errors come as GRDB's `DatabaseError` with SQLite's primary code, as the queue threw
+    /// Errors come as `DatabaseError` with SQLite's primary code, as the store's connection throws
     /// them, so a file that is not a database is still told apart (SQLITE_NOTADB, SQLITE_CANTOPEN…).
     static func appliedIdentifiers(at path: String) throws -> Set<String> {
         var connection: OpaquePointer?

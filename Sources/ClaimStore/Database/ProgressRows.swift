@@ -1,6 +1,5 @@
 import ClaimFlow
-import Foundation
-import GRDB
+import FoundationEssentials
 
 /// SavedProgress ⇄ rows. Writing takes the progress as it was and as it is and touches only the
 /// rows that differ, so a saved keystroke costs the same with five years of history as with none

@@ -1,22 +1,19 @@
-import GRDB
-import GRDBSQLite
+import CSQLite
 
 /// "Saved elsewhere?", asked before every key: one statement prepared once on the connection and
-/// stepped directly (issue 19: through GRDB's serialized queue and statement cache the same read
+/// stepped directly (issue 19: through GRDB's serialized queue and statement cache, before the store had its own layer, the same read
 /// was 14 k instructions of a 0.3 M headless key, callgrind; stepped here it is SQLite's own work).
 /// It reads one row, outside any transaction, so it sees every commit of any other window or
-/// command. Only the store's thread uses it, between GRDB's own calls; it must be finalized before
+/// command. Only the store's thread uses it, between the connection's other calls; it must be finalized before
 /// the connection closes (an unfinalized statement keeps SQLite from closing the file).
 final class RevisionQuery {
     private var statement: OpaquePointer?
 
-    /// Nil when the statement cannot be prepared (the caller then asks through GRDB).
-    init?(_ database: DatabaseQueue) {
+    /// Nil when the statement cannot be prepared (the caller then asks through the statement cache).
+    init?(_ database: Database) {
         var prepared: OpaquePointer?
-        let code = try? database.inDatabase { db in
-            sqlite3_prepare_v3(db.sqliteConnection, "SELECT value FROM revision", -1,
-                               UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
-        }
+        let code = sqlite3_prepare_v3(database.sqliteConnection, "SELECT value FROM revision", -1,
+                                      UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
         guard code == SQLITE_OK, let prepared else {
             sqlite3_finalize(prepared)
             return nil

@@ -4,8 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import GRDB
+import FoundationEssentials
 
 /// Everything in one SQLite database, `DIR/seikyu.sqlite`, in WAL mode (issue 11): two windows
 /// and any number of commands on one folder lose nothing, a write costs what it changes, and
@@ -17,7 +16,7 @@ public final class SQLiteProgressStore: ProgressStore {
     public var databasePath: String { directory + "/" + Self.fileName }
     public var memoFolder: String { directory + "/memos" }
     /// Set once `load` opened the database; nil when it could not be used.
-    private(set) var database: DatabaseQueue? {
+    private(set) var database: Database? {
         didSet {
             revisionQuery?.finalize()
             revisionQuery = database.flatMap(RevisionQuery.init)
@@ -90,7 +89,7 @@ public final class SQLiteProgressStore: ProgressStore {
 
     /// Opens (creating it 0600 when missing) and migrates; a database that is not one, or fails
     /// its check, is moved aside whole and a new one started.
-    private func open(now: LocalDateTime) -> Result<(DatabaseQueue, DataProblem?), DataProblem> {
+    private func open(now: LocalDateTime) -> Result<(Database, DataProblem?), DataProblem> {
         if PathKind.of(databasePath) == .missing {
             // Created here, not by SQLite: O_NOFOLLOW|O_EXCL and 0600, which -wal and -shm inherit.
             if case .success(let fd) = SafePath.createExclusive(databasePath) { Glibc.close(fd) }
@@ -115,23 +114,17 @@ public final class SQLiteProgressStore: ProgressStore {
 
     struct SchemaTooNew: Error { var migrations: [String] }
 
-    private func connect() throws -> DatabaseQueue {
-        var configuration = Configuration()
-        // WAL is set below, not by GRDB's `.wal`: its set-up also makes sure a non-empty -wal file
-        // exists (for DatabasePool snapshots, which this program never takes) by creating and dropping
-        // a table, a write transaction at every start, after asking Foundation's URL for the file's
-        // size (issue 19: NSURL, CFString and a conformance scan, 1.5 M instructions).
-        configuration.journalMode = .default
+    private func connect() throws -> Database {
+        var configuration = Database.Configuration()
         // Another window or command holding the write lock for a moment is waited for, not an error.
-        configuration.busyMode = .timeout(10)
-        configuration.label = "seikyu"
+        configuration.busyTimeoutSeconds = 10
         let migrator = Schema.migrator
         // Asked read-only first: a database from a newer seikyu is not touched at all.
         let applied = try MigrationPeek.appliedIdentifiers(at: databasePath)
         if !applied.subtracting(migrator.migrations).isEmpty {
             throw SchemaTooNew(migrations: applied.subtracting(migrator.migrations).sorted())
         }
-        let database = try DatabaseQueue(path: databasePath, configuration: configuration)
+        let database = try Database(path: databasePath, configuration: configuration)
         // Every commit reaches the disk before the next key (a durable folder): at most the event in flight is lost.
         let synchronous = durable ? "FULL" : "OFF"
         try database.writeWithoutTransaction { db in
@@ -150,7 +143,7 @@ public final class SQLiteProgressStore: ProgressStore {
 
     /// A window that stopped without closing (killed, power cut) left its row behind: then the
     /// database gets SQLite's quick check before anyone writes to it again.
-    private func checkAfterUncleanStop(_ database: DatabaseQueue) throws -> DataProblem.Kind? {
+    private func checkAfterUncleanStop(_ database: Database) throws -> DataProblem.Kind? {
         let pids = try database.read { try Int32.fetchAll($0, sql: "SELECT pid FROM open_windows") }
         let gone = pids.filter { kill($0, 0) != 0 && errno == ESRCH }
         if gone.isEmpty { return nil }
@@ -163,7 +156,7 @@ public final class SQLiteProgressStore: ProgressStore {
     }
 
     private func setAsideAndStartOver(_ kind: DataProblem.Kind, now: LocalDateTime, detail: String = "PRAGMA quick_check")
-        -> Result<(DatabaseQueue, DataProblem?), DataProblem>
+        -> Result<(Database, DataProblem?), DataProblem>
     {
         var base = databasePath + ".\(kind.rawValue)-\(now.compactStamp)"
         var suffix = 1
@@ -190,7 +183,7 @@ public final class SQLiteProgressStore: ProgressStore {
     /// if this window then writes something, and its first save is fsynced with synchronous=FULL,
     /// which puts the earlier row on the disk with it; a window that saved nothing cannot have
     /// left the database needing the quick check.
-    private func register(_ database: DatabaseQueue, now: LocalDateTime) throws {
+    private func register(_ database: Database, now: LocalDateTime) throws {
         try database.writeWithoutTransaction { db in
             if durable { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             do {
@@ -354,7 +347,7 @@ public final class SQLiteProgressStore: ProgressStore {
                                                         detail: AtomicFile.WriteError(path: path, errno: failure.code).japanese))
         }
         do {
-            let copy = try DatabaseQueue(path: temporary)
+            let copy = try Database(path: temporary)
             try database.backup(to: copy)
             try copy.close()
             guard rename(temporary, path) == 0 else { throw Errno(errno) }

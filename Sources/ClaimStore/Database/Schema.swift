@@ -1,7 +1,6 @@
-import GRDB
 
 /// The tables of `seikyu.sqlite` and how each version of the program reaches them. A migration,
-/// once shipped, never changes: a new shape is a new migration (GRDB's DatabaseMigrator records
+/// once shipped, never changes: a new shape is a new migration (DatabaseMigrator records, in GRDB's table,
 /// which ran). A database that knows migrations this program does not is never written to.
 enum Schema {
     static var migrator: DatabaseMigrator {

@@ -1,5 +1,5 @@
 import ClaimFlow
-import Foundation
+import FoundationEssentials
 
 /// What the command-line tools need beyond a window's keys: a read that creates nothing, and
 /// one change written as one transaction on top of whatever is saved at that moment.

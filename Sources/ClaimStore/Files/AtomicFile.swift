@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Crash-safe file writing: a new temporary file (0600, O_EXCL|O_NOFOLLOW) → fsync → rename →
 /// fsync the folder. A reader sees the old file or the new one, never half of each; a symlink
@@ -49,7 +49,7 @@ public enum AtomicFile {
     public static func writeNew(_ data: Data, to path: String) throws(WriteError) -> String {
         let temporary = try writeTemporary(data, beside: path)
         defer { unlink(temporary) }
-        let ext = (path as NSString).pathExtension
+        let ext = PathName.pathExtension(path)
         let stem = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
         for number in 1...9_999 {
             let candidate = number == 1 ? path : stem + "-\(number)" + (ext.isEmpty ? "" : "." + ext)
@@ -104,7 +104,7 @@ public enum AtomicFile {
     }
 
     static func syncFolder(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.parent(path)
         let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 {
             fsync(fd)

@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The data folder: created 0700, and refused when another user owns it or others may write
 /// to it — a folder anyone can write to lets anyone plant a file or a link (issue 11).

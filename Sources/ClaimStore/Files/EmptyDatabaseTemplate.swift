@@ -4,7 +4,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// An empty, migrated `seikyu.sqlite`, made once and copied into each throw-away folder of
 /// `seikyu play` (no --data-dir): creating the tables and running every migration was most of a
@@ -12,10 +13,9 @@ import Foundation
 /// folders removed when their tape ends; a kept folder is always opened and migrated in place.
 /// The template's folder is removed when this object goes.
 /// Tapes playing on several threads share one template: it is made under a lock, once.
-public final class EmptyDatabaseTemplate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var bytes: Data?
-    private var tried = false
+public final class EmptyDatabaseTemplate: Sendable {
+    /// The bytes once made; nil inside when making them failed (then never tried again).
+    private let made = Mutex<Data??>(nil)
 
     public init() {}
 
@@ -34,17 +34,21 @@ public final class EmptyDatabaseTemplate: @unchecked Sendable {
     /// The empty database's bytes, made on first use: a store opened once in a temporary folder
     /// and closed (its WAL checkpointed into the file, no window left registered).
     private func template(now: LocalDateTime) -> Data? {
-        lock.lock()
-        defer { lock.unlock() }
-        if tried { return bytes }
-        tried = true
+        made.withLock { made in
+            if let made { return made }
+            let bytes = Self.make(now: now)
+            made = .some(bytes)
+            return bytes
+        }
+    }
+
+    private static func make(now: LocalDateTime) -> Data? {
         let folder = ThrowawayFolder.path(prefix: "seikyu-template-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         guard let store = try? SQLiteProgressStore(directory: folder, durable: false) else { return nil }
         let loaded = store.load(now: now)
         store.close()
         guard loaded.canSave, loaded.problem == nil, PathKind.of(store.databasePath + "-wal") == .missing else { return nil }
-        bytes = FileManager.default.contents(atPath: store.databasePath)
-        return bytes
+        return FileManager.default.contents(atPath: store.databasePath)
     }
 }

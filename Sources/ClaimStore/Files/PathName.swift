@@ -32,6 +32,13 @@ public enum PathName {
         return String(withoutTrailingSlashes(path).dropLast(cut))
     }
 
+    /// "memo.txt" → "txt"; "name.", ".hidden" and "dir.d/file" have none ("").
+    public static func pathExtension(_ path: String) -> String {
+        let name = last(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
     /// The file's name without folder and extension: "tapes/walk.tape" → "walk".
     public static func stem(_ path: String) -> String { withoutExtension(last(path)) }
 

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Where a folder that lives only while the program runs is made (`seikyu play`'s data folder for
 /// one tape, the empty database's template): in memory (/dev/shm, tmpfs) when the system has it and
