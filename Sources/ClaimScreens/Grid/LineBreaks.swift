@@ -46,6 +46,20 @@ enum LineBreaks {
     static let wordConnectors: Set<Character> = ["-", ".", "_", "+", "/", ":", "@", "'", "&", "#", ","]
     static let weekdayMarks: Set<Character> = ["月", "火", "水", "木", "金", "土", "日", "祝", "・"]
 
+    /// The sets above keyed by scalar (each member is one scalar), for the loops over every character: a
+    /// Character hashes through its normalized text, a scalar as a number (issue 19: wrapping was 3.5 M
+    /// of the first frame's instructions).
+    private static let noLineStartScalars = Set(noLineStart.compactMap(\.onlyScalar))
+    private static let closerOfScalar = Dictionary(uniqueKeysWithValues: closerOf.compactMap { key, closer in
+        key.onlyScalar.map { ($0, closer) }
+    })
+    private static let rangeMarkScalars = Set(rangeMarks.compactMap(\.onlyScalar))
+    private static let wordConnectorScalars = Set(wordConnectors.compactMap(\.onlyScalar))
+
+    private static func closer(of character: Character) -> Character? {
+        character.onlyScalar.flatMap { closerOfScalar[$0] }
+    }
+
     /// `holds[i]` is how strongly a break between characters i-1 and i is resisted
     /// (`holds[0]` and `holds[count]` are never used).
     static func holds(_ text: [Character]) -> [Hold] {
@@ -56,8 +70,9 @@ enum LineBreaks {
 
         // Kinsoku: nothing closing starts a line, nothing opening ends one.
         for (index, character) in text.enumerated() {
-            if noLineStart.contains(character) { raise(index, .kinsoku) }
-            if closerOf[character] != nil { raise(index + 1, .kinsoku) }
+            guard let scalar = character.onlyScalar else { continue }
+            if noLineStartScalars.contains(scalar) { raise(index, .kinsoku) }
+            if closerOfScalar[scalar] != nil { raise(index + 1, .kinsoku) }
         }
 
         // Words and numbers, then what clings to them.
@@ -72,7 +87,7 @@ enum LineBreaks {
 
         // Short bracketed phrases; a weekday sticks to the date before it and the time after it.
         for (open, character) in text.enumerated() {
-            guard let closer = closerOf[character], let close = closingIndex(of: closer, from: open, in: text) else { continue }
+            guard let closer = closer(of: character), let close = closingIndex(of: closer, from: open, in: text) else { continue }
             for position in (open + 1)...close { raise(position, .phrase) }
             let inside = text[(open + 1)..<close]
             guard !inside.isEmpty, inside.count <= 3, inside.allSatisfy(weekdayMarks.contains) else { continue }
@@ -137,7 +152,7 @@ enum LineBreaks {
                     continue
                 }
                 var end = index
-                while end < text.count, wordConnectors.contains(text[end]) { end += 1 }
+                while end < text.count, text[end].onlyScalar.map(wordConnectorScalars.contains) == true { end += 1 }
                 guard end > index, end < text.count, isWordCharacter(text[end]), index > start else { break }
                 if text[index] == ":" { isTime = true }
                 index = end
@@ -148,7 +163,7 @@ enum LineBreaks {
                 index += unit.count
                 if index < text.count, isDigit(text[index]) { joints.insert(index); continue }
             }
-            if index + 1 < text.count, rangeMarks.contains(text[index]), isDigit(text[index + 1]) {
+            if index + 1 < text.count, text[index].onlyScalar.map(rangeMarkScalars.contains) == true, isDigit(text[index + 1]) {
                 joints.insert(index)
                 joints.insert(index + 1)
                 index += 1
@@ -184,7 +199,10 @@ enum LineBreaks {
     }
 
     private static func matches(_ word: [Character], at index: Int, in text: [Character]) -> Bool {
-        index + word.count <= text.count && Array(text[index..<(index + word.count)]) == word
+        guard index + word.count <= text.count else { return false }
+        // Compared in place: a slice copied into an array for each unit and prefix tried was most of the cost.
+        for (offset, character) in word.enumerated() where text[index + offset] != character { return false }
+        return true
     }
 
     static func isDigit(_ character: Character) -> Bool {
@@ -203,5 +221,14 @@ enum LineBreaks {
         default:
             return false
         }
+    }
+}
+
+extension Character {
+    /// The character's scalar when it is exactly one.
+    var onlyScalar: Unicode.Scalar? {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first
     }
 }
