@@ -6,6 +6,19 @@ import FoundationEssentials
 public enum AssetFolder {
     /// Loads and validates `DIR/flows/*.json`.
     public static func loadFlows(from assets: String) throws(FlowAssetError) -> FlowCatalog {
+        try catalog(of: flowFiles(from: assets))
+    }
+
+    /// The flows of `files` (read by `flowFiles`), checked; `decodedAlready` as FlowCatalog.decode takes it.
+    public static func catalog(of files: [(name: String, data: Data)],
+                               decodedAlready: [String: Result<FlowDefinition, FlowAssetError>] = [:]) throws(FlowAssetError) -> FlowCatalog {
+        // Every flow the program opens must be there, by its role (RoleCheck); the shipped files, unchanged,
+        // were checked by the test suite (CheckedFlows).
+        try FlowCatalog.decode(files: files, checkingContract: true, trustingCheckedFlows: true, decodedAlready: decodedAlready)
+    }
+
+    /// The bytes of `DIR/flows/*.json`, by name ("flows/NAME.json").
+    public static func flowFiles(from assets: String) throws(FlowAssetError) -> [(name: String, data: Data)] {
         let folder = assets + "/flows"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw FlowAssetError(file: folder, problem: "フォルダが読めません。--assets か SEIKYU_ASSETS で Assets フォルダを指定してください。")
@@ -17,9 +30,7 @@ public enum AssetFolder {
             }
             files.append(("flows/" + name, data))
         }
-        // Every flow the program opens must be there, by its role (RoleCheck); the shipped files, unchanged,
-        // were checked by the test suite (CheckedFlows).
-        return try FlowCatalog.decode(files: files, checkingContract: true, trustingCheckedFlows: true)
+        return files
     }
 
     /// `DIR/calendar.json`: the window hours and freeze length as data (C1–C7); the defaults

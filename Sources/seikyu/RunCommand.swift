@@ -20,12 +20,11 @@ struct RunCommand: ParsableCommand {
     static let demoNow = LocalDateTime(year: 2026, month: 12, day: 10, hour: 15, minute: 0)!
 
     func run() throws {
-        // Issue 19: the flows are read and decoded on the second core while this one opens the data
-        // folder and reads it, and reads the calendar and the desks (each side about a third of a start's
-        // work). Errors are reported in the order they always were: the flows, the clock, the data folder,
-        // the calendar, the desks.
+        // Issue 19: the flows are decoded on both cores (TwoCoreFlows): the other starts at once, this one
+        // first opens and reads the data folder and reads the calendar and the desks. Errors are reported
+        // in the order they always were: the flows, the clock, the data folder, the calendar, the desks.
         let assets = options.assetsDirectory()
-        let flows = BackgroundWork { Result { () throws(FlowAssetError) in try AssetFolder.loadFlows(from: assets) } }
+        let flows = TwoCoreFlows(assets: assets)
         let givenClock = Result { try options.clock() }
         var opened: (store: SQLiteProgressStore, loaded: LoadResult)?
         if !demo, case .success(let now) = givenClock,
@@ -34,7 +33,7 @@ struct RunCommand: ParsableCommand {
         }
         let rules = Result { try options.rules() }
         let desks = Result { try options.desks() }
-        let catalog = try reportingFailure { try options.catalog(flows.wait(), from: assets) }
+        let catalog = try reportingFailure { try options.catalog(flows.catalog(), from: assets) }
         var clock = try givenClock.get()
         var folder = options.dataDirectory()
         var seed: SavedProgress?

@@ -22,12 +22,14 @@ public struct FlowCatalog: Equatable, Sendable {
     /// With `checkingContract` (the shipped assets), every flow the program opens must be there, by
     /// its role (FlowRoles.swift), and every step must have its F1 help. With `trustingCheckedFlows`,
     /// files byte-identical to the ones the test suite checked are only decoded (CheckedFlows).
+    /// `decodedAlready`: files the shell decoded elsewhere (`decodeFlow`, on another core), by name.
     public static func decode(files: [(name: String, data: Data)], checkingContract: Bool = false,
-                              trustingCheckedFlows: Bool = false) throws(FlowAssetError) -> FlowCatalog {
+                              trustingCheckedFlows: Bool = false,
+                              decodedAlready: [String: Result<FlowDefinition, FlowAssetError>] = [:]) throws(FlowAssetError) -> FlowCatalog {
         let checked = trustingCheckedFlows && checkingContract && CheckedFlows.digest(of: files) == CheckedFlows.digest
         var decoded: [(file: String, flow: FlowDefinition)] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
-            let flow = try FlowDecoding.decode(file.data, file: file.name)
+            let flow = try (decodedAlready[file.name] ?? decodeFlow(name: file.name, data: file.data)).get()
             if checkingContract, !checked { try FlowValidator.requireHelp(flow, file: file.name) }
             decoded.append((file.name, flow))
         }
@@ -35,6 +37,12 @@ public struct FlowCatalog: Equatable, Sendable {
         let catalog = try FlowCatalog(validating: decoded)
         if checkingContract { try RoleCheck.checkEveryFlowRole(decoded) }
         return catalog
+    }
+
+    /// One flow file's bytes to a flow, before any check across files: pure, so several files may be
+    /// decoded at once (issue 19: the start-up decodes on both cores).
+    public static func decodeFlow(name: String, data: Data) -> Result<FlowDefinition, FlowAssetError> {
+        Result { () throws(FlowAssetError) in try FlowDecoding.decode(data, file: name) }
     }
 
     /// Flows the test suite has checked (CheckedFlows): no check again.
