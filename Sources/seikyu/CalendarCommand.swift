@@ -70,7 +70,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func months() throws -> [(Int, Int)] {
-        let today = (try options.fixedNow() ?? JapanClock.now()).date
+        let today = (try options.settings.fixedNow() ?? JapanClock.now()).date
         guard let period else { return [(today.year, today.month)] }
         // Digits only (Int() would also take "+1"); the years the calendar computes (issue 16).
         let pieces = period.split(separator: "-", omittingEmptySubsequences: false)
@@ -87,16 +87,16 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try reportingFailure { try options.rules() }
+        let rules = try reportingFailure { try options.settings.rules() }
         // The clinic's own calendar, as the calendar screen draws it: its recorded extensions,
         // and no change freeze in months it has no claim to send (domain "Change freeze").
         let calendar: SubmissionCalendar
         var saved = SavedProgress()
-        let now = try options.fixedNow() ?? JapanClock.now()
-        switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: now) {
+        let now = try options.settings.fixedNow() ?? JapanClock.now()
+        switch SQLiteProgressStore.peek(directory: options.settings.dataDirectory(), now: now) {
         case .success(let progress):
             saved = progress
-            calendar = SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
+            calendar = SubmissionCalendar(rules: rules, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.settings.catalog() }))
         case .failure:
             calendar = SubmissionCalendar(rules: rules) // the calendar itself does not need saved data
         }

@@ -76,7 +76,7 @@ struct CertsCommand: ParsableCommand {
 
         func run() throws {
             let progress = try loadProgress(options)
-            let today = (try options.fixedNow() ?? JapanClock.now()).date
+            let today = (try options.settings.fixedNow() ?? JapanClock.now()).date
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -146,7 +146,7 @@ struct CertsCommand: ParsableCommand {
             let downloadedOn = try downloaded.map { try Self.date($0, option: "downloaded") }
             let expiresOn = try expires.map { try Self.date($0, option: "expires") }
             let backupDay = try backedUpOn.map { try Self.date($0, option: "backed-up-on") }
-            let now = try options.fixedNow() ?? JapanClock.now()
+            let now = try options.settings.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
             defer { store.close() }
             var added: Certificate?
@@ -230,7 +230,7 @@ struct CertsCommand: ParsableCommand {
 
         func run() throws {
             let edit = try edit()
-            let now = try options.fixedNow() ?? JapanClock.now()
+            let now = try options.settings.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
             defer { store.close() }
             var outcome: Result<(Certificate, Certificate), CertificateRefusal>?
@@ -279,7 +279,7 @@ struct CertsCommand: ParsableCommand {
         var yes = false
 
         func run() throws {
-            let now = try options.fixedNow() ?? JapanClock.now()
+            let now = try options.settings.fixedNow() ?? JapanClock.now()
             let progress = try loadProgress(options)
             guard pc != nil || id != nil else {
                 throw ExitWith(message: "--pc に端末の名前か、--id に一覧の番号を指定してください。", status: ExitStatus.failure)

@@ -97,7 +97,7 @@ func clerkDate(_ text: String, option: String) throws -> CivilDate {
 /// A refusal is printed to standard error with exit status 1 and changes nothing.
 private func changeRecord(_ id: Int, _ options: GlobalOptions, step: String,
                           _ make: @escaping (ChangeRecord, CivilDate) -> ChangeCommand) throws {
-    let now = try options.fixedNow() ?? JapanClock.now()
+    let now = try options.settings.fixedNow() ?? JapanClock.now()
     // Checked before the store is opened, so a wrong number creates no data folder.
     guard try loadProgress(options).changes.contains(where: { $0.id == id }) else {
         throw ExitWith(message: Messages.changes.refusal(.noSuchChange(id: id)), status: ExitStatus.failure)
@@ -127,8 +127,8 @@ private func changeRecord(_ id: Int, _ options: GlobalOptions, step: String,
         throw ExitWith(message: Messages.changes.refusal(refusal), status: ExitStatus.failure)
     case .success(let after):
         print(Messages.changes.applied(outcome.command, before: outcome.before, after: after))
-        let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions,
-                                          duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
+        let calendar = SubmissionCalendar(rules: try reportingFailure { try options.settings.rules() }, extensions: progress.extensions,
+                                          duty: ClaimDuty(progress, catalog: try reportingFailure { try options.settings.catalog() }))
         if after.isPlanned, after.date != outcome.before.date, let warning = FreezeCheck.warning(for: after.date, calendar: calendar) {
             print("注意: " + warning)
         }

@@ -26,8 +26,8 @@ struct ChangesCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(progress.changes), as: UTF8.self))
                 return
             }
-            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
-            let today = (try options.fixedNow() ?? JapanClock.now()).date
+            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.settings.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.settings.catalog() }))
+            let today = (try options.settings.fixedNow() ?? JapanClock.now()).date
             if progress.changes.isEmpty { print("変更は記録されていません。") }
             for change in progress.changes {
                 // [S0]: planned until the clerk says otherwise, even after its date.
@@ -59,7 +59,7 @@ struct ChangesCommand: ParsableCommand {
         func run() throws {
             guard let day = try? clerkDate(date, option: "--date") else { return }
             let kind = self.kind.kind
-            let now = try options.fixedNow() ?? JapanClock.now()
+            let now = try options.settings.fixedNow() ?? JapanClock.now()
             let store = try openStore(options, now: now)
             defer { store.close() }
             var record: ChangeRecord?
@@ -76,7 +76,7 @@ struct ChangesCommand: ParsableCommand {
             }
             guard let record else { return }
             print("記録しました: \(record.date) \(kind.japanese) \(note)（番号 \(record.id)・\(Messages.changes.state(record.state))）")
-            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
+            let calendar = SubmissionCalendar(rules: try reportingFailure { try options.settings.rules() }, extensions: progress.extensions, duty: ClaimDuty(progress, catalog: try reportingFailure { try options.settings.catalog() }))
             if record.isPlanned, let warning = FreezeCheck.warning(for: day, calendar: calendar) { print("注意: " + warning) }
         }
     }
@@ -86,7 +86,7 @@ struct ChangesCommand: ParsableCommand {
 func openStore(_ options: GlobalOptions, now: LocalDateTime) throws -> SQLiteProgressStore {
     let store: SQLiteProgressStore
     do {
-        store = try SQLiteProgressStore(directory: options.dataDirectory())
+        store = try SQLiteProgressStore(directory: options.settings.dataDirectory())
     } catch {
         throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
     }
@@ -101,7 +101,7 @@ func openStore(_ options: GlobalOptions, now: LocalDateTime) throws -> SQLitePro
 }
 
 func loadProgress(_ options: GlobalOptions) throws -> SavedProgress {
-    switch SQLiteProgressStore.peek(directory: options.dataDirectory(), now: try options.fixedNow() ?? JapanClock.now()) {
+    switch SQLiteProgressStore.peek(directory: options.settings.dataDirectory(), now: try options.settings.fixedNow() ?? JapanClock.now()) {
     case .success(let progress): return progress
     case .failure(let problem): throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
     }

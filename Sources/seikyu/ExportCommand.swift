@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
         if let out {
             do { try SafePath.checkWritable(out) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }
         }
-        let now = try options.fixedNow() ?? JapanClock.now()
+        let now = try options.settings.fixedNow() ?? JapanClock.now()
         let store = try openStore(options, now: now)
         defer { store.close() }
         let data: Data
@@ -50,7 +50,7 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         do { try SafePath.checkWritable(file) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }
-        let store = try openStore(options, now: try options.fixedNow() ?? JapanClock.now())
+        let store = try openStore(options, now: try options.settings.fixedNow() ?? JapanClock.now())
         defer { store.close() }
         do { try store.backup(to: file) } catch {
             throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)

@@ -28,8 +28,8 @@ struct MemoCommand: ParsableCommand {
             text = written
         } else {
             // A record of an earlier version kept no text: worded again as of its own time.
-            let context = Context(catalog: try reportingFailure { try options.catalog() }, now: record.at,
-                                  rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
+            let context = Context(catalog: try reportingFailure { try options.settings.catalog() }, now: record.at,
+                                  rules: try reportingFailure { try options.settings.rules() }, desks: try reportingFailure { try options.settings.desks() })
             text = ConsultationMemo.render(record, progress: progress, directory: context.directory(progress), context: context)
         }
         guard let out else {

@@ -58,12 +58,12 @@ struct MonthCommand: ParsableCommand {
     static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
 
     func run() throws {
-        let now = try options.fixedNow() ?? JapanClock.now()
+        let now = try options.settings.fixedNow() ?? JapanClock.now()
         let (year, number) = month.flatMap(Self.parse) ?? (now.date.year, now.date.month)
         let key = SubmissionCalendar.monthKey(year: year, month: number)
         let progress = try loadProgress(options)
-        let calendar = SubmissionCalendar(rules: try reportingFailure { try options.rules() }, extensions: progress.extensions,
-                                          duty: ClaimDuty(progress, catalog: try reportingFailure { try options.catalog() }))
+        let calendar = SubmissionCalendar(rules: try reportingFailure { try options.settings.rules() }, extensions: progress.extensions,
+                                          duty: ClaimDuty(progress, catalog: try reportingFailure { try options.settings.catalog() }))
         let standing = MonthStanding(month: key, progress: progress, now: now, calendar: calendar)
         let deadline = calendar.deadline(year: year, month: number)
         let service = number == 1 ? SubmissionCalendar.monthKey(year: year - 1, month: 12) : SubmissionCalendar.monthKey(year: year, month: number - 1)

@@ -63,39 +63,39 @@ struct PlayCommand: ParsableCommand {
             }
         }
         if let screens { try OutputFolder.prepare(screens, what: "スナップショットの書き出し先") }
-        let catalog = try reportingFailure { try options.catalog() }
+        let catalog = try reportingFailure { try options.settings.catalog() }
         // The demo clinic's day, as `seikyu --demo`, unless --now says another.
-        let now = try options.fixedNow() ?? (demo ? RunCommand.demoNow : JapanClock.now())
-        let rules = try reportingFailure { try options.rules() }
+        let now = try options.settings.fixedNow() ?? (demo ? InteractiveStart.demoNow : JapanClock.now())
+        let rules = try reportingFailure { try options.settings.rules() }
         var player = HeadlessPlayer(catalog: catalog, defaultNow: now, screensDirectory: screens, rules: rules,
-                                    desks: try reportingFailure { try options.desks() })
+                                    desks: try reportingFailure { try options.settings.desks() })
         player.golden = golden.map { GoldenFolder(directory: $0, update: update) }
         player.plain = options.plain
-        player.defaultNowIsFixed = try options.fixedNow() != nil || demo
+        player.defaultNowIsFixed = try options.settings.fixedNow() != nil || demo
         if let speed { player.pace.speed = speed }
         if demo {
             player.demo = true
             player.seed = try reportingFailure { () throws -> SavedProgress in
-                do { return try AssetFolder.loadDemo(from: options.assetsDirectory()) } catch { throw Failure("\(error)") }
+                do { return try AssetFolder.loadDemo(from: options.settings.assetsDirectory()) } catch { throw Failure("\(error)") }
             }
         }
         var stage: LiveStage?
         if live {
             do {
-                stage = LiveStage(terminal: try Terminal(environment: options.terminalEnvironment))
+                stage = LiveStage(terminal: try Terminal(environment: options.settings.terminalEnvironment))
             } catch {
                 throw ExitWith(message: error.japanese, status: ExitStatus.failure)
             }
         }
         var results: [TapeResult] = []
         // Each tape in its own throw-away folder: independent programs, played on every core (issue 19).
-        let throwaway = !(options.dataDirectoryGiven && !demo)
+        let throwaway = !(options.settings.dataDirectoryGiven && !demo)
         if stage == nil && throwaway {
             results = TapeBatch.play(files: tapes, player: player, workers: ProcessInfo.processInfo.activeProcessorCount)
         }
         for path in tapes where stage != nil || !throwaway {
             // The demo always plays in a throw-away folder: the clinic's own data is never touched.
-            let folder = options.dataDirectoryGiven && !demo ? options.dataDirectory() : nil
+            let folder = options.settings.dataDirectoryGiven && !demo ? options.settings.dataDirectory() : nil
             results.append(player.play(file: path, dataDirectory: folder, stage: stage))
             if stage?.terminal.pendingSignal ?? 0 != 0 { break }
             if stage?.stoppedByViewer == true { break } // Esc stops the whole run, not one tape

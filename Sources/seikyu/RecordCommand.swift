@@ -24,21 +24,21 @@ struct RecordCommand: ParsableCommand {
         do { try SafePath.checkWritable(tape) } catch { throw ExitWith(message: error.japanese, status: ExitStatus.failure) }
         // Issue 16: and its folder exists and takes a file, or the whole session is lost at F10.
         try OutputFolder.checkParent(of: tape, what: "テープの書き出し先")
-        let catalog = try reportingFailure { try options.catalog() }
-        let start = try options.fixedNow() ?? JapanClock.now()
-        let folder = options.dataDirectoryGiven ? options.dataDirectory()
+        let catalog = try reportingFailure { try options.settings.catalog() }
+        let start = try options.settings.fixedNow() ?? JapanClock.now()
+        let folder = options.settings.dataDirectoryGiven ? options.settings.dataDirectory()
             : FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-record-\(UUID().uuidString)").path
-        defer { if !options.dataDirectoryGiven { try? FileManager.default.removeItem(atPath: folder) } }
+        defer { if !options.settings.dataDirectoryGiven { try? FileManager.default.removeItem(atPath: folder) } }
         let store: SQLiteProgressStore
         do { store = try SQLiteProgressStore(directory: folder, window: true) } catch {
             throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
         // The recorded tape replays with a fixed clock, so the recording uses one too.
         let session = Session(catalog: catalog, store: store, clock: { start },
-                              rules: try reportingFailure { try options.rules() }, desks: try reportingFailure { try options.desks() })
+                              rules: try reportingFailure { try options.settings.rules() }, desks: try reportingFailure { try options.settings.desks() })
         session.revealAllowed = false
         let terminal: Terminal
-        do { terminal = try Terminal(environment: options.terminalEnvironment) } catch {
+        do { terminal = try Terminal(environment: options.settings.terminalEnvironment) } catch {
             throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         }
         let size = terminal.size

@@ -21,8 +21,8 @@ struct Seikyu: ParsableCommand {
         CoreDumps.forbid() // before a password can be typed or read (issue 16)
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            if let everydayStart = RunArgumentsShortcut.command(arguments) {
-                try everydayStart.run()
+            if let everydayStart = RunArgumentsShortcut.start(arguments) {
+                Glibc.exit(try everydayStart.run())
             } else {
                 var command = try CompletionRequest.parse(arguments)
                 try command.run()

@@ -31,17 +31,17 @@ struct StatusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try reportingFailure { try options.catalog() }
-        let folder = options.dataDirectory()
+        let catalog = try reportingFailure { try options.settings.catalog() }
+        let folder = options.settings.dataDirectory()
         let progress: SavedProgress
-        let now = try options.fixedNow() ?? JapanClock.now()
+        let now = try options.settings.fixedNow() ?? JapanClock.now()
         switch SQLiteProgressStore.peek(directory: folder, now: now) {
         case .success(let loaded): progress = loaded
         case .failure(let problem):
             throw ExitWith(message: problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
         }
-        let context = Context(catalog: catalog, now: now, rules: try reportingFailure { try options.rules() },
-                              desks: try reportingFailure { try options.desks() })
+        let context = Context(catalog: catalog, now: now, rules: try reportingFailure { try options.settings.rules() },
+                              desks: try reportingFailure { try options.settings.desks() })
         // Titles speak of today ({{claim.month}} …) as they do on the screen.
         let facts = Facts(AppState(progress: progress), context)
         let flows = MainMenu.flows(catalog).map { flow -> FlowStatus in

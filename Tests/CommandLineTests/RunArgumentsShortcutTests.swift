@@ -14,12 +14,12 @@ import Testing
 
     @Test(arguments: everyday)
     func readsWhatTheLibraryReads(_ arguments: [String]) throws {
-        let quick = try #require(RunArgumentsShortcut.command(arguments))
+        let quick = try #require(RunArgumentsShortcut.start(arguments))
         let parsed = try #require(try Seikyu.parseAsRoot(arguments) as? RunCommand)
-        #expect(quick.options.dataDir == parsed.options.dataDir)
-        #expect(quick.options.now == parsed.options.now)
-        #expect(quick.options.assets == parsed.options.assets)
-        #expect(quick.options.plain == parsed.options.plain)
+        #expect(quick.settings.dataDir == parsed.options.dataDir)
+        #expect(quick.settings.now == parsed.options.now)
+        #expect(quick.settings.assets == parsed.options.assets)
+        #expect(quick.settings.plain == parsed.options.plain)
         #expect(quick.demo == parsed.demo)
     }
 
@@ -31,6 +31,10 @@ import Testing
 
     @Test(arguments: forTheLibrary)
     func leavesEverythingElseToTheLibrary(_ arguments: [String]) {
-        #expect(RunArgumentsShortcut.command(arguments) == nil)
+        #expect(RunArgumentsShortcut.start(arguments) == nil)
+    }
+
+    @Test func knowsEveryCommandName() {
+        #expect(RunArgumentsShortcut.commandNames == Set(Seikyu.subcommands.map { $0._commandName } + ["help"]))
     }
 }

@@ -1,0 +1,89 @@
+import ClaimFlow
+import ClaimStore
+import ClaimRuntime
+import ClaimScreens
+import FoundationEssentials
+import Glibc
+import TerminalShell
+
+/// The interactive program: `seikyu` or `seikyu run`, from RunCommand or, for the everyday start,
+/// straight from RunArgumentsShortcut. It runs no code of swift-argument-parser (issue 19).
+struct InteractiveStart {
+    let settings: Settings
+    let demo: Bool
+
+    /// Without --now the demo starts on the 10th at 15:00: deadline, peak day and freeze all show.
+    static let demoNow = LocalDateTime(year: 2026, month: 12, day: 10, hour: 15, minute: 0)!
+
+    /// The exit status: 0 after a clean quit.
+    func run() throws -> Int32 {
+        // Issue 19: the flows are decoded on both cores (TwoCoreFlows): the other starts at once, this one
+        // first opens and reads the data folder and reads the calendar and the desks. Errors are reported
+        // in the order they always were: the flows, the clock, the data folder, the calendar, the desks.
+        let assets = settings.assetsDirectory()
+        let flows = TwoCoreFlows(assets: assets)
+        let givenClock = Result { try settings.clock() }
+        var opened: (store: SQLiteProgressStore, loaded: LoadResult)?
+        if !demo, case .success(let now) = givenClock,
+           let store = try? SQLiteProgressStore(directory: settings.dataDirectory(), window: true) {
+            opened = (store, store.load(now: now()))
+        }
+        let rules = Result { try settings.rules() }
+        let desks = Result { try settings.desks() }
+        let catalog = try reportingFailure { try settings.catalog(flows.catalog(), from: assets) }
+        var clock = try givenClock.get()
+        var folder = settings.dataDirectory()
+        var seed: SavedProgress?
+        if demo {
+            // A throw-away folder: the clinic's own data (and --data-dir) are never read or written.
+            seed = try reportingFailure { () throws -> SavedProgress in
+                do { return try AssetFolder.loadDemo(from: settings.assetsDirectory()) } catch { throw Failure("\(error)") }
+            }
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-demo-\(UUID().uuidString)").path
+            if try settings.fixedNow() == nil { clock = { InteractiveStart.demoNow } }
+        }
+        defer { if demo { try? FileManager.default.removeItem(atPath: folder) } }
+        let store: SQLiteProgressStore
+        if let opened {
+            store = opened.store
+        } else { do {
+            store = try SQLiteProgressStore(directory: folder, window: true)
+            if let seed {
+                _ = store.load(now: clock())
+                try store.update { progress in
+                    progress = seed
+                    return []
+                }
+            }
+        } catch {
+            throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
+        } }
+        defer { store.close() }
+        let session = Session(catalog: catalog, store: store, loaded: opened?.loaded, clock: clock, demo: demo,
+                              rules: try reportingFailure { try rules.get() }, desks: try reportingFailure { try desks.get() })
+        session.demoSeed = seed
+        if settings.plain {
+            // Issue 18: no curses at all, so a pipe, a serial line or TERM=dumb works.
+            let status = PlainRun.run(session)
+            if status == 0 {
+                print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")
+            }
+            return status
+        }
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(environment: settings.terminalEnvironment)
+        } catch {
+            throw ExitWith(message: error.japanese, status: ExitStatus.failure)
+        }
+        let status = InteractiveLoop.run(session, on: terminal)
+        terminal.stop()
+        if let notice = session.loadNotice, notice.level == .error {
+            StandardStream.error.write(notice.lines.joined(separator: "\n") + "\n")
+        }
+        if status == 0 {
+            print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")
+        }
+        return status
+    }
+}
