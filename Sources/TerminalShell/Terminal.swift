@@ -52,8 +52,7 @@ public final class Terminal {
         }
         inputDescriptor = inputFD
         setlocale(LC_ALL, "")
-        if let ctype = setlocale(LC_CTYPE, nil), String(cString: ctype).uppercased().firstRange(of: "UTF") == nil {
-            // (The standard library's search, not Foundation's `contains`, which goes through CFString.)
+        if let ctype = setlocale(LC_CTYPE, nil), !Self.namesUTF(String(cString: ctype)) {
             // A non-UTF-8 locale would drop every Japanese character: insist on one that works.
             setlocale(LC_CTYPE, "C.UTF-8")
         }
@@ -289,5 +288,16 @@ public final class Terminal {
             }
         }
         return bytes.isEmpty ? "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m" : bytes
+    }
+}
+
+extension Terminal {
+    /// Whether a locale's name says UTF-8 ("C.UTF-8", "ja_JP.utf8"). A byte search: _StringProcessing's
+    /// `firstRange` mapped its whole 236 KB block of code at every start (issue 19).
+    static func namesUTF(_ locale: String) -> Bool {
+        let name = Array(locale.uppercased().utf8)
+        let utf = Array("UTF".utf8)
+        guard name.count >= utf.count else { return false }
+        return (0...(name.count - utf.count)).contains { start in name[start..<(start + utf.count)].elementsEqual(utf) }
     }
 }
