@@ -58,14 +58,15 @@ let package = Package(
     ]
 )
 
-// Issue 19: the release binaries are fully static: the Swift runtime, Foundation, SQLite, ncursesw and
-// the C library inside one file (`ldd`: "not a dynamic executable"). Loading and relocating shared
+// Issue 19: the release binaries are fully static: the Swift runtime, FoundationEssentials (no full
+// Foundation: nothing imports it, so CoreFoundation and ICU stay out), SQLite, ncursesw and the C library
+// inside one file (`ldd`: "not a dynamic executable"). Loading and relocating shared
 // libraries was a large part of the start-up, and each library keeps whole pages resident for the
 // few functions it lends: libc, libstdc++, libsqlite3, libm and the loader held 5.4 MiB of the peak
 // (/proc smaps); linked in, only the functions used are paged in, and the link order below puts them
 // side by side. The binary runs where no Swift is installed. The compiler needs the flag too: it then
-// reads the static Foundation's module, whose link entries bring CoreFoundation, ICU and
-// Synchronization along; linking alone misses them, and a target compiled so must be linked so.
+// reads the static modules, whose link entries bring their libraries (Synchronization, Dispatch…)
+// along; linking alone misses them, and a target compiled so must be linked so.
 // A static executable has no PIE and so no relocations for the loader to apply at start.
 // Metadata of generic types (a Dictionary keyed by our own types, say) is reached by direct accessors,
 // not looked up by mangled name at run time: each such lookup checked the key's Hashable conformance by
