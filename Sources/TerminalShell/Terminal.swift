@@ -205,8 +205,14 @@ public final class Terminal {
         if fullRedraw { clearok(window, true) }
         // A grid smaller than the window (a tape's Set Size) leaves nothing of the last frame.
         let sizeChanged = lastGrid.map { $0.width != grid.width || $0.height != grid.height } ?? true
-        if sizeChanged && (grid.width != Int(getmaxx(window)) || grid.height != Int(getmaxy(window))) { werase(window) }
-        let previous = fullRedraw || sizeChanged ? nil : lastGrid
+        var erased = lastGrid == nil // curses starts with a blank window
+        if sizeChanged && (grid.width != Int(getmaxx(window)) || grid.height != Int(getmaxy(window))) {
+            werase(window)
+            erased = true
+        }
+        // A window known to be blank needs only the cells that are not blank (issue 19: the first frame's
+        // spaces were a third of its drawing); after clearok the window still holds the last frame.
+        let previous = fullRedraw ? nil : sizeChanged ? (erased ? CellGrid(width: grid.width, height: grid.height) : nil) : lastGrid
         lastGrid = grid
         // The pure diff (ClaimScreens, tested) says what to draw; here it is only handed over.
         // The cell's scalars (at most 4, as before) go through one buffer on the stack: two arrays

@@ -9,7 +9,14 @@ public enum TextWrap {
         guard width > 1 else { return text.isEmpty ? [""] : text.map(String.init) }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(contentsOf: wrapParagraph(Array(paragraph), width: width))
+            let whole = String(paragraph)
+            // A paragraph that fits is its own line: no places to break need weighing (issue 19: most
+            // paragraphs of a frame fit, and weighing them was most of the first frame's wrapping).
+            if DisplayWidth.of(whole) <= width {
+                lines.append(whole)
+            } else {
+                lines.append(contentsOf: wrapParagraph(Array(paragraph), width: width))
+            }
         }
         return lines
     }
