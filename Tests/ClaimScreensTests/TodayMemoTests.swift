@@ -29,6 +29,16 @@ import Testing
         #expect(twentieth.withMemo.joined().contains("あと40日"), "\(twentieth.withMemo.joined(separator: "\n"))")
     }
 
+    /// The header's clock is remembered per minute: the next minute shows the next minute.
+    @Test func theClockFollowsTheMinute() throws {
+        let memo = TodayMemo()
+        let first = try frames(AppState(), at: "2026-12-03T09:00", memo: memo)
+        #expect(first.withMemo[0].contains("09:00"))
+        let next = try frames(AppState(), at: "2026-12-03T09:01", memo: memo)
+        #expect(next.withMemo == next.without)
+        #expect(next.withMemo[0].contains("09:01"), "\(next.withMemo[0])")
+    }
+
     @Test func theFrameFollowsTheRecords() throws {
         let memo = TodayMemo()
         var state = AppState()

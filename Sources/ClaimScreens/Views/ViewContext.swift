@@ -67,7 +67,7 @@ public enum Views {
             screen = HelpView.screen(over: screen, state, context)
         }
         if screen.focus == nil { screen.scroll = state.bodyScroll }
-        screen.clock = context.now.japanese
+        screen.clock = memo?.clockText(context.now) ?? context.now.japanese
         screen.banner = context.demo ? Messages.screen.text(.demoBanner) : nil
         if context.demo, !screen.hints.isEmpty {
             // After F1: when the line is full, F12 gives way before help does — the key hints always
