@@ -122,25 +122,19 @@ public final class Database {
     }
 
     /// A consistent read: one deferred transaction around `body`.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        var result: T?
-        try inTransaction(.deferred) { () throws -> TransactionCompletion in
-            result = try body(self)
-            return .commit
-        }
-        guard let result else { throw DatabaseError(message: "読み取りが終わりませんでした") }
-        return result
-    }
+    public func read<T>(_ body: (Database) throws -> T) throws -> T { try result(in: .deferred, body) }
 
     /// A write: the write lock taken at once (BEGIN IMMEDIATE), so two windows wait for each other
     /// instead of failing halfway.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    public func write<T>(_ body: (Database) throws -> T) throws -> T { try result(in: .immediate, body) }
+
+    private func result<T>(in kind: TransactionKind, _ body: (Database) throws -> T) throws -> T {
         var result: T?
-        try inTransaction(.immediate) { () throws -> TransactionCompletion in
+        try inTransaction(kind) { () throws -> TransactionCompletion in
             result = try body(self)
             return .commit
         }
-        guard let result else { throw DatabaseError(message: "書き込みが終わりませんでした") }
+        guard let result else { throw DatabaseError(message: "トランザクションが終わりませんでした") }
         return result
     }
 
