@@ -3,6 +3,7 @@ import ClaimFlow
 import ClaimStore
 import ClaimTapes
 import FoundationEssentials
+import Glibc
 import TerminalShell
 
 /// `seikyu play TAPE…` — run tapes headless; closing line `N passed, N failed` (design.md §3).
@@ -56,7 +57,9 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         for path in tapes {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            // stat(2): FoundationEssentials gives the size attribute as another integer type than Int.
+            var info = stat()
+            let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
             if size > Self.tapeByteLimit {
                 throw ExitWith(message: "テープ \(path) が大きすぎます（\(Self.tapeByteLimit / 1_000_000)MB まで）。テープを分けてください。",
                                status: ExitStatus.failure)
