@@ -7,7 +7,12 @@ public struct FlowDefinition: Equatable, Sendable {
     public var title: String
     /// One line under the menu entry.
     public var summary: String
-    public var steps: [StepDefinition]
+    public var steps: [StepDefinition] {
+        didSet { stepIndex = Self.index(of: steps) }
+    }
+    /// Each step's place by id (the first, should an id repeat): every key asks for steps by id along
+    /// the path, and a scan comparing ids was a quarter of the shipped tape suite (issue 19).
+    var stepIndex: [String: Int] = [:]
     /// What finishing the flow records (a 受領書, a change, an extension).
     public var onComplete: CompletionAction?
     /// A flow done again and again (every month, every change): finishing clears its answers.
@@ -24,13 +29,20 @@ public struct FlowDefinition: Equatable, Sendable {
         self.title = title
         self.summary = summary
         self.steps = steps
+        self.stepIndex = Self.index(of: steps)
         self.onComplete = onComplete
         self.repeatable = repeatable
         self.prefill = [:]
         self.role = role
     }
 
-    public func step(_ id: String) -> StepDefinition? { steps.first { $0.id == id } }
+    public func step(_ id: String) -> StepDefinition? { stepIndex[id].map { steps[$0] } }
+
+    static func index(of steps: [StepDefinition]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (place, step) in steps.enumerated() where index[step.id] == nil { index[step.id] = place }
+        return index
+    }
     /// The step that carries a role (checked unique at load).
     public func step(role: StepRole) -> StepDefinition? { steps.first { $0.role == role } }
     public var firstStep: StepDefinition? { steps.first }

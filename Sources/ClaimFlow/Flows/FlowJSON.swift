@@ -20,6 +20,7 @@ extension FlowDefinition {
             }
         }
         self.steps = steps
+        stepIndex = Self.index(of: steps)
         onComplete = try fields.optionalWord("onComplete", as: CompletionAction.self)
         repeatable = try fields.bool("repeatable", default: false)
         prefill = try fields.stringMap("prefill")
