@@ -43,21 +43,7 @@ struct InteractiveStart {
             if try settings.fixedNow() == nil { clock = { InteractiveStart.demoNow } }
         }
         defer { if demo { try? FileManager.default.removeItem(atPath: folder) } }
-        let store: SQLiteProgressStore
-        if let opened {
-            store = opened.store
-        } else { do {
-            store = try SQLiteProgressStore(directory: folder, window: true)
-            if let seed {
-                _ = store.load(now: clock())
-                try store.update { progress in
-                    progress = seed
-                    return []
-                }
-            }
-        } catch {
-            throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
-        } }
+        let store = try opened?.store ?? Self.openStore(at: folder, seed: seed, now: clock())
         defer { store.close() }
         let session = Session(catalog: catalog, store: store, loaded: opened?.loaded, clock: clock, demo: demo,
                               rules: try reportingFailure { try rules.get() }, desks: try reportingFailure { try desks.get() })
@@ -85,5 +71,23 @@ struct InteractiveStart {
             print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")
         }
         return status
+    }
+
+    /// The data folder's store, when it was not opened early (the demo's throw-away folder, seeded with the
+    /// sample clinic; or a folder whose early opening failed, so the failure is said here, in its place).
+    private static func openStore(at folder: String, seed: SavedProgress?, now: LocalDateTime) throws -> SQLiteProgressStore {
+        do {
+            let store = try SQLiteProgressStore(directory: folder, window: true)
+            if let seed {
+                _ = store.load(now: now)
+                try store.update { progress in
+                    progress = seed
+                    return []
+                }
+            }
+            return store
+        } catch {
+            throw ExitWith(message: error.problem.japanese.joined(separator: "\n"), status: ExitStatus.failure)
+        }
     }
 }

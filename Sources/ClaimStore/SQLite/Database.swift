@@ -93,8 +93,6 @@ public final class Database {
         return statement
     }
 
-    public func makeStatement(sql: String) throws -> Statement { try Statement(self, sql: sql) }
-
     // MARK: transactions
 
     /// `body` in a transaction: committed when it says so, rolled back when it throws or says so,
