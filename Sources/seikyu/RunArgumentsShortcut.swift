@@ -8,11 +8,20 @@ enum RunArgumentsShortcut {
     static func start(_ arguments: [String]) -> InteractiveStart? {
         var rest = arguments[...]
         if rest.first == "run" { rest = rest.dropFirst() }
-        var values: [String: String] = [:]
-        var flags: Set<String> = []
+        // Three named values, not a Dictionary: a Dictionary of Strings built here took its metadata by
+        // mangled name and checked String's Hashable conformance across the binary's records (0.6 M
+        // instructions and pages of metadata resident, issue 19).
+        var dataDir: String?, now: String?, assets: String?
+        var plain = false, demo = false
         while let argument = rest.popFirst() {
-            if argument == "--plain" || argument == "--demo" {
-                guard flags.insert(argument).inserted else { return nil }
+            if argument == "--plain" {
+                guard !plain else { return nil }
+                plain = true
+                continue
+            }
+            if argument == "--demo" {
+                guard !demo else { return nil }
+                demo = true
                 continue
             }
             var name = argument
@@ -24,12 +33,16 @@ enum RunArgumentsShortcut {
                 guard let next = rest.popFirst() else { return nil }
                 value = next
             }
-            guard ["--data-dir", "--now", "--assets"].contains(name), values[name] == nil, acceptable(value) else { return nil }
-            values[name] = value
+            guard acceptable(value) else { return nil }
+            switch name {
+            case "--data-dir" where dataDir == nil: dataDir = value
+            case "--now" where now == nil: now = value
+            case "--assets" where assets == nil: assets = value
+            default: return nil
+            }
         }
-        let settings = Settings(dataDir: values["--data-dir"], now: values["--now"], assets: values["--assets"],
-                                plain: flags.contains("--plain"))
-        return InteractiveStart(settings: settings, demo: flags.contains("--demo"))
+        let settings = Settings(dataDir: dataDir, now: now, assets: assets, plain: plain)
+        return InteractiveStart(settings: settings, demo: demo)
     }
 
     /// Seikyu's subcommands and help (RunArgumentsShortcutTests keep it equal to `Seikyu.subcommands`):
