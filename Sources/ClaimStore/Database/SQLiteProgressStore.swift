@@ -119,12 +119,17 @@ public final class SQLiteProgressStore: ProgressStore {
         // Another window or command holding the write lock for a moment is waited for, not an error.
         configuration.busyTimeoutSeconds = 10
         let migrator = Schema.migrator
-        // Asked read-only first: a database from a newer seikyu is not touched at all.
-        let applied = try MigrationPeek.appliedIdentifiers(at: databasePath)
+        let database = try Database(path: databasePath, configuration: configuration)
+        // Asked before anything is written: a database from a newer seikyu is not touched at all.
+        let applied: Set<String>
+        do { applied = try MigrationPeek.appliedIdentifiers(in: database) } catch {
+            database.close()
+            throw error
+        }
         if !applied.subtracting(migrator.migrations).isEmpty {
+            database.close()
             throw SchemaTooNew(migrations: applied.subtracting(migrator.migrations).sorted())
         }
-        let database = try Database(path: databasePath, configuration: configuration)
         // Every commit reaches the disk before the next key (a durable folder): at most the event in flight is lost.
         let synchronous = durable ? "FULL" : "OFF"
         try database.writeWithoutTransaction { db in
