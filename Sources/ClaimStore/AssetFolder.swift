@@ -20,12 +20,12 @@ public enum AssetFolder {
     /// The bytes of `DIR/flows/*.json`, by name ("flows/NAME.json").
     public static func flowFiles(from assets: String) throws(FlowAssetError) -> [(name: String, data: Data)] {
         let folder = assets + "/flows"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        guard let names = PlainFiles.names(in: folder) else {
             throw FlowAssetError(file: folder, problem: "フォルダが読めません。--assets か SEIKYU_ASSETS で Assets フォルダを指定してください。")
         }
         var files: [(name: String, data: Data)] = []
         for name in names.sorted() where name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + name) else {
+            guard let data = PlainFiles.contents(of: folder + "/" + name) else {
                 throw FlowAssetError(file: "flows/" + name, problem: "読み込めません。")
             }
             files.append(("flows/" + name, data))
@@ -37,7 +37,7 @@ public enum AssetFolder {
     /// when the file is absent.
     public static func loadRules(from assets: String) throws(FlowAssetError) -> SubmissionRules {
         let name = "calendar.json"
-        guard let data = FileManager.default.contents(atPath: assets + "/" + name) else { return .standard }
+        guard let data = PlainFiles.contents(of: assets + "/" + name) else { return .standard }
         let json: JSONValue
         do { json = try JSONParser.parse(data) } catch { throw FlowAssetError(file: name, .notJSON) }
         do { return try SubmissionRules(json: json) } catch { throw FlowAssetError(file: name, error.problem) }
@@ -46,7 +46,7 @@ public enum AssetFolder {
     /// `DIR/contacts.json`: the desks (T10), with numbers and hours only where confirmed.
     public static func loadDesks(from assets: String) throws(FlowAssetError) -> DeskDirectory {
         let name = "contacts.json"
-        guard let data = FileManager.default.contents(atPath: assets + "/" + name) else { return DeskDirectory(desks: []) }
+        guard let data = PlainFiles.contents(of: assets + "/" + name) else { return DeskDirectory(desks: []) }
         let json: JSONValue
         do { json = try JSONParser.parse(data) } catch { throw FlowAssetError(file: name, .notJSON) }
         do { return try DeskDirectory(json: json) } catch { throw FlowAssetError(file: name, error.problem) }
