@@ -60,7 +60,7 @@ public struct JapaneseMonthlyMessages: MonthlyMessages {
     /// 「12月請求分 社保 受領書あり・国保 未送信」: the month it is sent in, said as such, since a bare
     /// 「12月分」 reads as the month of care (12月診療分), which is claimed in January.
     public func glance(_ month: MonthStanding, claimMonth: Int) -> String {
-        "\(claimMonth)月請求分 " + month.payers.map(shortStanding).joined(separator: "・")
+        "\(claimMonth)月請求分 " + month.payers.map(shortStanding).joinedByAppending("・")
     }
 
     /// 「社保 受領書あり」.

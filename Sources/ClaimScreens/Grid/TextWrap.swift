@@ -34,7 +34,7 @@ public enum TextWrap {
                 end += 1
             }
             if end == text.count {
-                lines.append(String(text[start..<end]))
+                lines.append(String(appending: text[start..<end]))
                 break
             }
             // Break at the last place that holds least: a unit goes down whole if it fits a line.
@@ -44,7 +44,7 @@ public enum TextWrap {
             var line = text[start..<cut]
             // A space at a break is dropped, not carried to either line.
             while line.count > 1, line.last == " " { line.removeLast() }
-            lines.append(String(line))
+            lines.append(String(appending: line))
             start = cut
             while start < text.count, text[start] == " " { start += 1 }
         } while start < text.count
