@@ -30,6 +30,23 @@ struct InteractiveStart {
         }
         let rules = Result { try settings.rules() }
         let desks = Result { try settings.desks() }
+        // The terminal is set up while the other core still decodes its flows (issue 19). A failure below
+        // restores it before its message is written; its own failure is said after the others, as always.
+        let terminalSetUp = settings.plain ? nil : Result { () throws(TerminalError) in
+            try Terminal(environment: settings.terminalEnvironment)
+        }
+        do {
+            return try run(flows: flows, assets: assets, givenClock: givenClock, opened: opened, rules: rules, desks: desks,
+                           terminalSetUp: terminalSetUp)
+        } catch {
+            if case .success(let terminal) = terminalSetUp { terminal.stop() }
+            throw error
+        }
+    }
+
+    private func run(flows: TwoCoreFlows, assets: String, givenClock: Result<() -> LocalDateTime, Error>,
+                     opened: (store: SQLiteProgressStore, loaded: LoadResult)?, rules: Result<SubmissionRules, Error>,
+                     desks: Result<DeskDirectory, Error>, terminalSetUp: Result<Terminal, TerminalError>?) throws -> Int32 {
         let catalog = try reportingFailure { try settings.catalog(flows.catalog(), from: assets) }
         var clock = try givenClock.get()
         var folder = settings.dataDirectory()
@@ -57,10 +74,10 @@ struct InteractiveStart {
             return status
         }
         let terminal: Terminal
-        do {
-            terminal = try Terminal(environment: settings.terminalEnvironment)
-        } catch {
-            throw ExitWith(message: error.japanese, status: ExitStatus.failure)
+        switch terminalSetUp {
+        case .success(let ready): terminal = ready
+        case .failure(let error): throw ExitWith(message: error.japanese, status: ExitStatus.failure)
+        case nil: return ExitStatus.failure // not reached: plain returned above
         }
         let status = InteractiveLoop.run(session, on: terminal)
         terminal.stop()
