@@ -11,7 +11,7 @@ public enum AssetFolder {
 
     /// The flows of `files` (read by `flowFiles`), checked; `decodedAlready` as FlowCatalog.decode takes it.
     public static func catalog(of files: [(name: String, data: Data)],
-                               decodedAlready: [String: Result<FlowDefinition, FlowAssetError>] = [:]) throws(FlowAssetError) -> FlowCatalog {
+                               decodedAlready: [String: DecodedFlow] = [:]) throws(FlowAssetError) -> FlowCatalog {
         // Every flow the program opens must be there, by its role (RoleCheck); the shipped files, unchanged,
         // were checked by the test suite (CheckedFlows).
         try FlowCatalog.decode(files: files, checkingContract: true, trustingCheckedFlows: true, decodedAlready: decodedAlready)

@@ -17,37 +17,32 @@ struct InteractiveStart {
 
     /// The exit status: 0 after a clean quit.
     func run() throws -> Int32 {
-        // Issue 19: the flows are decoded on both cores (TwoCoreFlows): the other starts at once, this one
-        // first opens and reads the data folder and reads the calendar and the desks. Errors are reported
-        // in the order they always were: the flows, the clock, the data folder, the calendar, the desks.
-        let assets = settings.assetsDirectory()
-        let flows = TwoCoreFlows(assets: assets)
+        // Issue 19: the Assets folder is read on the other core (BackgroundAssets) while this one opens and
+        // reads the data folder and sets up the terminal. Errors are reported in the order they always
+        // were: the flows, the clock, the data folder, the calendar, the desks, the terminal.
+        let assets = BackgroundAssets(settings: settings)
         let givenClock = Result { try settings.clock() }
         var opened: (store: SQLiteProgressStore, loaded: LoadResult)?
         if !demo, case .success(let now) = givenClock,
            let store = try? SQLiteProgressStore(directory: settings.dataDirectory(), window: true) {
             opened = (store, store.load(now: now()))
         }
-        let rules = Result { try settings.rules() }
-        let desks = Result { try settings.desks() }
-        // The terminal is set up while the other core still decodes its flows (issue 19). A failure below
-        // restores it before its message is written; its own failure is said after the others, as always.
+        // A failure below restores the terminal before its message is written.
         let terminalSetUp = settings.plain ? nil : Result { () throws(TerminalError) in
             try Terminal(environment: settings.terminalEnvironment)
         }
         do {
-            return try run(flows: flows, assets: assets, givenClock: givenClock, opened: opened, rules: rules, desks: desks,
-                           terminalSetUp: terminalSetUp)
+            return try run(assets: assets.wait(), givenClock: givenClock, opened: opened, terminalSetUp: terminalSetUp)
         } catch {
             if case .success(let terminal) = terminalSetUp { terminal.stop() }
             throw error
         }
     }
 
-    private func run(flows: TwoCoreFlows, assets: String, givenClock: Result<() -> LocalDateTime, Error>,
-                     opened: (store: SQLiteProgressStore, loaded: LoadResult)?, rules: Result<SubmissionRules, Error>,
-                     desks: Result<DeskDirectory, Error>, terminalSetUp: Result<Terminal, TerminalError>?) throws -> Int32 {
-        let catalog = try reportingFailure { try settings.catalog(flows.catalog(), from: assets) }
+    private func run(assets: BackgroundAssets.Loaded, givenClock: Result<() -> LocalDateTime, Error>,
+                     opened: (store: SQLiteProgressStore, loaded: LoadResult)?,
+                     terminalSetUp: Result<Terminal, TerminalError>?) throws -> Int32 {
+        let catalog = try reportingFailure { try assets.catalog.get() }
         var clock = try givenClock.get()
         var folder = settings.dataDirectory()
         var seed: SavedProgress?
@@ -63,7 +58,7 @@ struct InteractiveStart {
         let store = try opened?.store ?? Self.openStore(at: folder, seed: seed, now: clock())
         defer { store.close() }
         let session = Session(catalog: catalog, store: store, loaded: opened?.loaded, clock: clock, demo: demo,
-                              rules: try reportingFailure { try rules.get() }, desks: try reportingFailure { try desks.get() })
+                              rules: try reportingFailure { try assets.rules.get() }, desks: try reportingFailure { try assets.desks.get() })
         session.demoSeed = seed
         if settings.plain {
             // Issue 18: no curses at all, so a pipe, a serial line or TERM=dumb works.
