@@ -23,9 +23,7 @@ public enum ScreenMatch {
         init(lines: [String]) { self.lines = lines }
 
         mutating func contains(_ text: String) -> Bool {
-            /// The standard library's search, by Characters: Foundation's `contains` went through
-            /// NSString and CFStringFind (issue 19: a sixth of the shipped suite's instructions).
-            func found(in screen: String?) -> Bool { screen?.firstRange(of: text) != nil }
+            func found(in screen: String?) -> Bool { screen.map { Self.find(text, in: $0) } ?? false }
             if joined == nil { joined = lines.joined(separator: "\n") }
             if found(in: joined) { return true }
             // A break at a space drops the space, a break inside Japanese drops nothing: try both.
@@ -35,6 +33,34 @@ public enum ScreenMatch {
                 unwrappedAtSpace = trimmed.joined(separator: " ")
             }
             return found(in: unwrapped) || found(in: unwrappedAtSpace)
+        }
+
+        /// Whether `text` is in `screen`, whole Characters only: its UTF-8 bytes are looked for, and a place
+        /// counts where it starts and ends between two Characters (so "e" is not found inside "é" written
+        /// with a combining accent). The standard library's `firstRange(of:)` compared Character by
+        /// Character, 12 % of the shipped suite's instructions (issue 19); Foundation's went through NSString.
+        static func find(_ text: String, in screen: String) -> Bool {
+            if text.isEmpty { return true }
+            let needle = Array(text.utf8), bytes = Array(screen.utf8)
+            return bytes.withUnsafeBufferPointer { haystack in
+                needle.withUnsafeBufferPointer { pin in
+                    var start = 0
+                    while start + pin.count <= haystack.count {
+                        var matched = 0
+                        while matched < pin.count, haystack[start + matched] == pin[matched] { matched += 1 }
+                        if matched == pin.count, isCharacterBoundary(start, in: screen),
+                           isCharacterBoundary(start + pin.count, in: screen) {
+                            return true
+                        }
+                        start += 1
+                    }
+                    return false
+                }
+            }
+        }
+
+        private static func isCharacterBoundary(_ offset: Int, in screen: String) -> Bool {
+            screen.utf8.index(screen.utf8.startIndex, offsetBy: offset).samePosition(in: screen) != nil
         }
     }
 }
