@@ -11,11 +11,13 @@ extension FlowDefinition {
         var applicable: [String: Answer] = [:]
         for local in prefill.keys { applicable[local] = answers[local] }
         var cursor = firstStep
-        var walked: Set<String> = []
-        // The validator refuses cycles; remembering the steps walked is belt and braces.
-        while let step = cursor, walked.insert(step.id).inserted {
+        // The validator refuses cycles; at most one visit a step is belt and braces (a count, not a Set of
+        // the ids walked: this runs on every key, and the Set was a quarter of it, issue 19).
+        var visits = 0
+        while let step = cursor, visits < steps.count {
+            visits += 1
             if let answer = answers[step.id] { applicable[step.id] = step.applicablePart(of: answer, given: applicable) }
-            cursor = StepPath.next(after: step, answers: applicable).flatMap(self.step)
+            if let next = StepPath.next(after: step, answers: applicable) { cursor = self.step(next) } else { cursor = nil }
         }
         return applicable
     }
