@@ -200,13 +200,19 @@ enum LineBreaks {
 
     private static func matches(_ word: [Character], at index: Int, in text: [Character]) -> Bool {
         guard index + word.count <= text.count else { return false }
-        // Compared in place: a slice copied into an array for each unit and prefix tried was most of the cost.
-        for (offset, character) in word.enumerated() where text[index + offset] != character { return false }
+        // Compared in place, scalar by scalar (every unit and prefix is one scalar a character): a slice
+        // copied for each try was most of the cost once, and comparing Characters of Japanese text goes
+        // through the standard library's normalizing comparison (issue 19: a seventh of the tape suite).
+        for (offset, character) in word.enumerated() {
+            guard let expected = character.onlyScalar, text[index + offset].onlyScalar == expected else { return false }
+        }
         return true
     }
 
+    /// 0–9 and their full-width forms (０–９), each one scalar; compared as numbers, not as Characters.
     static func isDigit(_ character: Character) -> Bool {
-        ("0"..."9").contains(character) || ("０"..."９").contains(character)
+        guard let value = character.onlyScalar?.value else { return false }
+        return (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value)
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
