@@ -5,7 +5,7 @@ import Glibc
 
 /// A folder's names and a file's bytes by the C library's calls. FileManager's versions are generic
 /// code that looks its types up by mangled name at run time and maps pages of metadata for it (issue 19:
-/// 0.3 M instructions and their pages on every start, for a list of 31 names and the files' bytes).
+/// 0.3 M instructions and their pages on every start, for the seven flow files' names and bytes).
 enum PlainFiles {
     /// The names in `folder` (not "." and ".."), unsorted; nil when it cannot be read as a folder.
     static func names(in folder: String) -> [String]? {
