@@ -54,6 +54,8 @@ public struct HeadlessPlayer: Sendable {
         var typingMilliseconds = pace.typingMilliseconds
         var stopped = false
         var output: FrameOutput?
+        /// The rows of the last frame written to `output`, reused where the next frame has them too.
+        let outputText = GridTextMemo()
         /// `--screens` failed once: said once, not for every snapshot after it.
         var screensFailed = false
         let tapeName = PathName.stem(tape.file)
@@ -235,7 +237,7 @@ public struct HeadlessPlayer: Sendable {
                         if plain || checked.isDrawn {
                             bytes.append(contentsOf: screenText().utf8)
                         } else {
-                            session.render().appendText(to: &bytes)
+                            outputText.appendText(of: session.render(), to: &bytes)
                         }
                     }
                 } catch {

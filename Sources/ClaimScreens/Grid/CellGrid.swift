@@ -224,7 +224,7 @@ public struct CellGrid: Sendable {
     /// the row (most of most rows) is found first and never encoded. Without clusters the row is
     /// encoded into a buffer on the stack and added in one copy (issue 19: appending byte by byte,
     /// each append checking the array's capacity and uniqueness, was an eighth of a headless key).
-    private func appendRow(_ row: Int, to bytes: inout [UInt8]) {
+    func appendRow(_ row: Int, to bytes: inout [UInt8]) {
         scalars.withUnsafeBufferPointer { scalars in
             attributes.withUnsafeBufferPointer { attributes in
                 let start = row * width
@@ -306,6 +306,36 @@ public struct CellGrid: Sendable {
     }
 
     func isContinuation(at index: Int) -> Bool { attributes[index] & Self.continuationBit != 0 }
+
+    /// True when `row` has the same text as `other`'s row (a grid of the same size): the same scalars,
+    /// compared as bytes. Roles do not count; continuation cells follow from the scalars (a wide
+    /// character always has one after it). A grid with characters of several scalars says false.
+    func sameText(row: Int, as other: CellGrid) -> Bool {
+        guard clusters.isEmpty, other.clusters.isEmpty else { return false }
+        return scalars.withUnsafeBytes { mine in
+            other.scalars.withUnsafeBytes { theirs in Self.sameBytes(mine, theirs, row &* width..<(row &+ 1) &* width, size: 4) }
+        }
+    }
+
+    /// The bytes of `cells` (elements of `size` bytes) in two buffers, sixteen at a time and without
+    /// an early exit: rows are short and most are equal (a row is some 400 bytes).
+    private static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer, _ cells: Range<Int>, size: Int) -> Bool {
+        let start = cells.lowerBound &* size, end = cells.upperBound &* size
+        guard end <= a.count, end <= b.count, let first = a.baseAddress, let second = b.baseAddress else { return start == end }
+        var difference = SIMD16<UInt8>()
+        var offset = start
+        while offset &+ 16 <= end {
+            difference |= first.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+                ^ second.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            offset &+= 16
+        }
+        var rest: UInt8 = 0
+        while offset < end {
+            rest |= first.load(fromByteOffset: offset, as: UInt8.self) ^ second.load(fromByteOffset: offset, as: UInt8.self)
+            offset &+= 1
+        }
+        return difference == SIMD16() && rest == 0
+    }
 }
 
 extension CellGrid: Equatable {
