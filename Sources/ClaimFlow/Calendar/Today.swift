@@ -83,17 +83,11 @@ public struct Today: Sendable {
 }
 
 extension Today {
-    /// The progress with what `Today` never reads set to one value: where the clerk stands (screen,
-    /// highlighted rows, the register's and changes screen's places). Two progresses with equal
-    /// `inputs` give the same `Today` at the same time and context, so a window may keep its last
-    /// snapshot across cursor moves (issue 19, perf). Whatever `Today` starts to read must stay here.
-    public static func inputs(_ progress: SavedProgress) -> SavedProgress {
-        var read = progress
-        read.location = .menu
-        read.menuCursor = 0
-        for key in read.flows.keys { read.flows[key]?.cursor = 0 }
-        read.changesPlace = ChangesPlace()
-        read.certificatesPlace = CertificatesPlace()
-        return read
+    /// True when two progresses differ at most in what `Today` never reads: where the clerk stands
+    /// (screen, highlighted rows, the register's and changes screen's places). They give the same
+    /// `Today` at the same time and context, so a window may keep its last snapshot across cursor
+    /// moves (issue 19, perf). Whatever `Today` starts to read must stay compared here.
+    public static func readsTheSame(_ a: SavedProgress, _ b: SavedProgress) -> Bool {
+        a.sameRecords(as: b) && SavedProgress.sameFlowsApartFromCursors(a.flows, b.flows)
     }
 }

@@ -87,21 +87,6 @@ public struct SavedProgress: Codable, Equatable, Sendable {
         try c.encode(certificatesPlace, forKey: .certificatesPlace)
     }
 
-    /// True when something worth an fsync changed: answers, steps, records, drafts. Moving the
-    /// highlight alone is not progress; it is written with the next save.
-    public func differsDurably(from other: SavedProgress) -> Bool {
-        var mine = self, theirs = other
-        mine.menuCursor = 0
-        theirs.menuCursor = 0
-        for key in mine.flows.keys { mine.flows[key]?.cursor = 0 }
-        for key in theirs.flows.keys { theirs.flows[key]?.cursor = 0 }
-        mine.changesPlace.selected = nil
-        theirs.changesPlace.selected = nil
-        mine.certificatesPlace.selected = nil
-        theirs.certificatesPlace.selected = nil
-        return mine != theirs
-    }
-
     /// What another window or command saved, as this window sees it: answers and records are
     /// theirs (they are newer); where this window stands — its screen, highlighted row, step,
     /// way back, way back to the summary and half-typed text — stays its own, so a key never
