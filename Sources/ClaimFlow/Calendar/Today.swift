@@ -2,26 +2,59 @@
 /// one snapshot of "today"), so the headline, the warnings and the menu cannot disagree, and the
 /// history is read once per frame rather than by each part of the screen (issue 11).
 public struct Today: Sendable {
-    public let now: LocalDateTime
+    public var now: LocalDateTime { parts.now }
     /// The clinic's calendar: rules, its recorded extensions, its claim duty.
-    public let calendar: SubmissionCalendar
+    public var calendar: SubmissionCalendar { parts.calendar }
     /// Where the window stands right now (C1–C8), knowing whether the month is already in.
-    public let status: WindowStatus
+    public var status: WindowStatus { parts.status }
     /// This claim month per payer (C3).
-    public let month: MonthStanding
+    public var month: MonthStanding { parts.month }
     /// Payers whose deadline passed unconfirmed (C10). Said only to a clinic that keeps its
     /// monthly submission here and has a claim this month; empty otherwise.
-    public let missedDeadline: [Payer]
+    public var missedDeadline: [Payer] { parts.missedDeadline }
     /// PCs whose certificate needs downloading or renewing, or has expired (issue 14).
-    public let certificates: [CertificateReminder]
+    public var certificates: [CertificateReminder] { parts.certificates }
     /// Changes still to come that fall in a freeze (the main screen's warnings).
-    public let plannedConflicts: [FreezeCheck.PlannedConflict]
+    public var plannedConflicts: [FreezeCheck.PlannedConflict] { parts.plannedConflicts }
     /// Planned changes whose day has passed [S0]: the clerk is asked what became of them.
-    public let overdueChanges: [ChangeRecord]
+    public var overdueChanges: [ChangeRecord] { parts.overdueChanges }
     /// This claim month's records, kept while the list of records is the same.
-    let records: MonthRecords
+    var records: MonthRecords { parts.records }
     /// Everything the snapshot was worked out from.
-    let reads: Reads
+    var reads: Reads { parts.reads }
+
+    /// The snapshot in one shared box, never changed once made: every part of a frame reads it,
+    /// and copying the fields themselves (a calendar, lists, a month's standing) at each read was
+    /// a hundred copies a frame (issue 19).
+    private final class Parts: Sendable {
+        let now: LocalDateTime
+        let calendar: SubmissionCalendar
+        let status: WindowStatus
+        let month: MonthStanding
+        let missedDeadline: [Payer]
+        let certificates: [CertificateReminder]
+        let plannedConflicts: [FreezeCheck.PlannedConflict]
+        let overdueChanges: [ChangeRecord]
+        let records: MonthRecords
+        let reads: Reads
+
+        init(now: LocalDateTime, calendar: SubmissionCalendar, status: WindowStatus, month: MonthStanding, missedDeadline: [Payer],
+             certificates: [CertificateReminder], plannedConflicts: [FreezeCheck.PlannedConflict], overdueChanges: [ChangeRecord],
+             records: MonthRecords, reads: Reads) {
+            self.now = now
+            self.calendar = calendar
+            self.status = status
+            self.month = month
+            self.missedDeadline = missedDeadline
+            self.certificates = certificates
+            self.plannedConflicts = plannedConflicts
+            self.overdueChanges = overdueChanges
+            self.records = records
+            self.reads = reads
+        }
+    }
+
+    private let parts: Parts
 
     /// What `Today` reads: equal reads give an equal snapshot. The catalog is read only through
     /// `duty` and `keepsMonthly`. Lists are compared by value, which costs nothing when they are
@@ -56,10 +89,8 @@ public struct Today: Sendable {
             return
         }
         let calendar = SubmissionCalendar(rules: context.rules, extensions: progress.extensions, duty: duty)
-        self.now = now
-        self.calendar = calendar
-        self.reads = reads
         let monthKey = SubmissionCalendar.monthKey(year: now.date.year, month: now.date.month)
+        let records: MonthRecords
         if let previous, previous.records.month == monthKey, previous.reads.submissions == progress.submissions {
             records = previous.records
         } else {
@@ -72,13 +103,13 @@ public struct Today: Sendable {
             let freeze = status.cautions.firstIndex { if case .freeze = $0 { return true } else { return false } }
             status.cautions.insert(.desksClosedOnDeadline(off), at: freeze ?? status.cautions.count)
         }
-        self.status = status
-        month = MonthStanding(records, claimedPayers: progress.claimedPayers, now: now, calendar: calendar)
-        certificates = CertificateReminder.at(now.date, progress.certificates,
-                                              freezeEnds: FreezeCheck.conflict(for: now.date, calendar: calendar)?.firstSafeDay)
-        missedDeadline = keepsMonthly && calendar.duty.hasClaim(on: now.date) ? month.missed : []
-        plannedConflicts = FreezeCheck.plannedConflicts(progress.changes, today: now.date, calendar: calendar)
-        overdueChanges = ChangeRecord.overdue(progress.changes, today: now.date)
+        let month = MonthStanding(records, claimedPayers: progress.claimedPayers, now: now, calendar: calendar)
+        parts = Parts(now: now, calendar: calendar, status: status, month: month,
+                      missedDeadline: keepsMonthly && calendar.duty.hasClaim(on: now.date) ? month.missed : [],
+                      certificates: CertificateReminder.at(now.date, progress.certificates,
+                                                           freezeEnds: FreezeCheck.conflict(for: now.date, calendar: calendar)?.firstSafeDay),
+                      plannedConflicts: FreezeCheck.plannedConflicts(progress.changes, today: now.date, calendar: calendar),
+                      overdueChanges: ChangeRecord.overdue(progress.changes, today: now.date), records: records, reads: reads)
     }
 }
 
