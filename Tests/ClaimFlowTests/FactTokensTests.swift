@@ -24,4 +24,15 @@ import Testing
         #expect(FactNames.names(in: "}}{{ {{today}}") == [" {{today"])
         #expect(facts.fill("波括弧なし") == "波括弧なし")
     }
+
+    /// Texts are first searched for a brace sixteen bytes at a time: a token is found wherever it
+    /// starts, in a block of sixteen or in the bytes after the last whole block.
+    @Test func tokensAreFoundAtEveryOffset() {
+        for padding in 0...40 {
+            let text = String(repeating: "あ", count: padding / 3) + String(repeating: "a", count: padding % 3) + "{{today}}"
+            #expect(FactNames.names(in: text) == ["today"], "\(padding)")
+            #expect(FactNames.names(in: String(text.dropLast())) == [], "\(padding)")
+        }
+        #expect(FactNames.names(in: String(repeating: "a", count: 31) + "{") == [])
+    }
 }
