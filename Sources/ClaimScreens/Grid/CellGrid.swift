@@ -305,6 +305,21 @@ public struct CellGrid: Sendable {
         }
     }
 
+    /// True when some character of the grid has several scalars (kept in the side table).
+    var hasClusters: Bool { !clusters.isEmpty }
+
+    /// Makes `row` blank, as in a new grid (a whole row: no wide character is cut).
+    mutating func blankRow(_ row: Int) {
+        guard row >= 0, row < height else { return }
+        let cells = row * width..<(row + 1) * width
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            for index in cells { scalars[index] = Self.space }
+        }
+        attributes.withUnsafeMutableBufferPointer { attributes in
+            for index in cells { attributes[index] = CellRole.plain.rawValue }
+        }
+    }
+
     func isContinuation(at index: Int) -> Bool { attributes[index] & Self.continuationBit != 0 }
 
     /// True when `row` has the same text as `other`'s row (a grid of the same size): the same scalars,

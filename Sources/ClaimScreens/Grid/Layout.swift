@@ -22,13 +22,16 @@ public enum Layout {
         guard fits(width: width, height: height) else {
             return tooSmall(width: width, height: height)
         }
-        var grid = CellGrid(width: width, height: height)
         // The window's rows, taken out for the frame (a value worked on here, put back at the end).
         var rows: RowMemo?
+        var grid: CellGrid
         if let memo {
-            rows = memo.rows
+            var taken = memo.rows
             memo.rows = RowMemo() // so the frame's copy is the only one, changed in place
-            rows?.begin(width: width, height: height)
+            grid = taken.begin(width: width, height: height)
+            rows = taken
+        } else {
+            grid = CellGrid(width: width, height: height)
         }
         func text(_ text: String, row: Int, role: CellRole, limit: Int) {
             paint(row, .text(text, column: margin, role: role, limit: limit), into: &grid, &rows) { grid in
@@ -68,9 +71,10 @@ public enum Layout {
         }
         // Without a list or a field the focus is the heading: a screen reader starts there.
         if grid.cursor == nil { grid.cursor = CellPosition(row: 2, column: margin) }
-        if let memo, case .some = rows {
-            rows?.finish(grid)
-            memo.rows = rows ?? RowMemo()
+        if let memo, var kept = rows {
+            rows = nil
+            kept.finish(&grid)
+            memo.rows = kept
         }
         return grid
     }
