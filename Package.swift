@@ -71,9 +71,14 @@ let package = Package(
 // Metadata of generic types (a Dictionary keyed by our own types, say) is reached by direct accessors,
 // not looked up by mangled name at run time: each such lookup checked the key's Hashable conformance by
 // walking all 6,874 conformance records of the binary, ~0.4 M instructions a type, 18 M at start-up.
+// Exclusive access to class properties is checked at run time in debug builds (every test runs so) and
+// not in the release binary: the checks were one key in twenty of a headless frame (issue 19, callgrind:
+// swift_beginAccess and its access set on every read of a memo's arrays), and a violation is a
+// programming error the tests catch, never something input can cause.
 let staticStdlib = SwiftSetting.unsafeFlags([
     "-static-stdlib", "-Xfrontend", "-function-sections",
     "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+    "-enforce-exclusivity=unchecked",
 ], .when(configuration: .release))
 // The functions a clerk's session runs are placed side by side (packaging/link-order.txt, written by
 // tools/generate-link-order.sh; each function in its own section so the linker can move it): a page of
