@@ -111,6 +111,15 @@ import Testing
                 "\(output.joined(separator: "\n"))")
     }
 
+    /// A list of one row is not spoken of as a range (「1 から 1 までの番号」).
+    @Test func aListOfOneIsNotARange() {
+        #expect(PlainWords.refusal(.number(count: 1, ticks: false, current: 1))
+            == "番号 1 か、戻る・ヘルプ・メニュー・終了 のどれかを入力してください。")
+        #expect(PlainWords.choices(.number(count: 1, ticks: false, current: 1)).hasPrefix("入力: 番号（1）を入力してください。"))
+        #expect(PlainWords.choices(.number(count: 1, ticks: true, current: 1)).hasPrefix("入力: 番号（1）で印を付けるか外します。"))
+        #expect(PlainWords.choices(.number(count: 8, ticks: false, current: 2)).hasPrefix("入力: 番号（1〜8）を入力してください。空の行は 2 番です。"))
+    }
+
     /// Random lines over every screen they lead to: nothing crashes, no escape byte is printed, and
     /// every line is either taken or answered with what to type.
     @Test func randomLinesNeverBreakPlainMode() {

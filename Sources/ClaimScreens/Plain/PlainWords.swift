@@ -12,6 +12,9 @@ public enum PlainWords {
         return line + lettersSentence(letters)
     }
 
+    /// The numbers there are: 「1〜8」, or 「1」 for a list of one.
+    static func range(_ count: Int) -> String { count == 1 ? "1" : "1〜\(count)" }
+
     static func lettersSentence(_ letters: [PlainLetter]) -> String {
         letters.map(\.shown).joined(separator: "・") + " も入力できます。"
     }
@@ -19,10 +22,10 @@ public enum PlainWords {
     static func choicesWithoutLetters(_ reply: PlainScreen.Reply) -> String {
         switch reply {
         case .number(let count, let ticks, _) where ticks:
-            return "入力: 番号（1〜\(count)）で印を付けるか外します。空の行で次へ進みます。\(words) も使えます。"
+            return "入力: 番号（\(range(count))）で印を付けるか外します。空の行で次へ進みます。\(words) も使えます。"
         case .number(let count, _, let current):
             // The full screen's highlight, said in words: an empty line is Enter on it.
-            return "入力: 番号（1〜\(count)）を入力してください。空の行は \(current) 番です。\(words) も使えます。"
+            return "入力: 番号（\(range(count))）を入力してください。空の行は \(current) 番です。\(words) も使えます。"
         case .text(let secret):
             return secret
                 ? "入力: 入力して Enter を押してください（画面には出ません）。戻る・ヘルプ・メニュー・終了 も使えます。"
@@ -42,7 +45,7 @@ public enum PlainWords {
     static func refusalWithoutLetters(_ reply: PlainScreen.Reply) -> String {
         switch reply {
         case .number(let count, _, _):
-            return "1 から \(count) までの番号か、\(words) のどれかを入力してください。"
+            return (count == 1 ? "番号 1 " : "1 から \(count) までの番号") + "か、\(words) のどれかを入力してください。"
         case .goOn:
             return "この画面は空の行で次へ進みます。ほかに \(words) が使えます。"
         case .text:
