@@ -16,8 +16,14 @@ enum CertificatesView {
         var hints = listHints
         switch place.stage {
         case .list:
-            body = [.paragraph(CertificateScreenWords.rule), .paragraph(CertificateScreenWords.keyGuide, .dim), .blank]
-            if progress.certificates.isEmpty { body.append(.paragraph(words.noPCsYet)) }
+            // With no PC yet there is nothing to pick or correct: only a (add) is offered.
+            let empty = progress.certificates.isEmpty
+            body = [.paragraph(CertificateScreenWords.rule),
+                    .paragraph(empty ? CertificateScreenWords.emptyKeyGuide : CertificateScreenWords.keyGuide, .dim), .blank]
+            if empty {
+                body.append(.paragraph(words.noPCsYet))
+                hints = emptyListHints
+            }
             for (row, listed) in progress.certificates.enumerated() {
                 if row == index { focus = body.count }
                 body.append(.item(marker: "\(row + 1).", text: CertificateScreenWords.row(listed), selected: row == index,
@@ -62,6 +68,8 @@ enum CertificatesView {
     static let listHints = [KeyHint("Enter", CertificateScreenWords.fixKey), KeyHint("上下", Messages.screen.key(.select)),
                             KeyHint("a", CertificateScreenWords.addKey), Hints.hint("Esc", .toMenu), Hints.hint("F1", .help),
                             Hints.hint("F10/q", .quit)]
+    static let emptyListHints = [KeyHint("a", CertificateScreenWords.addKey), Hints.hint("Esc", .toMenu), Hints.hint("F1", .help),
+                                 Hints.hint("F10/q", .quit)]
 }
 
 /// The register screen's own words (plain polite Japanese).
@@ -69,6 +77,7 @@ enum CertificateScreenWords {
     static let place = "端末と電子証明書"
     static let rule = "電子証明書は端末1台に1枚です。ダウンロードは発行から180日以内、有効期限はおよそ3年で、90日前から更新できます。"
     static let keyGuide = "上下 端末を選ぶ  Enter 直す項目を選ぶ  a 端末を追加する  Esc メニューへ"
+    static let emptyKeyGuide = "a 端末を追加する  Esc メニューへ"
     static let fixKey = "直す"
     static let addKey = "追加"
     static let help = "上下キーで端末を選び、Enter で直す項目（発行日・ダウンロードした日・有効期限・バックアップした日・使い方・名前）を選びます。"
