@@ -18,6 +18,9 @@ trap 'tmux -L linkorder kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 objcopy --strip-debug .build/release/seikyu "$work/seikyu"
 start_session() {
   tmux -L linkorder kill-server 2>/dev/null || true
+  # A server still shutting down answers the next client with "server exited unexpectedly": wait for it.
+  for _ in $(seq 1 50); do tmux -L linkorder has-session 2>/dev/null || break; sleep 0.1; done
+  sleep 0.2
   tmux -L linkorder new-session -d -x 80 -y 24 \
     "LANG=C.UTF-8 valgrind --tool=callgrind --callgrind-out-file=$work/callgrind.$1 --compress-strings=no \
      --compress-pos=no --demangle=no $work/seikyu --assets Assets --data-dir $work/data --now 2026-12-07T10:00 \
