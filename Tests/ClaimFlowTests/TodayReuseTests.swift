@@ -57,11 +57,11 @@ import Testing
             record.confirmedAt = at("2026-12-08T09:50")
             record.receipt = Receipt(number: "R-12", printedAt: at("2026-12-08T09:55"), recordedAt: at("2026-12-08T10:00"))
         }
-        let after = Today(progress, now, reusing: before)
+        let after = Today.at(progress, now, reusing: before)
         #expect(after.month.payers.map(\.isConfirmed) == [true, false], "C3: 社保's 受領書 is seen at once")
         expectSame(after, Today(progress, now))
         progress.updateSubmission(month: "2026-12", payer: .kokuho) { $0.confirmedAt = at("2026-12-08T10:10") }
-        let both = Today(progress, now, reusing: after)
+        let both = Today.at(progress, now, reusing: after)
         #expect(both.status.submitted, "both payers confirmed: the month is in")
         expectSame(both, Today(progress, now))
     }
@@ -70,7 +70,7 @@ import Testing
         let progress = history()
         let november = Today(progress, context("2026-11-20T10:00"))
         #expect(november.month.month == "2026-11" && november.status.submitted)
-        let december = Today(progress, context("2026-12-11T00:00"), reusing: november)
+        let december = Today.at(progress, context("2026-12-11T00:00"), reusing: november)
         #expect(december.month.month == "2026-12")
         #expect(december.month.payers.map(\.isConfirmed) == [false, false])
         #expect(december.missedDeadline == [.shaho, .kokuho], "C10: December's deadline passed with nothing confirmed")
@@ -83,11 +83,11 @@ import Testing
         let both = Today(progress, now)
         #expect(both.missedDeadline == [.shaho, .kokuho])
         progress.payers = [.kokuho]
-        let kokuhoOnly = Today(progress, now, reusing: both)
+        let kokuhoOnly = Today.at(progress, now, reusing: both)
         #expect(kokuhoOnly.missedDeadline == [.kokuho], "C3: a clinic that claims to 国保 only")
         expectSame(kokuhoOnly, Today(progress, now))
         progress.extensions.append(WindowExtension(month: "2026-12", untilDay: 12, closeMinute: 21 * 60))
-        let extended = Today(progress, now, reusing: kokuhoOnly)
+        let extended = Today.at(progress, now, reusing: kokuhoOnly)
         #expect(extended.missedDeadline == [], "C8: the recorded extension moves the deadline")
         expectSame(extended, Today(progress, now))
     }
@@ -99,12 +99,12 @@ import Testing
         #expect(quiet.plannedConflicts.isEmpty && quiet.overdueChanges.isEmpty)
         _ = progress.addChange(date: try #require(CivilDate(parsing: "2026-12-09")), kind: ChangeKind.allCases[0], note: "交換",
                                at: at("2026-12-03T09:00"))
-        let planned = Today(progress, now, reusing: quiet)
+        let planned = Today.at(progress, now, reusing: quiet)
         #expect(planned.plannedConflicts.count == 1, "a change planned on the 9th falls in the freeze")
         expectSame(planned, Today(progress, now))
         _ = progress.addChange(date: try #require(CivilDate(parsing: "2026-11-20")), kind: ChangeKind.allCases[0], note: "更新",
                                at: at("2026-11-01T09:00"))
-        let overdue = Today(progress, now, reusing: planned)
+        let overdue = Today.at(progress, now, reusing: planned)
         #expect(overdue.overdueChanges.map(\.note) == ["更新"], "[S0]: a plan whose day passed is asked about")
         expectSame(overdue, Today(progress, now))
     }
@@ -115,7 +115,7 @@ import Testing
         let before = Today(progress, now)
         progress.flows["setup"] = FlowProgress(start: "equipment", at: at("2026-12-08T10:00"))
         progress.flows["setup"]?.answers["equipment"] = .checked(["reseco"])
-        let after = Today(progress, now, reusing: before)
+        let after = Today.at(progress, now, reusing: before)
         expectSame(after, Today(progress, now))
         #expect(after.reads == before.reads, "nothing Today reads changed")
     }

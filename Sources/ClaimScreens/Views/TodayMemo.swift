@@ -26,7 +26,7 @@ public final class TodayMemo {
         let key = Key(now: context.now, rules: context.rules, desks: context.desks, progress: progress)
         if let last, last.key == key { return last.today }
         // A miss (a tick changes the flows) still keeps what `Today` reads from the history.
-        let today = Today(progress, context, reusing: last?.today)
+        let today = Today.at(progress, context, reusing: last?.today)
         last = (key, today)
         return today
     }
