@@ -9,12 +9,12 @@ public enum AssetFolder {
         try catalog(of: flowFiles(from: assets))
     }
 
-    /// The flows of `files` (read by `flowFiles`), checked; `decodedAlready` as FlowCatalog.decode takes it.
-    public static func catalog(of files: [(name: String, data: Data)],
-                               decodedAlready: [String: DecodedFlow] = [:]) throws(FlowAssetError) -> FlowCatalog {
+    /// The flows of `files` (read by `flowFiles`), checked; `decodedAlready` and `trusted` as FlowCatalog.decode takes them.
+    public static func catalog(of files: [(name: String, data: Data)], decodedAlready: [String: DecodedFlow] = [:],
+                               trusted: Bool? = nil) throws(FlowAssetError) -> FlowCatalog {
         // Every flow the program opens must be there, by its role (RoleCheck); the shipped files, unchanged,
         // were checked by the test suite (CheckedFlows).
-        try FlowCatalog.decode(files: files, checkingContract: true, trustingCheckedFlows: true, decodedAlready: decodedAlready)
+        try FlowCatalog.decode(files: files, checkingContract: true, trustingCheckedFlows: true, decodedAlready: decodedAlready, trusted: trusted)
     }
 
     /// The bytes of `DIR/flows/*.json`, by name ("flows/NAME.json").

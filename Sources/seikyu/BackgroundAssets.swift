@@ -65,7 +65,7 @@ struct BackgroundAssets {
         let catalog = Result { () throws -> FlowCatalog in
             let loaded = files.flatMap { all in
                 Result { () throws(FlowAssetError) in
-                    try AssetFolder.catalog(of: all, decodedAlready: mine.merging(theirs.decoded) { own, _ in own })
+                    try AssetFolder.catalog(of: all, decodedAlready: mine.merging(theirs.decoded) { own, _ in own }, trusted: !checking)
                 }
             }
             return try settings.catalog(loaded, from: folder)

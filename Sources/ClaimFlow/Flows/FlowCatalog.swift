@@ -28,11 +28,12 @@ public struct FlowCatalog: Equatable, Sendable {
     /// With `checkingContract` (the shipped assets), every flow the program opens must be there, by
     /// its role (FlowRoles.swift), and every step must have its F1 help. With `trustingCheckedFlows`,
     /// files byte-identical to the ones the test suite checked are only decoded (CheckedFlows).
-    /// `decodedAlready`: files the shell decoded (and perhaps checked) elsewhere, on another core, by name.
+    /// `decodedAlready`: files the shell decoded (and perhaps checked) elsewhere, on another core, by name;
+    /// `trusted`: `trusts(files)`, when the shell worked it out already (the digest is not taken twice).
     public static func decode(files: [(name: String, data: Data)], checkingContract: Bool = false,
-                              trustingCheckedFlows: Bool = false,
-                              decodedAlready: [String: DecodedFlow] = [:]) throws(FlowAssetError) -> FlowCatalog {
-        let checked = trustingCheckedFlows && checkingContract && trusts(files)
+                              trustingCheckedFlows: Bool = false, decodedAlready: [String: DecodedFlow] = [:],
+                              trusted: Bool? = nil) throws(FlowAssetError) -> FlowCatalog {
+        let checked = trustingCheckedFlows && checkingContract && (trusted ?? trusts(files))
         var decoded: [(file: String, flow: FlowDefinition)] = []
         var ownChecksMade: [String: Result<Void, FlowAssetError>] = [:]
         for file in files.sorted(by: { $0.name < $1.name }) {
