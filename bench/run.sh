@@ -11,8 +11,8 @@ command -v whiptail >/dev/null 2>&1 || need+=(whiptail)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
 fi
-swift build -c release --product seikyu
-swift build -c release --product seikyu-bench-store
+swift build -c release --no-color-diagnostics --product seikyu
+swift build -c release --no-color-diagnostics --product seikyu-bench-store
 out=$(mktemp BENCHMARKS.md.XXXXXX)
 trap 'rm -f "$out"' EXIT
 python3 bench/bench.py .build/release/seikyu "${@}" > "$out"

@@ -43,7 +43,7 @@ if [ -z "$binary" ]; then
   "$source_tree/.ci/packages" >&2
   # A scratch folder of its own: the static standard library is a different build from the
   # one ./seikyu runs, and sharing .build/release would rebuild both every time.
-  (cd "$source_tree" && swift build -c release --product seikyu --static-swift-stdlib --scratch-path .build/dist >&2)
+  (cd "$source_tree" && swift build -c release --no-color-diagnostics --product seikyu --static-swift-stdlib --scratch-path .build/dist >&2)
   binary="$source_tree/.build/dist/release/seikyu"
 fi
 [ -x "$binary" ] || { echo "実行ファイルがありません: $binary" >&2; exit 1; }

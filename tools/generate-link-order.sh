@@ -9,9 +9,11 @@
 # sorted so the file's diffs stay readable. Run it again after large changes; a stale name is
 # ignored by the linker, a new function is merely left where it was.
 # Needs valgrind, tmux, python3 and objcopy (binutils).
+# --no-color-diagnostics everywhere we build release: the colour flag, set only when stderr is a
+# terminal, changes the compiler command and would make ./seikyu rebuild everything after us.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product seikyu
+swift build -c release --no-color-diagnostics --product seikyu
 work=$(mktemp -d)
 trap 'tmux -L linkorder kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 # valgrind cannot read the debug information lld writes; the symbol table is enough.
