@@ -64,7 +64,7 @@ struct InteractiveStart {
             // Issue 18: no curses at all, so a pipe, a serial line or TERM=dumb works.
             let status = PlainRun.run(session)
             if status == 0 {
-                print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")
+                Self.sayGoodbye(demo: demo, folder: store.directory)
             }
             return status
         }
@@ -77,12 +77,19 @@ struct InteractiveStart {
         let status = InteractiveLoop.run(session, on: terminal)
         terminal.stop()
         if let notice = session.loadNotice, notice.level == .error {
-            StandardStream.error.write(notice.lines.joined(separator: "\n") + "\n")
+            StandardStream.error.write(notice.lines.joinedByAppending("\n") + "\n")
         }
         if status == 0 {
-            print(demo ? "デモを終了しました（デモのデータは消しました）。" : "進み具合を保存しました: \(store.directory)")
+            Self.sayGoodbye(demo: demo, folder: store.directory)
         }
         return status
+    }
+
+    /// The last line, where the progress is kept. Written directly, not with `print`: print joins its
+    /// items with the standard library's generic `joined`, whose first use scans every conformance
+    /// record of the binary (issue 19).
+    private static func sayGoodbye(demo: Bool, folder: String) {
+        StandardStream.output.write(demo ? "デモを終了しました（デモのデータは消しました）。\n" : "進み具合を保存しました: \(folder)\n")
     }
 
     /// The data folder's store, when it was not opened early (the demo's throw-away folder, seeded with the

@@ -22,7 +22,9 @@ struct Settings: Sendable {
 
     /// What the terminal reads from the environment (TERM, NO_COLOR), present or absent as set.
     var terminalEnvironment: [String: String] {
-        var variables: [String: String] = [:]
+        // Sized up front: growing it ran the standard library's copy of the resize, which checks
+        // String: Hashable by scanning every conformance record of the binary (issue 19).
+        var variables = [String: String](minimumCapacity: 2)
         for name in ["TERM", "NO_COLOR"] { variables[name] = environment(name) }
         return variables
     }

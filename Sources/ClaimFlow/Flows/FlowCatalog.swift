@@ -12,7 +12,8 @@ public struct FlowCatalog: Equatable, Sendable {
     /// the errors are said in the order a check of one file after another says them.
     init(validating flows: [(file: String, flow: FlowDefinition)],
          ownChecksMade: [String: Result<Void, FlowAssetError>]) throws(FlowAssetError) {
-        var seen: [String: String] = [:]
+        // Sized up front: growing a [String: String] checks String: Hashable by a scan (JSONFields.stringMap).
+        var seen = [String: String](minimumCapacity: flows.count)
         for (file, flow) in flows {
             if let other = seen[flow.id] {
                 throw FlowAssetError(file: file, .duplicateFlowID(id: flow.id, otherFile: other))

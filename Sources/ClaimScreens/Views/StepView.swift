@@ -14,19 +14,24 @@ enum StepView {
         let fill = facts.fill
         let page = StepPage(state: state, flow: flow, progress: progress, context: context, fill: fill)
         var body = StepBody(blocks: step.body.map { .paragraph(fill($0)) })
-        let hints: [KeyHint]
-        if let kind = presentation(of: step) {
-            kind.view(&body, page)
-            hints = kind.hints(page)
-        } else {
-            hints = Hints.info
-        }
+        let kind = presentation(of: step)
+        kind.view(&body, page)
+        let hints = kind.hints(page)
         return Screen(place: place, heading: fill(step.title), body: body.blocks, focus: body.focus, hints: hints)
     }
 
-    /// The step's kind with its view; every kind's type has one (StepTypeTests checks each), so
-    /// nil would only mean a new kind without its `+View` file: its paragraphs are still shown.
-    static func presentation(of step: StepDefinition) -> (any StepPresentation)? {
-        step.flowStep as? any StepPresentation
+    /// The step's kind with its view. A switch, not `flowStep as? any StepPresentation`: the compiler
+    /// then asks for a view of every kind, and no cast makes the runtime look the conformance up by
+    /// scanning every conformance record of the program (pages of metadata at start-up).
+    static func presentation(of step: StepDefinition) -> any StepPresentation {
+        switch step.kind {
+        case .info: InfoStep(step)
+        case .checklist: ChecklistStep(step)
+        case .choice: ChoiceStep(step)
+        case .text: TextStep(step)
+        case .readback: ReadbackStep(step)
+        case .confirm: ConfirmStep(step)
+        case .summary: SummaryStep(step)
+        }
     }
 }

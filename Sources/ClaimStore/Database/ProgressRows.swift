@@ -38,8 +38,12 @@ enum ProgressRows {
     /// Moves the revision to `revision` and the counter of each section written: the one
     /// statement every save ends with, so no save can move one without the other.
     static func markSaved(_ db: Database, revision: Int, sections: Set<Section>) throws {
-        let bumps = Section.allCases.filter(sections.contains).map { ", \($0.rawValue) = \($0.rawValue) + 1" }.joined()
-        try db.executeCached(sql: "UPDATE revision SET value = ?" + bumps, arguments: [revision])
+        // Appended, not `joined()`: see countersQuery.
+        var sql = "UPDATE revision SET value = ?"
+        for section in Section.allCases where sections.contains(section) {
+            sql += ", " + section.rawValue + " = " + section.rawValue + " + 1"
+        }
+        try db.executeCached(sql: sql, arguments: [revision])
     }
 
     /// Built by appending, not `joined`: that generic call looked up an associated type at run time and
@@ -289,7 +293,10 @@ enum ProgressRows {
     }
 
     static func json<Value: Decodable>(_ type: Value.Type, _ text: String, table: String) throws -> Value {
-        do { return try JSONDecoder().decode(type, from: Data(text.utf8)) } catch {
+        // Data(buffer:), not Data(text.utf8), whose generic initializer casts its argument at run time.
+        var text = text
+        let data = text.withUTF8 { Data(buffer: $0) }
+        do { return try JSONDecoder().decode(type, from: data) } catch {
             throw UnreadableValue(table: table, value: text)
         }
     }

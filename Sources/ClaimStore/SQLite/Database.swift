@@ -24,6 +24,9 @@ public final class Database {
 
     public private(set) var sqliteConnection: OpaquePointer?
     private var cache: [String: Statement] = [:]
+    /// The same statements in the order they were prepared, to finalize them: walking `cache.values`
+    /// made the runtime look up Dictionary.Values' iterator by scanning every conformance record.
+    private var prepared: [Statement] = []
 
     public init(path: String, configuration: Configuration = Configuration()) throws {
         let flags = (configuration.readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
@@ -49,7 +52,8 @@ public final class Database {
 
     /// Finalizes every statement and closes the file. Safe to call twice.
     public func close() {
-        for statement in cache.values { statement.finalize() }
+        for statement in prepared { statement.finalize() }
+        prepared = []
         cache = [:]
         sqlite3_close_v2(sqliteConnection)
         sqliteConnection = nil
@@ -90,6 +94,7 @@ public final class Database {
         if let statement = cache[sql] { return statement }
         let statement = try Statement(self, sql: sql)
         cache[sql] = statement
+        prepared.append(statement)
         return statement
     }
 

@@ -103,8 +103,11 @@ public struct JSONFields {
 
     /// An object whose every value is a string (`prefill`, a `when`); absent is empty.
     public func stringMap(_ key: String) throws(AssetReadError) -> [String: String] {
-        guard let fields = try optionalObject(key) else { return [:] }
-        var result: [String: String] = [:]
+        guard let fields = try optionalObject(key), !fields.members.isEmpty else { return [:] }
+        // Sized up front: growing a [String: String] ran the standard library's copy of the resize, which
+        // makes its storage type from a mangled name and checks String: Hashable by scanning every
+        // conformance record of the binary (issue 19).
+        var result = [String: String](minimumCapacity: fields.members.count)
         for (name, value) in fields.members { result[name] = try Self.string(value, field: key) }
         return result
     }
