@@ -34,6 +34,8 @@ public final class Session {
     private let todayMemo = TodayMemo()
     /// "手順 k / n" from the last frame, kept while the run's step and answers stay the same.
     private let stepPathMemo = StepPathMemo()
+    /// The last screen, moved to the new highlight when a key moved nothing else (issue 19).
+    private let screenMemo = ScreenMemo()
 
     /// Loads saved progress from the store; an unusable file is explained on the first screen.
     /// `loaded`: what `store` has already read, when the shell read it (on start-up, while the flows were
@@ -184,7 +186,8 @@ public final class Session {
 
     public var screen: Screen {
         Views.screen(for: state, ViewContext(catalog: catalog, now: clock(), demo: demo, rules: rules, desks: desks,
-                                             revealAllowed: revealAllowed), memo: todayMemo, paths: stepPathMemo)
+                                             revealAllowed: revealAllowed), memo: todayMemo, paths: stepPathMemo,
+                     screens: screenMemo)
     }
 
     public func render() -> CellGrid {

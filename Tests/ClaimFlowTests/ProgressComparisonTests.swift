@@ -86,4 +86,40 @@ import Testing
         after.payers = [.kokuho]
         #expect(!Today.readsTheSame(after, before))
     }
+
+    /// A window draws the same screen with the highlight moved only when nothing but the flows'
+    /// cursors differ (ScreenMemo): every other field of the state is compared.
+    @Test func theStateApartFromTheHighlight() {
+        let stateFields = Mirror(reflecting: AppState()).children.compactMap(\.label)
+        #expect(stateFields == ["progress", "showingHelp", "showingMemo", "notice", "secrets", "secretDraft", "revealSecret",
+                                "calendarOffset", "bodyScroll", "storeProblem", "warnedText"])
+        let before = AppState(progress: progress())
+        var moved = before
+        moved.progress.flows["setup"]?.cursor = 4
+        #expect(moved.sameApartFromCursors(before))
+        let changes: [(String, (inout AppState) -> Void)] = [
+            ("help", { $0.showingHelp = true }),
+            ("the memo", { $0.showingMemo = true }),
+            ("a notice", { $0.notice = Notice(.info, ["保存しました。"]) }),
+            ("a secret", { $0.secrets["setup/password"] = "x" }),
+            ("a secret's draft", { $0.secretDraft = FieldDraft(text: "x") }),
+            ("F3", { $0.revealSecret = true }),
+            ("the calendar's month", { $0.calendarOffset = 1 }),
+            ("the scroll", { $0.bodyScroll = 2 }),
+            ("a failed save", { $0.storeProblem = ["保存できません。"] }),
+            ("a doubted text", { $0.warnedText = "1234567" }),
+            ("the menu's highlight", { $0.progress.menuCursor = 2 }),
+            ("the changes list's highlight", { $0.progress.changesPlace.selected = 1 }),
+            ("the certificates list's highlight", { $0.progress.certificatesPlace.selected = 1 }),
+            ("an answer", { $0.progress.flows["setup"]?.answers["check"] = .checked(["i1", "i2"]) }),
+            ("a record", { $0.progress.payers = [.shaho] }),
+            ("the screen", { $0.progress.location = .calendar }),
+        ]
+        for (name, change) in changes {
+            var after = moved
+            change(&after)
+            #expect(!after.sameApartFromCursors(moved), "\(name)")
+            #expect(!moved.sameApartFromCursors(after), "\(name)")
+        }
+    }
 }

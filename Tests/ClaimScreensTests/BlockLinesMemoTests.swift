@@ -19,6 +19,8 @@ import Testing
         let memo = WrapMemo()
         let frames: [(Screen, Int)] = [
             (screen(selected: 0), 80), (screen(selected: 1), 80), (screen(selected: 1), 80),
+            (screen(selected: 0), 80), (screen(selected: 1), 80), (screen(selected: 2), 80), // back and forth: the rows' earlier layouts
+            (screen(selected: 1), 100), (screen(selected: 2), 80), (screen(selected: 1), 80),
             (screen(selected: 1, ticked: 1), 80), // a tick at the same place
             (screen(selected: 1, texts: ["レセコンの確認", "別の端末", "回線の見積もり"]), 80), // a text at the same place
             (screen(selected: 2), 100), (screen(selected: 2), 80), // the width

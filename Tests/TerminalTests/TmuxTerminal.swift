@@ -4,7 +4,9 @@ import Testing
 /// The built `seikyu`, started in a real terminal: tmux at 80x24 with LANG=C.UTF-8.
 /// Each test gets its own tmux server (socket) and data folder.
 final class TmuxTerminal {
-    let socket = "seikyu-test-\(UUID().uuidString.prefix(8))"
+    /// A socket path of its own, removed by `stop`: tmux leaves a named socket (`-L`) behind in
+    /// /tmp/tmux-UID after kill-server, and thousands piled up there over many test runs.
+    let socket = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-test-\(UUID().uuidString.prefix(8)).tmux").path
     let dataFolder: String
     let sttyFile = FileManager.default.temporaryDirectory.appendingPathComponent("seikyu-stty-\(UUID().uuidString)").path
 
@@ -25,7 +27,7 @@ final class TmuxTerminal {
 
     @discardableResult
     func tmux(_ arguments: String...) -> String {
-        run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+        run(["tmux", "-S", socket, "-f", "/dev/null"] + arguments)
     }
 
     /// Runs a command and returns its output (through files: a tmux server started here inherits
@@ -81,6 +83,7 @@ final class TmuxTerminal {
 
     func stop() {
         tmux("kill-server")
+        try? FileManager.default.removeItem(atPath: socket)
         try? FileManager.default.removeItem(atPath: dataFolder)
         try? FileManager.default.removeItem(atPath: sttyFile)
     }

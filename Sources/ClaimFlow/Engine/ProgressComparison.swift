@@ -61,3 +61,19 @@ extension CertificatesPlace {
     /// The place without the highlighted row.
     var apartFromSelection: CertificatesPlace { CertificatesPlace(stage: stage, draft: draft) }
 }
+
+extension AppState {
+    /// True when two states differ at most in where the highlight stands in each flow's list: a window
+    /// then draws the same screen with the highlight moved (`ScreenMemo`). Field by field, as above;
+    /// `ProgressComparisonTests` fails when a field is added to `AppState` and not listed here.
+    public func sameApartFromCursors(_ other: AppState) -> Bool {
+        showingHelp == other.showingHelp && showingMemo == other.showingMemo && revealSecret == other.revealSecret
+            && calendarOffset == other.calendarOffset && bodyScroll == other.bodyScroll && notice == other.notice
+            && secretDraft == other.secretDraft && storeProblem == other.storeProblem && warnedText == other.warnedText
+            && secrets == other.secrets
+            && progress.location == other.progress.location && progress.menuCursor == other.progress.menuCursor
+            && progress.changesPlace == other.progress.changesPlace && progress.certificatesPlace == other.progress.certificatesPlace
+            && progress.sameRecords(as: other.progress)
+            && SavedProgress.sameFlowsApartFromCursors(progress.flows, other.progress.flows)
+    }
+}

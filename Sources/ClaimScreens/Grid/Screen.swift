@@ -16,6 +16,10 @@ public struct Screen: Equatable, Sendable {
     public var focus: Int?
     /// Without a focus: how many wrapped lines to skip from the top (clamped by the layout).
     public var scroll: Int = 0
+    /// The list rows the highlight moves over, in order, on a screen where the highlight is all the
+    /// cursor changes (a checklist, a choice): a window's `ScreenMemo` moves it there instead of
+    /// building the screen again. Empty elsewhere.
+    public var selectable: [Int] = []
     /// The fixed warning area: worded as what to do.
     public var warnings: [Warning]
     public var hints: [KeyHint]

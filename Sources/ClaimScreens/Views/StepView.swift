@@ -17,7 +17,9 @@ enum StepView {
         let kind = presentation(of: step)
         kind.view(&body, page)
         let hints = kind.hints(page)
-        return Screen(place: place, heading: fill(step.title), body: body.blocks, focus: body.focus, hints: hints)
+        var screen = Screen(place: place, heading: fill(step.title), body: body.blocks, focus: body.focus, hints: hints)
+        if kind.cursorOnlyHighlights { screen.selectable = body.listRows }
+        return screen
     }
 
     /// The step's kind with its view. A switch, not `flowStep as? any StepPresentation`: the compiler

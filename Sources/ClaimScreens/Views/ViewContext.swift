@@ -39,7 +39,10 @@ public struct ViewContext: Sendable {
 public enum Views {
     /// `memo`: the window's last snapshot of today, kept while nothing it reads changed;
     /// `paths`: its last step position, kept while the run's step, way back and answers are the same.
-    public static func screen(for state: AppState, _ context: ViewContext, memo: TodayMemo? = nil, paths: StepPathMemo? = nil) -> Screen {
+    /// `screens`: its last screen, moved to the new highlight when a key moved nothing else.
+    public static func screen(for state: AppState, _ context: ViewContext, memo: TodayMemo? = nil, paths: StepPathMemo? = nil,
+                              screens: ScreenMemo? = nil) -> Screen {
+        if let known = screens?.screen(for: state, context) { return known }
         var context = context
         context.snapshot = memo?.today(state.progress, context.engine) ?? Today(state.progress, context.engine)
         var screen: Screen
@@ -66,6 +69,7 @@ public enum Views {
         if state.showingHelp {
             screen = HelpView.screen(over: screen, state, context)
         }
+        if state.showingMemo || state.showingHelp { screen.selectable = [] } // the list is under the overlay
         if screen.focus == nil { screen.scroll = state.bodyScroll }
         screen.clock = memo?.clockText(context.now) ?? context.now.japanese
         screen.banner = context.demo ? Messages.screen.text(.demoBanner) : nil
@@ -96,6 +100,7 @@ public enum Views {
             let role: CellRole = notice.level == .error ? .error : notice.level == .warning ? .warning : .info
             screen.warnings = notice.lines.map { Warning($0, role: role) } + screen.warnings
         }
+        screens?.remember(screen, for: state, context)
         return screen
     }
 }

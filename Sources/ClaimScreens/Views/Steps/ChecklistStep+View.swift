@@ -18,5 +18,7 @@ extension ChecklistStep: StepPresentation {
         body.append(.paragraph("確認済み \(done) / \(items.count)", .dim))
     }
 
+    var cursorOnlyHighlights: Bool { true }
+
     func hints(_ page: StepPage) -> [KeyHint] { Hints.checklist }
 }

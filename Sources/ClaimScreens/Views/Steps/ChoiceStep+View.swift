@@ -13,5 +13,7 @@ extension ChoiceStep: StepPresentation {
         }
     }
 
+    var cursorOnlyHighlights: Bool { true }
+
     func hints(_ page: StepPage) -> [KeyHint] { Hints.choice }
 }

@@ -5,6 +5,10 @@ import ClaimFlow
 protocol StepPresentation: FlowStep {
     /// Adds this kind's part (a list, a field, the answers) to the body.
     func view(_ body: inout StepBody, _ page: StepPage)
+    /// True when the cursor changes nothing on this kind's screen but which row is highlighted (and
+    /// so which detail shows): the rows appended with `focused:` are then moved over without a
+    /// new screen (`ScreenMemo`; ScreenMemoTests checks it on every such step of the shipped flows).
+    var cursorOnlyHighlights: Bool { get }
     /// Key hints, most important first (the layout drops from the end when the line is full).
     func hints(_ page: StepPage) -> [KeyHint]
 }
@@ -22,6 +26,10 @@ struct StepPage {
     var showsSecret: Bool { state.revealSecret && context.revealAllowed }
 }
 
+extension StepPresentation {
+    var cursorOnlyHighlights: Bool { false }
+}
+
 /// The body being built, and the row that must stay in view.
 struct StepBody {
     var blocks: [Block]
@@ -29,8 +37,13 @@ struct StepBody {
 
     mutating func append(_ block: Block) { blocks.append(block) }
 
+    /// The rows appended with `focused:`, in order: the ones the highlight moves over.
+    var listRows: [Int] = []
+
+    /// A list row; `focused` when it is the highlighted one.
     mutating func append(_ block: Block, focused: Bool) {
         if focused { focus = blocks.count }
+        listRows.append(blocks.count)
         blocks.append(block)
     }
 

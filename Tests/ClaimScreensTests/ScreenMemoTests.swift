@@ -1,0 +1,85 @@
+@testable import ClaimFlow
+@testable import ClaimScreens
+import ClaimStore
+import Testing
+
+/// Issue 19: a key that only moves a list's highlight gets the last screen with the highlight moved.
+/// That screen must be the one the views build from the state, on every list of the shipped flows,
+/// and any other change must build the screen anew.
+@Suite struct ScreenMemoTests {
+    let nine = LocalDateTime(year: 2026, month: 12, day: 3, hour: 9, minute: 0)!
+
+    func context(at now: LocalDateTime) throws -> ViewContext {
+        ViewContext(catalog: try AssetFolder.loadFlows(from: assetsDirectory), now: now,
+                    rules: try AssetFolder.loadRules(from: assetsDirectory), desks: try AssetFolder.loadDesks(from: assetsDirectory))
+    }
+
+    /// Every checklist and choice of the shipped flows, every row highlighted in turn, with some rows
+    /// ticked or chosen: the moved screen is the built one.
+    @Test func theMovedScreenIsTheBuiltOneOnEveryShippedList() throws {
+        let context = try context(at: nine)
+        var lists = 0
+        for flow in context.catalog.flows {
+            for step in flow.steps where step.kind == .checklist || step.kind == .choice {
+                var state = AppState()
+                var run = FlowProgress(start: step.id, at: nine)
+                if step.kind == .checklist, let first = step.items.first { run.answers[step.id] = .checked([first.id]) }
+                if step.kind == .choice, let last = step.options.last { run.answers[step.id] = .choice(last.id) }
+                state.progress.flows[flow.id] = run
+                state.progress.location = .flow(flow.id)
+                let memo = ScreenMemo()
+                let first = Views.screen(for: state, context, screens: memo)
+                // A list whose rows all depend on earlier answers may show none here: nothing to move.
+                guard !first.selectable.isEmpty else { continue }
+                for cursor in first.selectable.indices.reversed() {
+                    state.progress.flows[flow.id]?.cursor = cursor
+                    let moved = try #require(memo.screen(for: state, context), "\(flow.id)/\(step.id) row \(cursor)")
+                    #expect(moved == Views.screen(for: state, context), "\(flow.id)/\(step.id) row \(cursor)")
+                }
+                lists += 1
+            }
+        }
+        #expect(lists >= 10, "only \(lists) lists were moved over")
+    }
+
+    /// Anything but the cursor builds the screen again: a tick, the next minute, help, a notice.
+    @Test func anythingElseBuildsTheScreenAgain() throws {
+        let context = try context(at: nine)
+        let flow = try #require(context.catalog.flows.first { $0.steps.contains { $0.kind == .checklist } })
+        let step = try #require(flow.steps.first { $0.kind == .checklist && $0.items.count > 1 })
+        var state = AppState()
+        state.progress.flows[flow.id] = FlowProgress(start: step.id, at: nine)
+        state.progress.location = .flow(flow.id)
+        let memo = ScreenMemo()
+        _ = Views.screen(for: state, context, screens: memo)
+        state.progress.flows[flow.id]?.cursor = 1
+        #expect(memo.screen(for: state, context) != nil)
+        var ticked = state
+        ticked.progress.flows[flow.id]?.answers[step.id] = .checked([step.items[1].id])
+        #expect(memo.screen(for: ticked, context) == nil)
+        #expect(memo.screen(for: state, try self.context(at: LocalDateTime(year: 2026, month: 12, day: 3, hour: 9, minute: 1)!)) == nil)
+        var helped = state
+        helped.showingHelp = true
+        #expect(memo.screen(for: helped, context) == nil)
+        var noticed = state
+        noticed.notice = Notice(.info, ["保存しました。"])
+        #expect(memo.screen(for: noticed, context) == nil)
+        var demo = context
+        demo.demo = true
+        #expect(memo.screen(for: state, demo) == nil)
+        // Help over the list: no row to move there, so the next key builds the list again.
+        _ = Views.screen(for: helped, context, screens: memo)
+        #expect(memo.screen(for: helped, context) == nil)
+    }
+
+    /// Screens without a list, or whose rows say more than the highlight (the menu, a summary), are never moved.
+    @Test func otherScreensAreAlwaysBuilt() throws {
+        let context = try context(at: nine)
+        let memo = ScreenMemo()
+        var state = AppState()
+        let menu = Views.screen(for: state, context, screens: memo)
+        #expect(menu.selectable.isEmpty)
+        state.progress.menuCursor = 1
+        #expect(memo.screen(for: state, context) == nil)
+    }
+}
