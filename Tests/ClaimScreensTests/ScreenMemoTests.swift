@@ -82,4 +82,29 @@ import Testing
         state.progress.menuCursor = 1
         #expect(memo.screen(for: state, context) == nil)
     }
+
+    /// A window's frames, with the screens moved by the memo and laid out by the window's layout memo
+    /// (which skips the blocks whose version did not change), are the frames drawn from scratch:
+    /// up and down a list, a tick, the next minute, and back.
+    @Test func aWindowsFramesAreTheFramesDrawnFromScratch() throws {
+        let context = try context(at: nine)
+        let flow = try #require(context.catalog.flows.first { $0.steps.contains { $0.kind == .checklist && $0.items.count > 3 } })
+        let step = try #require(flow.steps.first { $0.kind == .checklist && $0.items.count > 3 })
+        var state = AppState()
+        state.progress.flows[flow.id] = FlowProgress(start: step.id, at: nine)
+        state.progress.location = .flow(flow.id)
+        let screens = ScreenMemo(), layout = WrapMemo(), today = TodayMemo()
+        var later = context
+        later.now = LocalDateTime(year: 2026, month: 12, day: 3, hour: 9, minute: 1)!
+        let cursors = [1, 2, 3, 2, 1, 0, 1, 3, 0]
+        for (n, cursor) in cursors.enumerated() {
+            state.progress.flows[flow.id]?.cursor = cursor
+            if n == 4 { state.progress.flows[flow.id]?.answers[step.id] = .checked([step.items[1].id]) }
+            let moment = n >= 6 ? later : context
+            let framed = Layout.render(Views.screen(for: state, moment, memo: today, screens: screens), width: 80, height: 24, memo: layout)
+            let fresh = Layout.render(Views.screen(for: state, moment), width: 80, height: 24)
+            #expect(framed.lines == fresh.lines, "frame \(n):\n\(framed.lines.joined(separator: "\n"))")
+            #expect(framed == fresh, "frame \(n)")
+        }
+    }
 }

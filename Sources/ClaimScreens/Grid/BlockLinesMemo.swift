@@ -14,19 +14,27 @@ final class BlockLinesMemo {
     private var earlierBlocks: [Block] = []
     private var earlierWidths: [Int] = []
     private var earlierLines: [[Layout.BodyLine]] = []
+    /// The current block's version (`Screen.versions`), when its screen had them: the same version at
+    /// the same width is the same block, known without comparing the blocks' texts.
+    private var versions: [BlockVersion?] = []
 
-    func lines(of block: Block, at index: Int, width: Int) -> [Layout.BodyLine]? {
+    func lines(of block: Block, at index: Int, width: Int, version: BlockVersion? = nil) -> [Layout.BodyLine]? {
         guard index < blocks.count else { return nil }
-        if widths[index] == width, blocks[index] == block { return lines[index] }
+        if let version, versions[index] == version, widths[index] == width { return lines[index] }
+        if widths[index] == width, blocks[index] == block {
+            versions[index] = version
+            return lines[index]
+        }
         guard earlierWidths[index] == width, earlierBlocks[index] == block else { return nil }
         // The block before is back (the highlight came back to its row): it becomes the current one.
         swap(&blocks[index], &earlierBlocks[index])
         swap(&widths[index], &earlierWidths[index])
         swap(&lines[index], &earlierLines[index])
+        versions[index] = version
         return lines[index]
     }
 
-    func remember(_ laidOut: ArraySlice<Layout.BodyLine>, of block: Block, at index: Int, width: Int) {
+    func remember(_ laidOut: [Layout.BodyLine], of block: Block, at index: Int, width: Int, version: BlockVersion? = nil) {
         while blocks.count <= index {
             blocks.append(.blank)
             widths.append(-1)
@@ -34,13 +42,15 @@ final class BlockLinesMemo {
             earlierBlocks.append(.blank)
             earlierWidths.append(-1)
             earlierLines.append([])
+            versions.append(nil)
         }
         swap(&blocks[index], &earlierBlocks[index])
         swap(&widths[index], &earlierWidths[index])
         swap(&lines[index], &earlierLines[index])
         blocks[index] = block
         widths[index] = width
-        lines[index] = Array(laidOut)
+        lines[index] = laidOut
+        versions[index] = version
     }
 
     /// A body of fewer blocks than the last: what was kept past its end is dropped.
@@ -52,5 +62,6 @@ final class BlockLinesMemo {
         earlierBlocks.removeSubrange(count...)
         earlierWidths.removeSubrange(count...)
         earlierLines.removeSubrange(count...)
+        versions.removeSubrange(count...)
     }
 }

@@ -112,20 +112,23 @@ public enum Layout {
         var caretSpan: Int?
     }
 
-    static func bodyLines(_ blocks: [Block], width: Int, memo: WrapMemo? = nil) -> [BodyLine] {
+    static func bodyLines(_ blocks: [Block], width: Int, memo: WrapMemo? = nil, versions: BodyVersions = BodyVersions()) -> [BodyLine] {
         func wrap(_ text: String, width: Int) -> [String] {
             memo?.wrap(text, width: width) ?? TextWrap.wrap(text, width: width)
         }
         var lines: [BodyLine] = []
+        lines.reserveCapacity(blocks.count + 8)
         let left = margin
         let usable = width - margin * 2
-        for (index, block) in blocks.enumerated() {
-            if let known = memo?.blocks.lines(of: block, at: index, width: width) {
+        for index in blocks.indices {
+            let version = versions.block(index)
+            if let known = memo?.blocks.lines(of: blocks[index], at: index, width: width, version: version) {
                 lines += known
                 continue
             }
+            let block = blocks[index]
             let first = lines.count
-            defer { memo?.blocks.remember(lines[first...], of: block, at: index, width: width) }
+            defer { memo?.blocks.remember(Array(lines[first...]), of: block, at: index, width: width, version: version) }
             switch block {
             case .blank:
                 lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false))
@@ -192,7 +195,7 @@ public enum Layout {
 
     private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int, memo: WrapMemo?,
                                  rowMemo: inout RowMemo?) {
-        let lines = bodyLines(screen.body, width: grid.width, memo: memo)
+        let lines = bodyLines(screen.body, width: grid.width, memo: memo, versions: screen.versions)
         let rows = bottom - top
         var first = 0
         if lines.count > rows {

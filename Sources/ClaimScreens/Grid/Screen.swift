@@ -20,6 +20,9 @@ public struct Screen: Equatable, Sendable {
     /// cursor changes (a checklist, a choice): a window's `ScreenMemo` moves it there instead of
     /// building the screen again. Empty elsewhere.
     public var selectable: [Int] = []
+    /// Which blocks changed since earlier screens of the same window (`ScreenMemo`): the layout lays
+    /// out again only those. None for a screen built on its own.
+    public var versions = BodyVersions()
     /// The fixed warning area: worded as what to do.
     public var warnings: [Warning]
     public var hints: [KeyHint]
@@ -37,6 +40,47 @@ public struct Screen: Equatable, Sendable {
         self.warnings = warnings
         self.hints = hints
     }
+}
+
+/// A block's version number, per block of one screen and the screens a `ScreenMemo` moved from it:
+/// a block whose number is the same as on an earlier screen of the same lineage is the same block.
+/// A hint for the layout, not part of what a screen shows: any two are equal, so screens compare by
+/// what they show.
+public struct BodyVersions: Equatable, Sendable {
+    /// One per screen built; the layout keeps it while it keeps the lines, so it is never mistaken
+    /// for a later one at the same address.
+    let lineage: BodyLineage?
+    var blocks: [Int]
+
+    /// No versions: every block is compared.
+    public init() {
+        lineage = nil
+        blocks = []
+    }
+
+    init(lineage: BodyLineage, blocks: [Int]) {
+        self.lineage = lineage
+        self.blocks = blocks
+    }
+
+    public static func == (_: BodyVersions, _: BodyVersions) -> Bool { true }
+
+    /// The version of block `index`; nil without versions or past the end.
+    func block(_ index: Int) -> BlockVersion? {
+        guard let lineage, index < blocks.count else { return nil }
+        return BlockVersion(lineage: lineage, number: blocks[index])
+    }
+}
+
+/// The screen a run of moved screens started from (`BodyVersions`).
+final class BodyLineage: Sendable {}
+
+/// One block's version (`BodyVersions`).
+struct BlockVersion: Equatable {
+    let lineage: BodyLineage
+    let number: Int
+
+    static func == (a: BlockVersion, b: BlockVersion) -> Bool { a.lineage === b.lineage && a.number == b.number }
 }
 
 /// A piece of the body. The layout wraps it to the width it gets.

@@ -34,6 +34,8 @@ public final class ScreenMemo {
     }
 
     private var last: Drawn?
+    /// Counts the rows moved: a moved row's new version number.
+    private var moves = 0
 
     public init() {}
 
@@ -47,8 +49,9 @@ public final class ScreenMemo {
               state.sameApartFromCursors(last.state) else { return nil }
         if last.highlighted != cursor {
             // The frame drawn from the last screen is gone by now, so its rows change in place.
-            let movedOff = last.highlighted.map { Self.highlight(&last.screen.body[last.screen.selectable[$0]], false) } ?? true
-            guard movedOff, Self.highlight(&last.screen.body[last.screen.selectable[cursor]], true) else {
+            moves += 1
+            let movedOff = last.highlighted.map { moveHighlight(last, row: last.screen.selectable[$0], on: false) } ?? true
+            guard movedOff, moveHighlight(last, row: last.screen.selectable[cursor], on: true) else {
                 self.last = nil // not a list after all: build it again, and from now on
                 return nil
             }
@@ -58,14 +61,19 @@ public final class ScreenMemo {
         return last.screen
     }
 
-    func remember(_ screen: Screen, for state: AppState, _ context: ViewContext) {
+    /// Keeps a screen just built; returns it with its blocks' versions, for the layout.
+    func remember(_ screen: Screen, for state: AppState, _ context: ViewContext) -> Screen {
+        var screen = screen
+        screen.versions = BodyVersions(lineage: BodyLineage(), blocks: Array(repeating: 0, count: screen.body.count))
         last = Drawn(state: state, context: context, screen: screen)
+        return screen
     }
 
-    /// Sets a list row's highlight; false when the row is not a list row.
-    private static func highlight(_ block: inout Block, _ on: Bool) -> Bool {
-        guard case .item(let marker, let text, _, let role, let detail) = block else { return false }
-        block = .item(marker: marker, text: text, selected: on, role: role, detail: detail)
+    /// Sets a list row's highlight and gives the row a new version; false when it is not a list row.
+    private func moveHighlight(_ drawn: Drawn, row: Int, on: Bool) -> Bool {
+        guard case .item(let marker, let text, _, let role, let detail) = drawn.screen.body[row] else { return false }
+        drawn.screen.body[row] = .item(marker: marker, text: text, selected: on, role: role, detail: detail)
+        drawn.screen.versions.blocks[row] = moves
         return true
     }
 }

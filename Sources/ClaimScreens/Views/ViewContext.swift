@@ -100,7 +100,6 @@ public enum Views {
             let role: CellRole = notice.level == .error ? .error : notice.level == .warning ? .warning : .info
             screen.warnings = notice.lines.map { Warning($0, role: role) } + screen.warnings
         }
-        screens?.remember(screen, for: state, context)
-        return screen
+        return screens?.remember(screen, for: state, context) ?? screen
     }
 }
