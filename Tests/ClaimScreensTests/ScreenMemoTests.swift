@@ -107,4 +107,37 @@ import Testing
             #expect(framed == fresh, "frame \(n)")
         }
     }
+
+    /// On every list of the shipped flows, at two sizes, the highlight down every row and back up with
+    /// jumps: each frame of the window (the rows of the moved blocks drawn on the last frame, or the
+    /// frame drawn in full when lines moved) is the frame drawn from scratch, cursor included.
+    @Test func movedFramesAreTheFramesDrawnFromScratchOnEveryShippedList() throws {
+        let context = try context(at: nine)
+        var moved = 0
+        for flow in context.catalog.flows {
+            for step in flow.steps where step.kind == .checklist || step.kind == .choice {
+                for (width, height) in [(80, 24), (100, 30)] {
+                    var state = AppState()
+                    var run = FlowProgress(start: step.id, at: nine)
+                    if step.kind == .checklist, let first = step.items.first { run.answers[step.id] = .checked([first.id]) }
+                    state.progress.flows[flow.id] = run
+                    state.progress.location = .flow(flow.id)
+                    let screens = ScreenMemo(), layout = WrapMemo(), today = TodayMemo()
+                    let rows = Views.screen(for: state, context).selectable.count
+                    guard rows > 1 else { continue }
+                    let cursors = Array(0..<rows) + Array((0..<rows).reversed()) + [rows - 1, 0, rows / 2, 0]
+                    for cursor in cursors {
+                        state.progress.flows[flow.id]?.cursor = cursor
+                        let framed = Layout.render(Views.screen(for: state, context, memo: today, screens: screens),
+                                                   width: width, height: height, memo: layout)
+                        let fresh = Layout.render(Views.screen(for: state, context), width: width, height: height)
+                        #expect(framed == fresh, "\(flow.id)/\(step.id) \(width)x\(height) row \(cursor):\n\(framed.lines.joined(separator: "\n"))")
+                    }
+                    moved += layout.movedFrames
+                }
+            }
+        }
+        // Most moves are drawn on the last frame: the path above is the one taken.
+        #expect(moved > 100, "only \(moved) frames were drawn on the last one")
+    }
 }

@@ -20,8 +20,10 @@ public enum Layout {
     /// `memo`: a window's remembered wrappings (the Session keeps one); without it every text is wrapped anew.
     public static func render(_ screen: Screen, width: Int, height: Int, memo: WrapMemo? = nil) -> CellGrid {
         guard fits(width: width, height: height) else {
+            memo?.body = nil
             return tooSmall(width: width, height: height)
         }
+        if let memo, let grid = redrawMovedHighlight(screen, width: width, height: height, memo: memo) { return grid }
         // The window's rows, taken out for the frame (a value worked on here, put back at the end).
         var rows: RowMemo?
         var grid: CellGrid
@@ -59,7 +61,7 @@ public enum Layout {
         let shared = height - bodyTop - 2
         let warningRows = WarningArea.rows(for: screen.warnings, width: textWidth, available: shared, memo: memo)
         let bodyBottom = bodyTop + shared - warningRows // exclusive
-        drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom, memo: memo, rowMemo: &rows)
+        let body = drawBody(screen, into: &grid, top: bodyTop, bottom: bodyBottom, memo: memo, rowMemo: &rows)
 
         rule(row: bodyBottom)
         for (offset, line) in WarningArea.lines(for: screen.warnings, width: textWidth, rows: warningRows, memo: memo).enumerated() {
@@ -75,6 +77,10 @@ public enum Layout {
             rows = nil
             kept.finish(&grid)
             memo.rows = kept
+            // Kept for the next frame when that can be this screen with the highlight moved.
+            memo.body = screen.versions.lineage == nil ? nil
+                : LaidOutBody(screen, width: width, height: height, lines: body.lines, top: bodyTop, rows: bodyBottom - bodyTop,
+                              first: body.first)
         }
         return grid
     }
@@ -113,61 +119,62 @@ public enum Layout {
     }
 
     static func bodyLines(_ blocks: [Block], width: Int, memo: WrapMemo? = nil, versions: BodyVersions = BodyVersions()) -> [BodyLine] {
+        var lines: [BodyLine] = []
+        lines.reserveCapacity(blocks.count + 8)
+        for index in blocks.indices {
+            lines += blockLines(blocks[index], at: index, width: width, memo: memo, version: versions.block(index))
+        }
+        memo?.blocks.keep(first: blocks.count)
+        return lines
+    }
+
+    /// The lines of the body's block `index`: kept from an earlier frame when the memo has them.
+    static func blockLines(_ block: Block, at index: Int, width: Int, memo: WrapMemo?, version: BlockVersion?) -> [BodyLine] {
+        if let known = memo?.blocks.lines(of: block, at: index, width: width, version: version) { return known }
         func wrap(_ text: String, width: Int) -> [String] {
             memo?.wrap(text, width: width) ?? TextWrap.wrap(text, width: width)
         }
         var lines: [BodyLine] = []
-        lines.reserveCapacity(blocks.count + 8)
         let left = margin
         let usable = width - margin * 2
-        for index in blocks.indices {
-            let version = versions.block(index)
-            if let known = memo?.blocks.lines(of: blocks[index], at: index, width: width, version: version) {
-                lines += known
-                continue
+        switch block {
+        case .blank:
+            lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false))
+        case .spans(let spans):
+            lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false, spans: spans))
+        case .paragraph(let text, let role):
+            for line in wrap(text, width: usable) {
+                lines.append(BodyLine(column: left, text: line, role: role, block: index, highlight: false))
             }
-            let block = blocks[index]
-            let first = lines.count
-            defer { memo?.blocks.remember(Array(lines[first...]), of: block, at: index, width: width, version: version) }
-            switch block {
-            case .blank:
-                lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false))
-            case .spans(let spans):
-                lines.append(BodyLine(column: left, text: "", role: .plain, block: index, highlight: false, spans: spans))
-            case .paragraph(let text, let role):
-                for line in wrap(text, width: usable) {
-                    lines.append(BodyLine(column: left, text: line, role: role, block: index, highlight: false))
+        case .item(let marker, let text, let selected, let role, let detail):
+            let pointer = selected ? "> " : "  "
+            let prefix = pointer + marker + " "
+            let indent = DisplayWidth.of(prefix)
+            let wrapped = wrap(text, width: usable - indent)
+            for (n, line) in wrapped.enumerated() {
+                let shown = n == 0 ? prefix + line : String(repeating: " ", count: indent) + line
+                lines.append(BodyLine(column: left, text: shown, role: selected ? .selected : role,
+                                      block: index, highlight: selected))
+            }
+            if selected, let detail, !detail.isEmpty {
+                for line in wrap(detail, width: usable - indent) {
+                    lines.append(BodyLine(column: left + indent, text: line, role: .info, block: index, highlight: false))
                 }
-            case .item(let marker, let text, let selected, let role, let detail):
-                let pointer = selected ? "> " : "  "
-                let prefix = pointer + marker + " "
-                let indent = DisplayWidth.of(prefix)
-                let wrapped = wrap(text, width: usable - indent)
-                for (n, line) in wrapped.enumerated() {
-                    let shown = n == 0 ? prefix + line : String(repeating: " ", count: indent) + line
-                    lines.append(BodyLine(column: left, text: shown, role: selected ? .selected : role,
-                                          block: index, highlight: selected))
-                }
-                if selected, let detail, !detail.isEmpty {
-                    for line in wrap(detail, width: usable - indent) {
-                        lines.append(BodyLine(column: left + indent, text: line, role: .info, block: index, highlight: false))
-                    }
-                }
-            case .field(let label, let value, let note, let caret, let replacing):
-                for line in wrap(label, width: usable) {
-                    lines.append(BodyLine(column: left, text: line, role: .plain, block: index, highlight: false))
-                }
-                lines.append(BodyLine(column: left, text: "", role: .field, block: index, highlight: true,
-                                      spans: fieldSpans(value, caret: caret, boxWidth: usable - 4, replacing: replacing),
-                                      caretSpan: replacing ? 2 : 1))
-                if let note {
-                    for line in wrap(note, width: usable) {
-                        lines.append(BodyLine(column: left, text: line, role: .dim, block: index, highlight: false))
-                    }
+            }
+        case .field(let label, let value, let note, let caret, let replacing):
+            for line in wrap(label, width: usable) {
+                lines.append(BodyLine(column: left, text: line, role: .plain, block: index, highlight: false))
+            }
+            lines.append(BodyLine(column: left, text: "", role: .field, block: index, highlight: true,
+                                  spans: fieldSpans(value, caret: caret, boxWidth: usable - 4, replacing: replacing),
+                                  caretSpan: replacing ? 2 : 1))
+            if let note {
+                for line in wrap(note, width: usable) {
+                    lines.append(BodyLine(column: left, text: line, role: .dim, block: index, highlight: false))
                 }
             }
         }
-        memo?.blocks.keep(first: blocks.count)
+        memo?.blocks.remember(lines, of: block, at: index, width: width, version: version)
         return lines
     }
 
@@ -193,37 +200,50 @@ public enum Layout {
         return [Span("[ " + before, .field), Span(at, position < characters.count ? .selected : .field), tail]
     }
 
+    /// Draws the body's lines between `top` and `bottom` (exclusive); returns them, and the first shown.
+    @discardableResult
     private static func drawBody(_ screen: Screen, into grid: inout CellGrid, top: Int, bottom: Int, memo: WrapMemo?,
-                                 rowMemo: inout RowMemo?) {
+                                 rowMemo: inout RowMemo?) -> (lines: [BodyLine], first: Int) {
         let lines = bodyLines(screen.body, width: grid.width, memo: memo, versions: screen.versions)
         let rows = bottom - top
-        var first = 0
-        if lines.count > rows {
-            // Keep the focused block on screen; leave one row for the "more" markers.
-            let visible = rows - 1
-            if let focus = screen.focus,
-               let focusLast = lines.lastIndex(where: { $0.block == focus }),
-               let focusFirst = lines.firstIndex(where: { $0.block == focus }) {
-                if focusLast >= visible { first = min(focusLast - visible + 1, focusFirst) }
-            }
-            if screen.focus == nil { first = screen.scroll }
-            first = min(max(first, 0), lines.count - visible)
-            for (offset, line) in lines[first..<(first + visible)].enumerated() {
-                draw(line, into: &grid, row: top + offset, focus: screen.focus, rows: &rowMemo)
-            }
-            let above = first > 0 ? "上にも続きがあります（上キー・PageUp）" : ""
-            let below = first + visible < lines.count ? "下に続きがあります（下キー・PageDown）" : ""
-            let marker = [above, below].filter { !$0.isEmpty }.joined(separator: "  ")
-            let width = grid.width
-            paint(bottom - 1, .text(marker, column: margin, role: .dim, limit: width), into: &grid, &rowMemo) { grid in
-                grid.write(marker, row: bottom - 1, column: margin, role: .dim)
-                return nil
-            }
-        } else {
+        guard lines.count > rows else {
             for (offset, line) in lines.enumerated() {
                 draw(line, into: &grid, row: top + offset, focus: screen.focus, rows: &rowMemo)
             }
+            return (lines, 0)
         }
+        var focusLines: ClosedRange<Int>?
+        if let focus = screen.focus, let focusFirst = lines.firstIndex(where: { $0.block == focus }),
+           let focusLast = lines.lastIndex(where: { $0.block == focus }) {
+            focusLines = focusFirst...focusLast
+        }
+        let first = firstShown(of: lines.count, rows: rows, focusLines: focusLines, focus: screen.focus, scroll: screen.scroll)
+        let visible = rows - 1
+        for (offset, line) in lines[first..<(first + visible)].enumerated() {
+            draw(line, into: &grid, row: top + offset, focus: screen.focus, rows: &rowMemo)
+        }
+        let above = first > 0 ? "上にも続きがあります（上キー・PageUp）" : ""
+        let below = first + visible < lines.count ? "下に続きがあります（下キー・PageDown）" : ""
+        let marker = [above, below].filter { !$0.isEmpty }.joined(separator: "  ")
+        let width = grid.width
+        paint(bottom - 1, .text(marker, column: margin, role: .dim, limit: width), into: &grid, &rowMemo) { grid in
+            grid.write(marker, row: bottom - 1, column: margin, role: .dim)
+            return nil
+        }
+        return (lines, first)
+    }
+
+    /// The first of `count` body lines shown in `rows` rows: all from the top when they fit; else the
+    /// focused block's lines stay on screen, and one row is left for the "more" markers.
+    static func firstShown(of count: Int, rows: Int, focusLines: ClosedRange<Int>?, focus: Int?, scroll: Int) -> Int {
+        guard count > rows else { return 0 }
+        let visible = rows - 1
+        var first = 0
+        if let focusLines, focusLines.upperBound >= visible {
+            first = min(focusLines.upperBound - visible + 1, focusLines.lowerBound)
+        }
+        if focus == nil { first = scroll }
+        return min(max(first, 0), count - visible)
     }
 
     private static func draw(_ line: BodyLine, into grid: inout CellGrid, row: Int, focus: Int?, rows: inout RowMemo?) {
@@ -237,7 +257,7 @@ public enum Layout {
     }
 
     /// The line's cells; returns the column where its caret span starts, if it has one.
-    private static func paintCells(_ line: BodyLine, into grid: inout CellGrid, row: Int) -> Int? {
+    static func paintCells(_ line: BodyLine, into grid: inout CellGrid, row: Int) -> Int? {
         // The highlight covers the text only: moving it then rewrites two short runs, not two
         // whole rows (BENCHMARKS.md: bytes per cursor move).
         var x = grid.write(line.text, row: row, column: line.column, role: line.role, limit: grid.width - margin)

@@ -97,4 +97,26 @@ struct RowMemo {
         swap(&lastKeys, &keys)
         swap(&lastCarets, &carets)
     }
+
+    /// The last frame, to draw a few of its rows again (`Layout.redrawMovedHighlight`); nil when there
+    /// is none of this size, or it has characters of several scalars (a row blanked would keep them).
+    func beginPatch(width: Int, height: Int) -> CellGrid? {
+        guard last.width == width, last.height == height, lastKeys.count == height, lastBlank.count == height,
+              !last.hasClusters else { return nil }
+        var grid = last
+        grid.cursor = nil
+        return grid
+    }
+
+    /// Draws `row` of the last frame again, unless it was drawn from an equal key.
+    mutating func patch(_ row: Int, _ key: Key, into grid: inout CellGrid, _ draw: (inout CellGrid) -> Int?) {
+        guard lastKeys[row] != key else { return }
+        if !lastBlank[row] { grid.blankRow(row) }
+        lastCarets[row] = draw(&grid)
+        lastKeys[row] = key
+        lastBlank[row] = false
+    }
+
+    /// The patched frame is the one the next frame compares with.
+    mutating func finishPatch(_ grid: CellGrid) { last = grid }
 }

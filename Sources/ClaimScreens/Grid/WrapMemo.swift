@@ -13,6 +13,10 @@ public final class WrapMemo {
     let blocks = BlockLinesMemo()
     /// The last frame's rows and what each was drawn from (the layout's third memo).
     var rows = RowMemo()
+    /// The last frame's body as laid out, for a frame that only moves a list's highlight.
+    var body: LaidOutBody?
+    /// How many frames were drawn on the last one that way (for the tests).
+    var movedFrames = 0
     static let capacity = 1024
 
     public init() {}
