@@ -33,7 +33,7 @@ enum LegacyImport {
     }
 
     /// Runs under the folder lock. Nil when there is nothing to take in.
-    static func run(folder: String, into database: Database, now: LocalDateTime) throws -> Report? {
+    static func run(folder: String, into database: Database, now: LocalDateTime, hint: RevisionHint?) throws -> Report? {
         let progressPath = folder + "/" + progressFile, auditPath = folder + "/" + auditFile
         let hasProgress = PathKind.of(progressPath) == .regularFile, hasAudit = PathKind.of(auditPath) == .regularFile
         guard hasProgress || hasAudit else { return nil }
@@ -64,7 +64,7 @@ enum LegacyImport {
                 // Only into an empty database: data already saved there is never replaced.
                 let sections = current == 0 ? try ProgressRows.write(db, from: SavedProgress(), to: progress) : []
                 for entry in entries { try SQLiteProgressStore.append(entry, db) }
-                try ProgressRows.markSaved(db, revision: current + 1, sections: sections)
+                try ProgressRows.markSaved(db, revision: current + 1, sections: sections, hint: hint)
             }
             try db.execute(sql: "INSERT INTO imports (at, moved_to, audit_lines, unreadable_lines) VALUES (?, ?, ?, ?)",
                            arguments: [now.description, target, entries.count, unreadable])

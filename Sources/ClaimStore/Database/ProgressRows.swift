@@ -36,14 +36,16 @@ enum ProgressRows {
     }
 
     /// Moves the revision to `revision` and the counter of each section written: the one
-    /// statement every save ends with, so no save can move one without the other.
-    static func markSaved(_ db: Database, revision: Int, sections: Set<Section>) throws {
+    /// statement every save ends with, so no save can move one without the other. The new revision
+    /// goes to the windows' `RevisionHint` too, while the save holds the write lock.
+    static func markSaved(_ db: Database, revision: Int, sections: Set<Section>, hint: RevisionHint?) throws {
         // Appended, not `joined()`: see countersQuery.
         var sql = "UPDATE revision SET value = ?"
         for section in Section.allCases where sections.contains(section) {
             sql += ", " + section.rawValue + " = " + section.rawValue + " + 1"
         }
         try db.executeCached(sql: sql, arguments: [revision])
+        hint?.publish(revision)
     }
 
     /// Built by appending, not `joined`: that generic call looked up an associated type at run time and

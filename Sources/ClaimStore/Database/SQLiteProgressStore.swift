@@ -20,10 +20,21 @@ public final class SQLiteProgressStore: ProgressStore {
         didSet {
             revisionQuery?.finalize()
             revisionQuery = database.flatMap(RevisionQuery.init)
+            revisionHint = database == nil ? nil : RevisionHint(folder: directory)
+            lastRevision = nil
         }
     }
     /// The revision read before every key, straight on the connection (issue 19).
     private var revisionQuery: RevisionQuery?
+    /// The revision every save leaves in memory shared by the windows, read before asking SQLite.
+    private var revisionHint: RevisionHint?
+    /// The revision this store last read or wrote.
+    private var lastRevision: Int?
+    /// Answers taken from the hint since SQLite was last asked.
+    private var hintAnswers = 0
+    /// SQLite is asked at least this often anyway: a save by a program that does not write the hint
+    /// (an older seikyu, the sqlite3 shell), or after the hint's file was removed, is seen within so many keys.
+    static let hintAnswersInARow = 64
     private var registeredWindow = false
     /// The progress as this store last read or wrote it, with each section's counter then: a
     /// reload reads only the sections another window or command has written since (issue 11).
@@ -60,7 +71,7 @@ public final class SQLiteProgressStore: ProgressStore {
         }
         defer { lock.unlock() }
         do {
-            for file in databaseFiles { try DataFolder.checkFile(file) }
+            for file in databaseFiles + [directory + "/" + RevisionHint.fileName] { try DataFolder.checkFile(file) }
         } catch {
             return LoadResult(progress: SavedProgress(), problem: error.problem, canSave: false)
         }
@@ -72,7 +83,7 @@ public final class SQLiteProgressStore: ProgressStore {
             var notice: [String]?
             var problem = setAside
             do {
-                if let report = try LegacyImport.run(folder: directory, into: database, now: now) {
+                if let report = try LegacyImport.run(folder: directory, into: database, now: now, hint: revisionHint) {
                     notice = report.japanese
                     problem = problem ?? report.problem
                 }
@@ -225,18 +236,29 @@ public final class SQLiteProgressStore: ProgressStore {
     /// Asked before every key. One statement reads one row atomically, so no transaction and no
     /// read-only toggling around it (`read` adds four statements), and the statement is prepared once.
     public func revision() -> Int? {
-        if let revisionQuery { return revisionQuery.value() }
-        return try? database?.unsafeRead { try Int.fetchOne($0.cachedStatement(sql: "SELECT value FROM revision")) }
+        // Nobody saved since this store's last read or write (`RevisionHint`): SQLite is not asked.
+        if let lastRevision, let revisionHint, hintAnswers < Self.hintAnswersInARow, revisionHint.value == Int64(lastRevision) {
+            hintAnswers += 1
+            return lastRevision
+        }
+        hintAnswers = 0
+        let value = revisionQuery.map { $0.value() }
+            ?? (try? database?.unsafeRead { try Int.fetchOne($0.cachedStatement(sql: "SELECT value FROM revision")) })
+        lastRevision = value
+        return value
     }
 
     public func reload() throws(DataProblemError) -> (progress: SavedProgress, revision: Int) {
         guard let database else { throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: "データベースを開けていません")) }
         do {
-            return try database.read { db in
+            let read = try database.read { db in
                 (try readChanged(db), try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM revision")) ?? 0)
             }
+            lastRevision = read.1
+            return read
         } catch {
             known = nil
+            lastRevision = nil
             throw DataProblemError(problem: DataProblem(kind: .corrupt, keptAt: nil, detail: "\(error)"))
         }
     }
@@ -252,7 +274,7 @@ public final class SQLiteProgressStore: ProgressStore {
                 let change = prepare(fresh)
                 let sections = try ProgressRows.write(db, from: change.before, to: change.after)
                 for entry in change.audit { try Self.append(entry, db) }
-                try ProgressRows.markSaved(db, revision: current + 1, sections: sections)
+                try ProgressRows.markSaved(db, revision: current + 1, sections: sections, hint: revisionHint)
                 saved = current + 1
                 // `before` was what is saved (this store's last read or write, or the fresh read),
                 // and only the differences were written: what is saved now is `after`.
@@ -260,9 +282,11 @@ public final class SQLiteProgressStore: ProgressStore {
                 return .commit
             }
             known = written
+            lastRevision = saved
             return saved
         } catch {
             known = nil
+            lastRevision = nil
             throw DataProblemError(problem: DataProblem(kind: .notSaved, keptAt: nil, detail: Self.japanese(error)))
         }
     }
