@@ -1,5 +1,6 @@
 #include "CTerminalGuard.h"
 
+#include <malloc.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -107,4 +108,8 @@ int seikyu_forbid_core_dumps(void) {
     int failed = setrlimit(RLIMIT_CORE, &none) != 0;
     failed |= prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0;
     return failed ? -1 : 0;
+}
+
+void seikyu_use_one_malloc_arena(void) {
+    mallopt(M_ARENA_MAX, 1);
 }

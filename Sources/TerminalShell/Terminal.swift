@@ -51,7 +51,9 @@ public final class Terminal {
             ttyDescriptor = tty
         }
         inputDescriptor = inputFD
-        setlocale(LC_ALL, "")
+        // The character type only: that is what curses reads (wide characters). The other categories
+        // were a dozen locale files mapped for nothing (issue 19: peak memory).
+        setlocale(LC_CTYPE, "")
         if let ctype = setlocale(LC_CTYPE, nil), !Self.namesUTF(String(cString: ctype)) {
             // A non-UTF-8 locale would drop every Japanese character: insist on one that works.
             setlocale(LC_CTYPE, "C.UTF-8")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTerminalGuard
 import FoundationEssentials
 import Glibc
 import TerminalShell
@@ -19,6 +20,7 @@ struct Seikyu: ParsableCommand {
     /// ArgumentParser's English and its 64 (CommandLineReply).
     static func main() {
         CoreDumps.forbid() // before a password can be typed or read (issue 16)
+        seikyu_use_one_malloc_arena() // before the start's second thread
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
             if let everydayStart = RunArgumentsShortcut.start(arguments) {

@@ -23,4 +23,8 @@ void seikyu_guard_restore(void);
 /// (RLIMIT_CORE 0, PR_SET_DUMPABLE 0). Returns 0, or -1 when either could not be set.
 int seikyu_forbid_core_dumps(void);
 
+/// Issue 19: one malloc arena for every thread (M_ARENA_MAX 1). The start decodes the flows on a
+/// second thread, whose own arena kept its freed memory apart from the main thread's.
+void seikyu_use_one_malloc_arena(void);
+
 #endif
