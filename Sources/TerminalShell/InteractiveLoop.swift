@@ -10,12 +10,14 @@ public enum InteractiveLoop {
     static let burstLimit = 65_536
 
     /// Exit statuses (design.md §3): 0 quit, 130 Ctrl+C/SIGINT, 128+n for other signals.
-    /// `observe` sees each key just before the session handles it (`seikyu record`).
+    /// `observe` sees each key just before the session handles it (`seikyu record`). `afterFirstFrame`
+    /// runs once the first frame is on the screen: work the clerk need not wait for.
     public static func run(_ session: Session, on terminal: Terminal, observe: ((Key) -> Void)? = nil,
-                           afterKey: (() -> Void)? = nil) -> Int32 {
+                           afterKey: (() -> Void)? = nil, afterFirstFrame: () -> Void = {}) -> Int32 {
         var size = terminal.size
         _ = session.handle(.resize(width: size.width, height: size.height))
         terminal.draw(session.render())
+        afterFirstFrame()
         while true {
             let signal = terminal.pendingSignal
             if signal != 0 { return 128 + signal }

@@ -24,7 +24,7 @@ struct InteractiveStart {
         let givenClock = Result { try settings.clock() }
         var opened: (store: SQLiteProgressStore, loaded: LoadResult)?
         if !demo, case .success(let now) = givenClock,
-           let store = try? SQLiteProgressStore(directory: settings.dataDirectory(), window: true) {
+           let store = try? SQLiteProgressStore(directory: settings.dataDirectory(), window: true, registeringLater: true) {
             opened = (store, store.load(now: now()))
         }
         // A failure below restores the terminal before its message is written.
@@ -61,6 +61,7 @@ struct InteractiveStart {
                               rules: try reportingFailure { try assets.rules.get() }, desks: try reportingFailure { try assets.desks.get() })
         session.demoSeed = seed
         if settings.plain {
+            store.registerWindow(now: clock())
             // Issue 18: no curses at all, so a pipe, a serial line or TERM=dumb works.
             let status = PlainRun.run(session)
             if status == 0 {
@@ -74,7 +75,7 @@ struct InteractiveStart {
         case .failure(let error): throw ExitWith(message: error.japanese, status: ExitStatus.failure)
         case nil: return ExitStatus.failure // not reached: plain returned above
         }
-        let status = InteractiveLoop.run(session, on: terminal)
+        let status = InteractiveLoop.run(session, on: terminal, afterFirstFrame: { store.registerWindow(now: clock()) })
         terminal.stop()
         if let notice = session.loadNotice, notice.level == .error {
             StandardStream.error.write(notice.lines.joinedByAppending("\n") + "\n")

@@ -42,6 +42,8 @@ public final class SQLiteProgressStore: ProgressStore {
     /// The sections the last read took from the database (what tests and the benchmark look at).
     private(set) var sectionsLastRead: [ProgressRows.Section] = []
     private let isWindow: Bool
+    /// The window's row is written by `registerWindow`, after its first frame, not by `load`.
+    private let registersLater: Bool
     /// False only for a folder thrown away when the program ends (`seikyu play` without a data
     /// folder): nothing there has to survive a power cut, so commits are not fsynced (issue 19: the
     /// fsyncs were four fifths of the shipped tape suite's time on disk).
@@ -49,9 +51,13 @@ public final class SQLiteProgressStore: ProgressStore {
 
     /// Creates the folder (0700) when missing and checks that it is safe. `window`: this is an
     /// interactive program (its start is recorded, so a later start can tell it was killed).
-    public init(directory: String, window: Bool = false, durable: Bool = true) throws(DataProblemError) {
+    /// `registeringLater`: the window records its start itself, with `registerWindow`, once its first
+    /// frame is on the screen (issue 19: that commit starts a new WAL, whose header SQLite syncs with
+    /// the folder, two fsyncs the first frame does not need).
+    public init(directory: String, window: Bool = false, registeringLater: Bool = false, durable: Bool = true) throws(DataProblemError) {
         self.directory = directory
         self.isWindow = window
+        self.registersLater = registeringLater
         self.durable = durable
         try DataFolder.prepare(directory)
     }
@@ -87,7 +93,7 @@ public final class SQLiteProgressStore: ProgressStore {
                     notice = report.japanese
                     problem = problem ?? report.problem
                 }
-                if isWindow { try register(database, now: now) }
+                if isWindow && !registersLater { try register(database, now: now) }
                 let (progress, revision) = try reload()
                 return LoadResult(progress: progress, revision: revision, problem: problem, notice: notice, canSave: true)
             } catch {
@@ -216,6 +222,17 @@ public final class SQLiteProgressStore: ProgressStore {
             if durable { try db.execute(sql: "PRAGMA synchronous = FULL") }
         }
         registeredWindow = true
+    }
+
+    /// Records the window's start when the store was made `registeringLater`; true once recorded. A
+    /// row that cannot be written is not an error here: the same folder fails again at the first save,
+    /// and that failure is shown on the screen. Before this, the window has saved nothing, so a kill
+    /// then leaves nothing for the next start's check to find.
+    @discardableResult
+    public func registerWindow(now: LocalDateTime) -> Bool {
+        guard isWindow, !registeredWindow, let database else { return registeredWindow }
+        do { try register(database, now: now) } catch { return false }
+        return true
     }
 
     /// Says this window stopped cleanly. Safe to call twice.
