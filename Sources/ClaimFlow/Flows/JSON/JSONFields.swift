@@ -124,7 +124,7 @@ public struct JSONFields {
         return try Self.word(text, field: key, as: type)
     }
 
-    static func word<Word: RawRepresentable & CaseIterable>(_ text: String, field: String, as type: Word.Type) throws(AssetReadError) -> Word
+    public static func word<Word: RawRepresentable & CaseIterable>(_ text: String, field: String, as type: Word.Type) throws(AssetReadError) -> Word
     where Word.RawValue == String {
         guard let word = Word(rawValue: text) else {
             throw AssetReadError(.unknownValue(field: field, value: text, allowed: Word.allCases.map(\.rawValue)))
@@ -132,7 +132,7 @@ public struct JSONFields {
         return word
     }
 
-    static func string(_ value: JSONValue, field: String) throws(AssetReadError) -> String {
+    public static func string(_ value: JSONValue, field: String) throws(AssetReadError) -> String {
         guard case .string(let text) = value else { throw AssetReadError(.wrongType(field: field, expected: .string, found: value.shape)) }
         return text
     }
