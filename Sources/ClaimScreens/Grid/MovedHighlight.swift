@@ -95,7 +95,7 @@ extension Layout {
             body.lines.replaceSubrange(start..<end, with: lines)
         }
         var focusLines: ClosedRange<Int>?
-        if let focus = screen.focus, focus + 1 < body.starts.count, body.starts[focus] < body.starts[focus + 1] {
+        if let focus = screen.focus, focus >= 0, focus + 1 < body.starts.count, body.starts[focus] < body.starts[focus + 1] {
             focusLines = body.starts[focus]...(body.starts[focus + 1] - 1)
         }
         let first = firstShown(of: body.lines.count, rows: body.rows, focusLines: focusLines, focus: screen.focus, scroll: screen.scroll)
