@@ -47,30 +47,7 @@ import Testing
     }
 
     /// What Codable refused is refused: the store then reports the database as unreadable.
-    @Test func everyAnswerReadsBack() throws {
-        let answers: [Answer] = [.choice("hikari"), .checked([]), .checked(["pc", "router", "\"引用\""]), .text("さくら歯科\n2階"),
-                                 .text(""), .date(CivilDate(year: 2027, month: 4, day: 1)!), .secretEntered, .confirmed]
-        for answer in answers {
-            try readBack(answer, SavedPlaceJSON.answer)
-        }
-    }
-
-    @Test func everyListOfPayersReadsBack() throws {
-        for payers: [Payer] in [[], [.shaho], [.kokuho], [.shaho, .kokuho]] {
-            try readBack(payers, SavedPlaceJSON.payers)
-        }
-        for text in [#"["shaho","jibai"]"#, #""shaho""#, #"[1]"#] {
-            #expect(throws: AssetReadError.self) { try SavedPlaceJSON.payers(JSONParser.parse(text.utf8)) }
-            #expect(throws: (any Error).self) { try JSONDecoder().decode([Payer].self, from: Data(text.utf8)) }
-        }
-    }
-
     @Test func whatCodableRefusedIsRefused() throws {
-        for text in [#"{"kind":"guess","value":"a"}"#, #"{"kind":"date","value":"2027-02-30"}"#, #"{"kind":"checked","value":"pc"}"#,
-                     #"{"value":"a"}"#, #"{"kind":"choice"}"#] {
-            #expect(throws: AssetReadError.self) { try SavedPlaceJSON.answer(JSONParser.parse(text.utf8)) }
-            #expect(throws: (any Error).self) { try JSONDecoder().decode(Answer.self, from: Data(text.utf8)) }
-        }
         for text in [#"{"screen":"nowhere"}"#, #"{"flow":"setup"}"#, #"{"screen":"flow"}"#] {
             #expect(throws: AssetReadError.self) { try SavedPlaceJSON.location(JSONParser.parse(text.utf8)) }
             #expect(throws: (any Error).self) { try JSONDecoder().decode(Location.self, from: Data(text.utf8)) }

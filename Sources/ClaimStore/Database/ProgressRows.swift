@@ -101,7 +101,7 @@ enum ProgressRows {
             for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT flow, step, answer, answered_at FROM answers")) {
                 let flow: String = row["flow"], step: String = row["step"]
                 if let answer: String = row["answer"] {
-                    progress.flows[flow]?.answers[step] = try parsed(answer, table: "answers", SavedPlaceJSON.answer)
+                    progress.flows[flow]?.answers[step] = try parsed(answer, table: "answers", SavedValueJSON.answer)
                 }
                 if let at: String = row["answered_at"] {
                     progress.flows[flow]?.answeredAt[step] = try time(at, table: "answers")
@@ -126,7 +126,7 @@ enum ProgressRows {
         case .profile:
             progress.payers = []
             if let payers = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM profile WHERE key = 'payers'")) {
-                progress.payers = try parsed(payers, table: "profile", SavedPlaceJSON.payers)
+                progress.payers = try parsed(payers, table: "profile", SavedValueJSON.payers)
             }
         case .extensions:
             progress.extensions = try String.fetchAll(db.cachedStatement(sql: "SELECT record FROM extensions ORDER BY month, payer")).map {

@@ -1,7 +1,7 @@
 import ClaimFlow
 
-/// The saved place (which screen, and where on the changes and certificates screens) and the answers
-/// read from their JSON text without Codable (issue 19: each type decoded through JSONDecoder costs a scan of
+/// The saved place (which screen, and where on the changes and certificates screens) read from
+/// its JSON text without Codable (issue 19: each type decoded through JSONDecoder costs a scan of
 /// every conformance record of the binary at its first use, 2.6 M instructions of every start for
 /// these three). They read exactly what `ProgressRows.text` (JSONEncoder) writes, as the Codable
 /// conformances read it (SavedPlaceJSONTests encodes each case and reads it back); those stay,
@@ -74,34 +74,5 @@ enum SavedPlaceJSON {
             result.append(text)
         }
         return result
-    }
-
-    /// An answer, as Answer's Codable conformance writes it: `{"kind": "checked", "value": ["pc"]}`.
-    /// Read at every start that has answers: through JSONDecoder it brought Foundation's JSON decoder
-    /// and its conformance lookups into the start (issue 19: 64 KB windows of code kept resident).
-    static func answer(_ json: JSONValue) throws(AssetReadError) -> Answer {
-        let fields = try JSONFields(json, field: "answer")
-        switch try fields.string("kind") {
-        case "choice": return .choice(try fields.string("value"))
-        case "checked": return .checked(try fields.strings("value"))
-        case "text": return .text(try fields.string("value"))
-        case "date":
-            let text = try fields.string("value")
-            guard let date = CivilDate(parsing: text) else { throw AssetReadError(.badValue(detail: "not a date: \(text)")) }
-            return .date(date)
-        case "secret": return .secretEntered
-        case "confirmed": return .confirmed
-        case let other: throw AssetReadError(.unknownValue(field: "kind", value: other, allowed: []))
-        }
-    }
-
-    /// The payers the clinic bills (the profile): `["shaho","kokuho"]`.
-    static func payers(_ json: JSONValue) throws(AssetReadError) -> [Payer] {
-        guard case .array(let elements) = json else { throw AssetReadError(.wrongType(field: "payers", expected: .array, found: json.shape)) }
-        var payers: [Payer] = []
-        for element in elements {
-            payers.append(try JSONFields.word(try JSONFields.string(element, field: "payers"), field: "payers", as: Payer.self))
-        }
-        return payers
     }
 }
